@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createClient } from '@libsql/client';
+import { ConfigError, loadConfig } from './config.js';
+import { createApp } from './http/app.js';
+import { buildServices } from './service/bootstrap.js';
+import { libsqlStore } from './storage/db.js';
+import { migrate } from './storage/migrate.js';
+import { readMigrations } from './storage/migrations-fs.js';
+
+/**
+ * The Node entry (`npm start`): reads the configuration once, opens the libSQL file (or remote
+ * URL), migrates the schema, and serves the app on PORT.
+ */
+async function main() {
+  const config = loadConfig(process.env);
+  if (config.databaseUrl.startsWith('file:')) {
+    const path = config.databaseUrl.slice('file:'.length);
+    if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  }
+  const client = createClient({ url: config.databaseUrl, ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}) });
+  if (config.databaseUrl.startsWith('file:')) {
+    await client.execute('PRAGMA journal_mode = WAL');
+    await client.execute('PRAGMA synchronous = FULL');
+    await client.execute('PRAGMA busy_timeout = 5000');
+  }
+  const store = libsqlStore(client);
+  const applied = await migrate(store, readMigrations());
+  const services = buildServices(config, store);
+  const app = createApp(services);
+
+  if (config.generatedKeys) {
+    console.log('API_KEYS is unset: generated keys for this run (shown once; set API_KEYS to choose your own):');
+    for (const k of config.apiKeys) console.log(`  ${k.role.padEnd(9)} ${k.token}`);
+  }
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    console.log(JSON.stringify({
+      level: 'info', msg: 'scope-gate listening', port: info.port, database: config.databaseUrl.replace(/\?.*$/, ''),
+      migrations_applied: applied, ruleset: services.ruleset.revision,
+    }));
+  });
+  const shutdown = () => {
+    server.close(() => {
+      store.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? `configuration: ${e.message}` : e);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+import { canonicalJson, sha256Hex } from '../engine/canonical.js';
+import { evaluate } from '../engine/index.js';
+import type { Evaluation, Feature, Lang } from '../engine/types.js';
+import type { Principal } from '../http/keys.js';
+import { ProblemError } from '../http/problem.js';
+import type { DecisionRequest } from '../http/schemas.js';
+import type { DecisionRow } from '../storage/log.js';
+import { newId } from './ids.js';
+import { maskPersonalData } from './mask.js';
+import type { Services } from './services.js';
+
+/** The answer to POST /v1/decisions: the evaluation plus id, request id and time. */
+export type Decision = Evaluation & { id: string; request_id: string; created_at: string };
+
+/** What the handler sends: the decision, and whether it replays an earlier one. */
+export interface DecideOutcome {
+  decision: Decision;
+  replayed: boolean;
+}
+
+/** Raised when the log cannot take the entry: the caller answers 503 and gives no verdict. */
+export class LogUnavailableError extends Error {}
+
+function replayOrConflict(row: DecisionRow, requestHash: string): DecideOutcome {
+  if (row.requestHash !== requestHash) {
+    throw new ProblemError(409, 'This Idempotency-Key was already used with a different request body.', [
+      { field: 'Idempotency-Key', message: 'already used with a different body' },
+    ]);
+  }
+  return { decision: JSON.parse(row.answer) as Decision, replayed: true };
+}
+
+/**
+ * Judges a feature and logs the decision before answering. With an idempotency key, a retry of
+ * the same body replays the first answer and logs nothing; another body under the same key is 409.
+ */
+export async function decide(
+  services: Services,
+  request: DecisionRequest,
+  who: { principal: Principal; requestId: string; lang: Lang; idempotencyKey: string | null },
+): Promise<DecideOutcome> {
+  const { log, licences, ruleset, config } = services;
+  const requestHash = sha256Hex(canonicalJson(request));
+  if (who.idempotencyKey) {
+    const prior = await log.byIdempotencyKey(who.principal.keyId, who.idempotencyKey).catch((e) => {
+      throw new LogUnavailableError(String(e));
+    });
+    if (prior) return replayOrConflict(prior, requestHash);
+  }
+  const licenceId = request.licence_id ?? licences.defaultId;
+  const primary = await licences.get(licenceId);
+  if (!primary) {
+    throw new ProblemError(422, `No licence "${licenceId}" is registered.`, [
+      { field: 'licence_id', message: 'is not a registered licence' },
+    ]);
+  }
+  if (who.principal.team && request.context?.team && request.context.team !== who.principal.team) {
+    throw new ProblemError(403, `This key acts for team "${who.principal.team}" only.`, [
+      { field: 'context.team', message: `must be ${who.principal.team} for this key` },
+    ]);
+  }
+  const held = await licences.heldWith(licenceId);
+  const now = services.clock();
+  const feature: Feature = {
+    title: request.feature.title,
+    description: request.feature.description ?? '',
+    capabilities: request.feature.capabilities ?? [],
+    sectors: request.feature.sectors ?? [],
+    ...(request.feature.launch_date ? { launch_date: request.feature.launch_date } : {}),
+  };
+  const evaluation = evaluate(feature, { licences: held, primaryLicenceId: licenceId, ruleset, now, lang: who.lang });
+  const decision: Decision = {
+    id: newId('dec', now.getTime()),
+    ...evaluation,
+    request_id: who.requestId,
+    created_at: now.toISOString(),
+  };
+  const context = { ...request.context, ...(who.principal.team ? { team: who.principal.team } : {}) };
+  const toStore = config.maskPersonalData ? maskPersonalData(request) : { value: request, masked: [] };
+  let result;
+  try {
+    result = await log.append({
+      id: decision.id,
+      createdAt: decision.created_at,
+      requestId: who.requestId,
+      requester: who.principal.keyId,
+      idempotencyKey: who.idempotencyKey,
+      requestHash,
+      verdict: decision.verdict,
+      licenceId: decision.licence.id,
+      licenceRevision: decision.licence.revision,
+      rulesetRevision: decision.ruleset.revision,
+      team: context.team ?? null,
+      repo: context.repo ?? null,
+      title: feature.title,
+      launchDate: decision.launch_date,
+      request: toStore.value,
+      answer: decision,
+      masked: toStore.masked,
+      tags: [
+        ...decision.categories.map((c) => ({ kind: 'category' as const, code: c.code })),
+        ...decision.approvals.map((a) => ({ kind: 'approval' as const, code: a.code })),
+      ],
+    });
+  } catch (e) {
+    throw new LogUnavailableError(e instanceof Error ? e.message : String(e));
+  }
+  if (result.kind === 'existing') return replayOrConflict(result.row, requestHash);
+  return { decision, replayed: false };
+}
+
+/** A logged entry as the read API shows it: the answer at the top level, plus request and log fields. */
+export function loggedView(row: DecisionRow): Record<string, unknown> {
+  return {
+    ...(JSON.parse(row.answer) as Decision),
+    request: JSON.parse(row.request),
+    sequence: row.seq,
+    prev_hash: row.prevHash,
+    entry_hash: row.entryHash,
+    requester: row.requester,
+    idempotency_key: row.idempotencyKey,
+    masked: JSON.parse(row.masked),
+  };
+}

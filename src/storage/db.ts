@@ -1,0 +1,50 @@
+import type { Client } from '@libsql/client';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
+import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql';
+import * as schema from './schema.js';
+
+/** The drizzle database over either driver: the rest of the code sees only this. */
+export type Database = BaseSQLiteDatabase<'async', unknown, typeof schema>;
+
+/** A statement drizzle can put in a batch. */
+export type BatchItem = Parameters<ReturnType<typeof drizzleLibsql<typeof schema>>['batch']>[0][number];
+
+/** A connected store: the database, its batch (one transaction on both drivers), and what it runs on. */
+export interface Store {
+  db: Database;
+  driver: 'libsql' | 'd1';
+  /** Runs the statements in one transaction: all or none. */
+  batch(items: BatchItem[]): Promise<unknown>;
+  /** Runs one raw SQL statement (migrations, probes). */
+  exec(sql: string): Promise<void>;
+  close(): void;
+}
+
+/** A store over a libSQL client (a local file, `:memory:`, or a remote Turso URL). */
+export function libsqlStore(client: Client): Store {
+  const db = drizzleLibsql(client, { schema });
+  return {
+    db: db as unknown as Database,
+    driver: 'libsql',
+    batch: (items) => db.batch(items as [BatchItem, ...BatchItem[]]),
+    exec: async (sql) => {
+      await client.execute(sql);
+    },
+    close: () => client.close(),
+  };
+}
+
+/** A store over a Cloudflare D1 binding. */
+export function d1Store(binding: D1Database): Store {
+  const db = drizzleD1(binding, { schema });
+  return {
+    db: db as unknown as Database,
+    driver: 'd1',
+    batch: (items) => db.batch(items as unknown as Parameters<typeof db.batch>[0]),
+    exec: async (sql) => {
+      await binding.prepare(sql).run();
+    },
+    close: () => {},
+  };
+}
