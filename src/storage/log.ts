@@ -3,6 +3,8 @@ import { canonicalJson, sha256Hex } from '../engine/canonical.js';
 import type { BatchItem, Store } from './db.js';
 import { decisionTags, decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
 
+export type { DecisionRow } from './schema.js';
+
 /** The chain's anchor: the previous hash of entry 1. */
 export const GENESIS_HASH = '0'.repeat(64);
 

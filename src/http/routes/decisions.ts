@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { decide, LogUnavailableError, loggedView } from '../../service/decide.js';
 import type { AppEnv } from '../env.js';
 import { authenticate, requireRole } from '../middleware/auth.js';
-import { problem } from '../problem.js';
+import { ProblemError } from '../problem.js';
 import { DecisionRequestSchema, DecisionSchema, ListQuerySchema, LoggedDecisionSchema, ProblemSchema } from '../schemas.js';
 import { validationHook } from '../validation.js';
 
@@ -75,7 +75,7 @@ export function decisionRoutes() {
   app.openapi(create, async (c) => {
     const key = c.req.header('idempotency-key') ?? null;
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-      return problem(c, 400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', [
+      throw new ProblemError(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', [
         { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
       ]);
     }
@@ -88,7 +88,7 @@ export function decisionRoutes() {
       return c.json(decision, 201);
     } catch (e) {
       if (e instanceof LogUnavailableError) {
-        return problem(c, 503, 'The decision log cannot take entries right now, so no verdict is given. Retry shortly.', undefined, { 'Retry-After': '5' });
+        throw new ProblemError(503, 'The decision log cannot take entries right now, so no verdict is given. Retry shortly.', undefined, { 'Retry-After': '5' });
       }
       throw e;
     }
@@ -96,7 +96,7 @@ export function decisionRoutes() {
 
   app.openapi(getOne, async (c) => {
     const row = await c.get('services').log.get(c.req.valid('param').id);
-    if (!row) return problem(c, 404, 'No decision has this id.', [{ field: 'id', message: 'not found' }]);
+    if (!row) throw new ProblemError(404, 'No decision has this id.', [{ field: 'id', message: 'not found' }]);
     return c.json(loggedView(row) as z.infer<typeof LoggedDecisionSchema>, 200);
   });
 
@@ -105,7 +105,7 @@ export function decisionRoutes() {
     let beforeSeq: number | undefined;
     if (q.cursor !== undefined) {
       const seq = decodeCursor(q.cursor);
-      if (seq === null) return problem(c, 422, 'The cursor is not one this service gave.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
+      if (seq === null) throw new ProblemError(422, 'The cursor is not one this service gave.', [{ field: 'cursor', message: 'is not a valid cursor' }]);
       beforeSeq = seq;
     }
     const principal = c.get('principal');
