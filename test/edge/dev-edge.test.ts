@@ -1,0 +1,40 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freePort, start, waitForOk } from '../helpers/process.js';
+
+// The Worker entry under `wrangler dev` (offline, local D1 migrated by the script): the same app as
+// on Node, with the log in D1. This is `npm run dev:edge` as a newcomer runs it.
+let base: string;
+let server: ReturnType<typeof start>;
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = start('node', ['scripts/dev-edge.mjs'], {
+    PORT: String(port),
+    API_KEYS: 'submitter:edge-sub,auditor:edge-aud',
+    WRANGLER_PERSIST_TO: mkdtempSync(join(tmpdir(), 'scope-gate-d1-')),
+  });
+  await waitForOk(`${base}/healthz`, server.child, 90_000).catch((e) => {
+    throw new Error(`${e.message}\n${server.output()}`);
+  });
+}, 120_000);
+afterAll(() => server?.stop());
+
+test('under wrangler dev a decision is answered 201 and read back by the auditor from D1', async () => {
+  const res = await fetch(`${base}/v1/decisions`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer edge-sub', 'content-type': 'application/json' },
+    body: JSON.stringify({ feature: { title: 'Group chat for buyers', description: 'Buyers of the same group-buy can chat with each other in real time in a chat room.' } }),
+  });
+  expect(res.status).toBe(201);
+  const decision = (await res.json()) as { id: string; verdict: string };
+  expect(decision.verdict).toBe('rejected');
+  const back = await fetch(`${base}/v1/decisions/${decision.id}`, { headers: { authorization: 'Bearer edge-aud' } });
+  expect(back.status).toBe(200);
+  expect(((await back.json()) as { verdict: string }).verdict).toBe(decision.verdict);
+  const verify = (await (await fetch(`${base}/v1/audit/verify`, { headers: { authorization: 'Bearer edge-aud' } })).json()) as { ok: boolean; entries: number };
+  expect(verify).toMatchObject({ ok: true, entries: 1 });
+  expect((await fetch(`${base}/v1/decisions`, { headers: { authorization: 'Bearer edge-sub' } })).status).toBe(403);
+});
