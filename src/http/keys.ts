@@ -35,11 +35,38 @@ export class KeyRing {
     });
   }
 
+  /** The configured keys as principals (ids, roles, teams; never tokens). */
+  list(): Principal[] {
+    return this.keys.map((k) => ({ keyId: k.keyId, role: k.role, ...(k.team ? { team: k.team } : {}) }));
+  }
+
   /** The principal a bearer token belongs to, or null. */
   authenticate(token: string): Principal | null {
     const hash = sha256Hex(token);
     let found: HeldKey | null = null;
     for (const k of this.keys) if (constantTimeEqual(k.hash, hash) && !found) found = k;
     return found ? { keyId: found.keyId, role: found.role, ...(found.team ? { team: found.team } : {}) } : null;
+  }
+}
+
+/** Something that authenticates tokens (the database key store). */
+export interface TokenAuthenticator {
+  authenticate(token: string): Principal | null | Promise<Principal | null>;
+}
+
+/**
+ * Every key the service honours: the configured ones (API_KEYS, held in memory by a KeyRing, so
+ * they never cost a database query) first, then those created through the admin API.
+ */
+export class Keys {
+  constructor(
+    readonly ring: KeyRing,
+    readonly stored?: TokenAuthenticator,
+  ) {}
+
+  authenticate(token: string): Principal | null | Promise<Principal | null> {
+    const p = this.ring.authenticate(token);
+    if (p || !this.stored) return p;
+    return this.stored.authenticate(token);
   }
 }

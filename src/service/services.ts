@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Ruleset } from '../engine/index.js';
 import type { Principal } from '../http/keys.js';
 import type { DecisionLog } from '../storage/log.js';
+import type { KeyStore } from './keys-store.js';
 import type { LicenceRegistry } from './licences.js';
 
 /** Something that can tell who a token belongs to. */
@@ -16,6 +17,8 @@ export interface Authenticator {
 export interface Services {
   config: Config;
   keys: Authenticator;
+  /** API keys created through the admin API (absent: only API_KEYS, and /v1/keys answers 503). */
+  keyStore?: KeyStore;
   log: DecisionLog;
   licences: LicenceRegistry;
   ruleset: Ruleset;

@@ -57,3 +57,57 @@ export const decisionTags = sqliteTable(
 
 export type DecisionRow = typeof decisions.$inferSelect;
 export type NewDecisionRow = typeof decisions.$inferInsert;
+
+/**
+ * Signed checkpoints of the log (`migrations/0002_checkpoints.sql`): append-only. Each commits to
+ * the first `tree_size` entries by their Merkle root and to the head entry's hash, signed Ed25519.
+ */
+export const checkpoints = sqliteTable(
+  'checkpoints',
+  {
+    id: integer('id').primaryKey(),
+    treeSize: integer('tree_size').notNull(),
+    rootHash: text('root_hash').notNull(),
+    headSeq: integer('head_seq').notNull(),
+    headHash: text('head_hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    keyId: text('key_id').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('checkpoints_tree_size').on(t.treeSize)],
+);
+
+/** Cache of complete subtree hashes (level 8 and up) of the log's Merkle tree: append-only. */
+export const merkleNodes = sqliteTable(
+  'merkle_nodes',
+  {
+    level: integer('level').notNull(),
+    idx: integer('idx').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.idx] })],
+);
+
+export type CheckpointRow = typeof checkpoints.$inferSelect;
+
+/**
+ * API keys created through the admin API (`migrations/0003_api_keys.sql`): the token's SHA-256,
+ * never the token. Revocation sets `revoked_at` once; triggers refuse deletes and other updates.
+ */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    role: text('role').notNull(),
+    team: text('team'),
+    name: text('name').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    revokedAt: text('revoked_at'),
+    revokedBy: text('revoked_by'),
+  },
+  (t) => [uniqueIndex('api_keys_token_hash').on(t.tokenHash)],
+);
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
