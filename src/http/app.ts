@@ -6,12 +6,18 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Services } from '../service/services.js';
 import type { AppEnv } from './env.js';
+import { authenticate } from './middleware/auth.js';
+import { strictJsonBody } from './middleware/body-guard.js';
 import { language } from './middleware/language.js';
+import { rateLimit, workersBinding } from './middleware/rate-limit.js';
+import { teamScope } from './middleware/team-scope.js';
+import { storageUnavailable } from './middleware/unavailable.js';
 import { requestId } from './middleware/request-id.js';
 import { problem, ProblemError, type PROBLEM_TYPES } from './problem.js';
 import { auditRoutes } from './routes/audit.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
+import { keyRoutes } from './routes/keys.js';
 import { validationHook } from './validation.js';
 
 /** How the app gets its services: built once, handed over (Node), or built on first use (Workers). */
@@ -36,8 +42,13 @@ export function createApp(provider: ServicesProvider) {
   app.use('*', async function corsIfConfigured(c, next) {
     const origins = c.get('services').config.corsOrigins;
     if (!origins.length) return next();
-    return cors({ origin: origins, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'], exposeHeaders: ['X-Request-Id', 'Location', 'Idempotent-Replayed'] })(c, next);
+    return cors({ origin: origins, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'], exposeHeaders: ['X-Request-Id', 'Location', 'Idempotent-Replayed', 'Retry-After'] })(c, next);
   });
+  app.use('*', storageUnavailable());
+  // Strangers are turned away before a body is read; then each key is held to its rate.
+  app.use('/v1/*', authenticate());
+  app.use('/v1/*', rateLimit({ perMinute: (c) => c.get('services').config.rateLimitPerMinute, binding: workersBinding }));
+  app.use('/v1/*', teamScope());
   app.use('/v1/*', async function limitBody(c, next) {
     return bodyLimit({
       maxSize: c.get('services').config.maxBodyBytes,
@@ -53,10 +64,12 @@ export function createApp(provider: ServicesProvider) {
     }
     await next();
   });
+  app.use('/v1/*', strictJsonBody({ maxBytes: (c) => c.get('services').config.maxBodyBytes }));
 
   app.route('/', healthRoutes());
   app.route('/', decisionRoutes());
   app.route('/', auditRoutes());
+  app.route('/', keyRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
