@@ -1,0 +1,527 @@
+/**
+ * The engine: `evaluate(feature, ctx)` classifies a proposed feature against the company's licences
+ * and decides a verdict. Pure: no I/O, no clock (time comes in `ctx.now`), no randomness; the same
+ * input always gives a deep-equal output, in a fixed order.
+ *
+ * Steps: scan title and description with the compiled lexicon (negation applied) → meaning rules
+ * per sentence → declared capabilities and sectors → licensed-third-party and staff-only modifiers →
+ * coverage from the licences valid on the launch date → the decision table → reasons, obligations,
+ * lifecycle warnings.
+ */
+import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
+import { compileLexicon, scanField, type CompiledLexicon, type Mention } from './matcher.js';
+import type { CompoundRow, DecisionFact, Ruleset } from './ruleset.js';
+import {
+  APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
+  type ApprovalCode, type ApprovalFinding, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
+  type Feature, type Lang, type Licence, type Obligation, type PinnedLicence, type ProhibitionCode, type Reason,
+  type ReasonKind, type Verdict, type Warning,
+} from './types.js';
+
+export type { Ruleset, RulesetData } from './ruleset.js';
+export { coveredCategories, isValidOn, pinLicence } from './licence.js';
+
+/** What the engine needs besides the feature. */
+export interface EvalContext {
+  licences: PinnedLicence[];
+  primaryLicenceId: string;
+  ruleset: Ruleset;
+  now: Date;
+  lang: Lang;
+}
+
+/** Evidence against a finding: negated mentions, licensed third parties, staff-only tools. */
+export interface CounterEvidence {
+  subject: string;
+  why: 'negated' | 'licensed_third_party' | 'internal_only';
+  evidence: Evidence[];
+}
+
+/** The evaluation plus what the engine saw but did not count (for explain and audits). */
+export interface DetailedEvaluation extends Evaluation {
+  counter_evidence: CounterEvidence[];
+  /** Recognised incidental product work (log-in, settings, performance…). */
+  incidental: Evidence[];
+  /** The decision-table rows that fired, strongest first. */
+  fired_rows: string[];
+}
+
+// ───────────────────────────── compiled-ruleset cache ─────────────────────────────
+
+interface Compiled {
+  lexicon: CompiledLexicon;
+}
+const compiledCache = new WeakMap<Ruleset, Compiled>();
+
+/** Compiles a ruleset's lexicon once (cached per ruleset object). Throws on bad patterns. */
+export function compileRuleset(ruleset: Ruleset): Compiled {
+  let c = compiledCache.get(ruleset);
+  if (!c) {
+    c = { lexicon: compileLexicon(ruleset.lexicon) };
+    compiledCache.set(ruleset, c);
+  }
+  return c;
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+const FIELD_ORDER: Record<Evidence['field'], number> = { title: 0, description: 1, capabilities: 2, sectors: 3 };
+
+function sortEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  for (const e of [...list].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? ''))) {
+    const k = `${e.field}:${e.start}:${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
+
+function evidenceOf(m: Mention, rule?: string): Evidence {
+  return { field: m.field, text: m.text, start: m.start, end: m.end, rule: rule ?? m.row.id };
+}
+
+/** YYYY-MM-DD of an instant in Beijing time (UTC+8). */
+export function beijingDate(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+function addDays(date: string, days: number): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return new Date(t + days * 86400_000).toISOString().slice(0, 10);
+}
+
+function daysBetween(a: string, b: string): number {
+  const ta = Date.UTC(Number(a.slice(0, 4)), Number(a.slice(5, 7)) - 1, Number(a.slice(8, 10)));
+  const tb = Date.UTC(Number(b.slice(0, 4)), Number(b.slice(5, 7)) - 1, Number(b.slice(8, 10)));
+  return Math.round((tb - ta) / 86400_000);
+}
+
+function isDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+// ───────────────────────────── findings ─────────────────────────────
+
+interface Finding {
+  target: string;
+  evidence: Evidence[];
+  /** Mentions behind it (text findings), for sentence-level modifiers. */
+  mentions: Mention[];
+  negated: boolean;
+}
+
+function sentenceKey(m: Mention): string {
+  return `${m.field}#${m.sentence}`;
+}
+
+interface Unit {
+  pos: Map<string, Mention[]>;
+  neg: Map<string, Mention[]>;
+}
+
+function indexUnit(mentions: Mention[]): Unit {
+  const u: Unit = { pos: new Map(), neg: new Map() };
+  for (const m of mentions) {
+    const map = m.negated ? u.neg : u.pos;
+    const list = map.get(m.target);
+    if (list) list.push(m);
+    else map.set(m.target, [m]);
+  }
+  return u;
+}
+
+function pick(map: Map<string, Mention[]>, group: string[], limit: number): Mention[] {
+  const out: Mention[] = [];
+  for (const t of group) {
+    const l = map.get(t);
+    if (!l) continue;
+    for (const m of l) {
+      out.push(m);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[]): void {
+  const bySentence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const k = sentenceKey(m);
+    const list = bySentence.get(k);
+    if (list) list.push(m);
+    else bySentence.set(k, [m]);
+  }
+  const sentenceUnits = [...bySentence.values()].map(indexUnit);
+  const featureUnit = [indexUnit(mentions)];
+  for (const row of rows) {
+    const units = row.scope === 'feature' ? featureUnit : sentenceUnits;
+    for (const unit of units) {
+      const none = row.none ?? [];
+      if (none.some((g) => g.some((t) => unit.pos.has(t)))) continue;
+      let allPositive = true;
+      let allPresent = true;
+      const ev: Mention[] = [];
+      const negEv: Mention[] = [];
+      for (const g of row.all) {
+        const pos = pick(unit.pos, g, 3);
+        const neg = pos.length ? [] : pick(unit.neg, g, 3);
+        if (pos.length === 0) allPositive = false;
+        if (pos.length === 0 && neg.length === 0) { allPresent = false; break; }
+        ev.push(...pos);
+        negEv.push(...(pos.length ? pos : neg));
+      }
+      if (allPositive) {
+        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: ev, negated: false });
+      } else if (allPresent) {
+        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: negEv, negated: true });
+      }
+    }
+  }
+}
+
+// ───────────────────────────── evaluate ─────────────────────────────
+
+/**
+ * Evaluates a feature. Returns the Evaluation of the API contract, plus `counter_evidence`,
+ * `incidental` and `fired_rows` (extra fields; see DetailedEvaluation).
+ */
+export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation {
+  const rs = ctx.ruleset;
+  const { lexicon } = compileRuleset(rs);
+  const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
+  const msg = rs.messages[lang];
+  const today = beijingDate(ctx.now);
+  const launch = isDate(feature.launch_date) ? feature.launch_date : today;
+  const capabilities = [...new Set(feature.capabilities ?? [])];
+  const sectors = [...new Set(feature.sectors ?? [])];
+
+  // 1. Scan.
+  const mentions = [
+    ...scanField(lexicon, 'title', feature.title ?? ''),
+    ...scanField(lexicon, 'description', feature.description ?? ''),
+  ];
+  const findings: Finding[] = [];
+  for (const m of mentions) {
+    if (m.target.startsWith('cue:')) continue;
+    findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated });
+  }
+  evalCompounds(rs.compounds, mentions, findings);
+
+  const positiveCues = new Set<string>();
+  for (const m of mentions) if (!m.negated) positiveCues.add(m.target);
+  for (const f of findings) if (!f.negated) positiveCues.add(f.target);
+
+  // 2. Modifiers: licensed third parties (approvals only), staff-only tools.
+  const sentencesWith = (target: string): Set<string> =>
+    new Set(mentions.filter((m) => !m.negated && m.target === target).map(sentenceKey));
+  const licensedSentences = sentencesWith('cue:licensed');
+  const delegateSentences = sentencesWith('cue:delegate');
+  const anyLicensed = licensedSentences.size > 0;
+  const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
+
+  const counter: CounterEvidence[] = [];
+  const addCounter = (subject: string, why: CounterEvidence['why'], ev: Evidence[]): void => {
+    const c = counter.find((x) => x.subject === subject && x.why === why);
+    if (c) for (const e of ev) c.evidence.push(e);
+    else counter.push({ subject, why, evidence: [...ev] });
+  };
+
+  const catPos = new Map<CategoryCode, Evidence[]>();
+  const catNeg = new Map<CategoryCode, Evidence[]>();
+  const apprPos = new Map<ApprovalCode, Evidence[]>();
+  const prohibPos = new Map<ProhibitionCode, Evidence[]>();
+  const doubts = new Map<string, Evidence[]>();
+  const benign: Evidence[] = [];
+  const push = <K>(map: Map<K, Evidence[]>, k: K, ev: Evidence[]): void => {
+    const list = map.get(k);
+    if (list) for (const e of ev) list.push(e);
+    else map.set(k, [...ev]);
+  };
+  const isCategory = (t: string): t is CategoryCode => (CATEGORY_CODES as readonly string[]).includes(t);
+
+  for (const f of findings) {
+    const t = f.target;
+    if (f.negated) {
+      const subject = t.replace(/^(appr|prohib|doubt|benign):/, '');
+      if (isCategory(t)) push(catNeg, t, f.evidence);
+      addCounter(subject, 'negated', f.evidence);
+      continue;
+    }
+    if (isCategory(t)) push(catPos, t, f.evidence);
+    else if (t.startsWith('appr:')) {
+      const code = t.slice(5) as ApprovalCode;
+      const delegated = f.mentions.length > 0 && f.mentions.every((m) => {
+        const k = sentenceKey(m);
+        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'));
+      });
+      if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
+      else push(apprPos, code, f.evidence);
+    } else if (t.startsWith('prohib:')) push(prohibPos, t.slice(7) as ProhibitionCode, f.evidence);
+    else if (t.startsWith('doubt:')) push(doubts, t.slice(6), f.evidence);
+    else if (t.startsWith('benign:')) benign.push(...f.evidence);
+  }
+  if (internal) {
+    const internalEv = mentions.filter((m) => m.target === 'cue:internal' && !m.negated).map((m) => evidenceOf(m));
+    benign.push(...internalEv);
+    for (const [code, ev] of apprPos) addCounter(code, 'internal_only', ev);
+    apprPos.clear();
+  }
+
+  // Doubts about a category that the text also denies: for search, the denial settles it
+  // ("不抓取外部网站"); for the others it is a contradiction to review.
+  const contradictions = new Map<string, Evidence[]>();
+  for (const [topic, ev] of [...doubts]) {
+    if (isCategory(topic) && catNeg.has(topic)) {
+      if (topic === 'B25-2') doubts.delete(topic);
+      else {
+        contradictions.set(topic, ev);
+        doubts.delete(topic);
+      }
+    }
+  }
+
+  // 3. Declarations: stronger evidence, only adding.
+  capabilities.forEach((cap, i) => {
+    const row = rs.capabilities.find((r) => r.capability === cap);
+    if (!row) return;
+    const ev: Evidence = { field: 'capabilities', text: cap, start: i, end: i + 1, rule: `capability:${cap}` };
+    push(catPos, row.category, [ev]);
+    if (row.prohibition) push(prohibPos, row.prohibition, [ev]);
+  });
+  sectors.forEach((sec, i) => {
+    if (!(APPROVAL_CODES as readonly string[]).includes(sec)) return;
+    push(apprPos, sec, [{ field: 'sectors', text: sec, start: i, end: i + 1, rule: `sector:${sec}` }]);
+  });
+
+  // Prohibited acts imply their category; public telephony is what category A is.
+  for (const p of rs.prohibitions) {
+    const ev = prohibPos.get(p.code);
+    if (ev) push(catPos, p.category, ev);
+  }
+  const aEv = catPos.get('A');
+  if (aEv && !prohibPos.has('public_telephony')) prohibPos.set('public_telephony', [...aEv]);
+
+  // Staff-only tools: covered categories are the company's own business; anything the licence
+  // cannot cover becomes a question for a reviewer rather than an allow.
+  // (Declared capabilities are kept: the declaration is stronger than the staff-only wording.)
+
+  // 4. Coverage.
+  const primary = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
+  const validLicences = ctx.licences
+    .filter((l) => isValidOn(l, launch))
+    .sort((a, b) => (a.id === ctx.primaryLicenceId ? -1 : b.id === ctx.primaryLicenceId ? 1 : 0));
+  const coverageOf = new Map<string, CategoryCode[]>();
+  for (const l of validLicences) coverageOf.set(l.id, coveredCategories(l));
+  const categories: CategoryFinding[] = [];
+  for (const code of CATEGORY_CODES) {
+    const ev = catPos.get(code);
+    if (!ev) continue;
+    const row = rs.categories.find((c) => c.code === code);
+    const by = validLicences.find((l) => coverageOf.get(l.id)!.includes(code));
+    categories.push({ code, name: row?.name ?? code, covered: !!by, licence_id: by ? by.id : null, evidence: sortEvidence(ev) });
+  }
+  if (internal) {
+    for (const c of categories) {
+      if (c.covered || c.evidence.some((e) => e.field === 'capabilities')) continue;
+      push(doubts, 'internal', c.evidence);
+    }
+  }
+  const approvals: ApprovalFinding[] = [];
+  for (const code of APPROVAL_CODES) {
+    const ev = apprPos.get(code);
+    if (!ev) continue;
+    const row = rs.approvals.find((a) => a.code === code);
+    approvals.push({ code, name: row?.name ?? code, authority: row?.authority ?? '', evidence: sortEvidence(ev) });
+  }
+  const prohibitions = PROHIBITION_CODES.filter((p) => prohibPos.has(p));
+
+  // In staff-only mode, uncovered text-only categories are reviewed, not rejected.
+  const uncovered = categories.filter((c) => !c.covered && !(internal && !c.evidence.some((e) => e.field === 'capabilities')));
+
+  // 5. The decision table.
+  const primaryValid = !!primary && isValidOn(primary, launch);
+  const recognised = categories.length > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0;
+  const facts: Record<DecisionFact, boolean> = {
+    licence_invalid: !primaryValid,
+    uncovered_category: uncovered.length > 0,
+    prohibited_act: prohibitions.length > 0,
+    approval_needed: approvals.length > 0,
+    contradictory_evidence: contradictions.size > 0,
+    doubtful_evidence: doubts.size > 0,
+    no_recognised_evidence: !recognised && doubts.size === 0 && contradictions.size === 0,
+    otherwise: true,
+  };
+  const fired = rs.decision_table.filter((r) => facts[r.fact]);
+  const rank = (v: Verdict): number => {
+    const i = rs.precedence.indexOf(v);
+    return i < 0 ? rs.precedence.length : i;
+  };
+  const verdict: Verdict = fired.reduce<Verdict>((best, r) => (rank(r.verdict) < rank(best) ? r.verdict : best), 'allowed');
+  const firedSorted = [...fired].sort((a, b) => rank(a.verdict) - rank(b.verdict));
+
+  // 6. Reasons.
+  const citeLicence: Licence | undefined = primary ?? ctx.licences[0];
+  const clauseText = (id: string): string => {
+    if (citeLicence) {
+      const c = clauseOf(citeLicence, id);
+      if (c) return c.text;
+    }
+    for (const l of ctx.licences) {
+      const c = clauseOf(l, id);
+      if (c) return c.text;
+    }
+    return '';
+  };
+  const clausesFor = (kind: ReasonKind, subject: string): string[] =>
+    (rs.clause_links.find((c) => c.kind === kind && c.subject === subject) ?? rs.clause_links.find((c) => c.kind === kind && c.subject === '*'))?.clauses ?? [];
+  const quote = (ev: Evidence[]): string => {
+    const parts = ev.slice(0, 3).map((e) => {
+      const key = e.field === 'capabilities' ? 'evidence_capability' : e.field === 'sectors' ? 'evidence_sector' : 'evidence_text';
+      return fill(msg[key] ?? '{text}', { text: e.text, field: e.field, start: e.start, end: e.end });
+    });
+    return parts.join(msg['evidence_sep'] ?? ', ');
+  };
+  const licenceId = primary?.id ?? ctx.primaryLicenceId;
+  const businessText = (primary?.business ?? []).map((b) => (b.limit ? `${b.name}（${b.limit}）` : b.name)).join('；') || '—';
+  const reasons: Reason[] = [];
+  const addReason = (kind: ReasonKind, subject: string, linkSubject: string, template: string, vars: Record<string, string | number>, ev?: Evidence[]): void => {
+    for (const clause of clausesFor(kind, linkSubject)) {
+      const r: Reason = { kind, clause, clause_text: clauseText(clause), message: fill(msg[template] ?? template, { ...vars, clause }), subject };
+      if (ev && ev.length) r.evidence = ev;
+      reasons.push(r);
+    }
+  };
+  for (const row of firedSorted) {
+    switch (row.fact) {
+      case 'licence_invalid':
+        if (!primary) addReason('licence_invalid', licenceId, 'licence', 'licence_missing', { licence: licenceId });
+        else addReason('licence_invalid', primary.id, 'licence', 'licence_invalid', { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until });
+        break;
+      case 'uncovered_category':
+        for (const c of uncovered) {
+          const row2 = rs.categories.find((x) => x.code === c.code);
+          addReason('out_of_scope', c.code, c.code, 'out_of_scope', {
+            evidence: quote(c.evidence), code: c.code, name: c.name, name_en: row2?.name_en ?? c.name, licence: licenceId, business: businessText,
+          }, c.evidence);
+        }
+        break;
+      case 'prohibited_act':
+        for (const p of prohibitions) {
+          const row2 = rs.prohibitions.find((x) => x.code === p);
+          const ev = sortEvidence(prohibPos.get(p) ?? []);
+          addReason('prohibited', p, p, 'prohibited', { evidence: quote(ev), act: row2?.name ?? p, act_en: row2?.name_en ?? p, licence: licenceId }, ev);
+        }
+        break;
+      case 'approval_needed':
+        for (const a of approvals) {
+          const row2 = rs.approvals.find((x) => x.code === a.code);
+          addReason('amendment_required', a.code, a.code, 'amendment_required', {
+            evidence: quote(a.evidence), name: a.name, name_en: row2?.name_en ?? a.name, authority: a.authority,
+          }, a.evidence);
+        }
+        break;
+      case 'contradictory_evidence':
+        for (const [topic, ev] of [...contradictions].sort(([a], [b]) => a.localeCompare(b))) {
+          const row2 = rs.categories.find((x) => x.code === topic);
+          const sorted = sortEvidence(ev);
+          addReason('uncertain', topic, topic, 'uncertain_contradiction', {
+            code: topic, name: row2?.name ?? topic, name_en: row2?.name_en ?? topic, evidence: quote(sorted), against: quote(sortEvidence(catNeg.get(topic as CategoryCode) ?? [])),
+          }, sorted);
+        }
+        break;
+      case 'doubtful_evidence':
+        for (const [topic, ev] of [...doubts].sort(([a], [b]) => a.localeCompare(b))) {
+          const sorted = sortEvidence(ev);
+          addReason('uncertain', topic, topic, 'uncertain_doubt', { evidence: quote(sorted), topic: msg[`topic:${topic}`] ?? topic }, sorted);
+        }
+        break;
+      case 'no_recognised_evidence':
+        addReason('uncertain', 'silence', '*', 'uncertain_silence', {});
+        break;
+      default:
+        break;
+    }
+  }
+
+  // 7. Obligations.
+  const catSet = new Set(categories.map((c) => c.code));
+  const apprSet = new Set(approvals.map((a) => a.code));
+  const obligations: Obligation[] = [];
+  for (const o of rs.obligations) {
+    const w = o.when;
+    const applies = !!w.always
+      || (w.categories ?? []).some((c) => catSet.has(c))
+      || (w.capabilities ?? []).some((c) => capabilities.includes(c))
+      || (w.cues ?? []).some((c) => positiveCues.has(c))
+      || (w.approvals ?? []).some((a) => apprSet.has(a));
+    if (!applies) continue;
+    const text = o.source ? (o.text ?? '') : clauseText(o.clause);
+    if (!o.source && !text) continue;
+    const ob: Obligation = { clause: o.clause, text, applies_because: lang === 'en' ? o.because_en : o.because_zh };
+    if (o.source) ob.source = o.source;
+    obligations.push(ob);
+  }
+
+  // 8. Lifecycle warnings (from the licence record, relative to today and the launch date).
+  const warnings: Warning[] = [];
+  if (primary) {
+    const vars = { licence: primary.id, valid_until: primary.valid_until, issued: primary.issued, date: launch };
+    const due = addDays(primary.valid_until, -rs.lifecycle.renewal_days_before_expiry);
+    if (today <= primary.valid_until) {
+      if (today <= due) warnings.push({ code: 'renewal_due', message: fill(msg['warn_renewal_due']!, { ...vars, due }), due });
+      else warnings.push({ code: 'renewal_overdue', message: fill(msg['warn_renewal_overdue']!, { ...vars, due }), due });
+      warnings.push({ code: 'licence_expiry', message: fill(msg['warn_licence_expiry']!, vars), due: primary.valid_until });
+    } else {
+      warnings.push({ code: 'licence_expired', message: fill(msg['warn_licence_expired']!, vars), due: primary.valid_until });
+    }
+    const year = Number(today.slice(0, 4));
+    const qEnd = rs.lifecycle.annual_report_quarter_end;
+    const reportDue = today <= `${year}-${qEnd}` ? `${year}-${qEnd}` : `${year + 1}-${qEnd}`;
+    warnings.push({ code: 'annual_report', message: fill(msg['warn_annual_report']!, { ...vars, due: reportDue }), due: reportDue });
+    if (launch > primary.valid_until) {
+      warnings.push({ code: 'launch_after_expiry', message: fill(msg['warn_launch_after_expiry']!, vars), due: primary.valid_until });
+    } else if (launch < primary.issued) {
+      warnings.push({ code: 'launch_before_issue', message: fill(msg['warn_launch_before_issue']!, vars), due: primary.issued });
+    } else {
+      const days = daysBetween(launch, primary.valid_until);
+      if (days <= rs.lifecycle.launch_window_days) {
+        warnings.push({ code: 'expiry_in_launch_window', message: fill(msg['warn_expiry_in_launch_window']!, { ...vars, days }), due: primary.valid_until });
+      }
+    }
+  }
+
+  const counterSorted = counter
+    .map((c) => ({ ...c, evidence: sortEvidence(c.evidence) }))
+    .sort((a, b) => a.subject.localeCompare(b.subject) || a.why.localeCompare(b.why));
+
+  return {
+    verdict,
+    categories,
+    approvals,
+    reasons,
+    obligations,
+    warnings,
+    licence: { id: licenceId, revision: primary?.revision ?? '' },
+    licences: ctx.licences.map((l) => ({ id: l.id, revision: l.revision, valid: isValidOn(l, launch) })),
+    ruleset: { id: rs.id, revision: rs.revision },
+    launch_date: launch,
+    counter_evidence: counterSorted,
+    incidental: sortEvidence(benign),
+    fired_rows: firedSorted.map((r) => r.id),
+  };
+}
+
+/** Convenience for callers holding a single licence. */
+export function pinAll(licences: Licence[]): PinnedLicence[] {
+  return licences.map(pinLicence);
+}

@@ -1,0 +1,402 @@
+/**
+ * The matcher: every lexicon pattern compiled once, at ruleset load, into a first-character
+ * automaton: ONE combined character class of all possible first characters finds, in a single pass,
+ * each position where a term can start, and only the rows that can start with that character are
+ * tried there (sticky). Overlapping terms that start at the same place are all found. Linear in the
+ * text length for a fixed lexicon. Spans are exact UTF-16 offsets.
+ *
+ * After the scan:
+ * - a match strictly inside a longer match of a literal (non-wildcard) row is dropped ("视频" inside
+ *   "一对一视频通话"); a negation inside any longer match is dropped ("不" of "不可退订");
+ * - each match is marked negated when a negation cue before it, in the same field, reaches it
+ *   (scope rules in `negationScopeEnd`).
+ */
+import type { LexiconRow } from './ruleset.js';
+
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/** One lexicon row, compiled. */
+interface CompiledRow {
+  row: LexiconRow;
+  /** Sticky, case-insensitive, with word boundaries where needed. */
+  re: RegExp;
+  /** Contains wildcards ([^…]{n,m}, .*): such matches never hide shorter ones. */
+  wide: boolean;
+  /** Starts with an ASCII word boundary: only tried where no letter or digit precedes. */
+  wordStart: boolean;
+}
+
+/** The rows that can start with one character, and one sticky alternation of them all as a filter. */
+interface Bucket {
+  filter: RegExp;
+  rows: CompiledRow[];
+  /** Every row needs a word start: skip positions inside an ASCII word. */
+  wordStartOnly: boolean;
+}
+
+/**
+ * A compiled lexicon: a first-character automaton. `leads` is one character class of every
+ * character a pattern can start with; `byLead` lists, per character, the rows that can start there.
+ * A field is scanned once: the class finds the next possible start, the rows for that character are
+ * tried there. Build it once per ruleset with `compileLexicon`.
+ */
+export interface CompiledLexicon {
+  leads: RegExp;
+  byLead: Map<string, Bucket>;
+  /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
+  anywhere: CompiledRow[];
+  size: number;
+}
+
+/** A mention of a lexicon row in a field. */
+export interface Mention {
+  field: 'title' | 'description';
+  start: number;
+  end: number;
+  text: string;
+  row: LexiconRow;
+  target: string;
+  negated: boolean;
+  /** The negation cue that reaches it, when negated. */
+  negatedBy?: { start: number; end: number; text: string };
+  /** Index of the sentence (within the field) the mention starts in. */
+  sentence: number;
+}
+
+function capturingGroups(source: string): number {
+  const m = new RegExp(source + '|').exec('');
+  return m ? m.length - 1 : 0;
+}
+
+function splitTopLevel(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) { parts.push(src.slice(last, i)); last = i + 1; }
+  }
+  parts.push(src.slice(last));
+  return parts;
+}
+
+/** Index just past the group or class that starts at `i` (src[i] is '(' or '['). */
+function closeOf(src: string, i: number): number {
+  if (src[i] === '[') {
+    for (let j = i + 1; j < src.length; j++) {
+      if (src[j] === '\\') { j++; continue; }
+      if (src[j] === ']') return j + 1;
+    }
+    return src.length;
+  }
+  let depth = 0;
+  let inClass = false;
+  for (let j = i; j < src.length; j++) {
+    const ch = src[j]!;
+    if (ch === '\\') { j++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') { depth--; if (depth === 0) return j + 1; }
+  }
+  return src.length;
+}
+
+/** Whether the quantifier at src[i] allows zero repetitions; returns [optional, index after it]. */
+function quantifier(src: string, i: number): [boolean, number] {
+  const q = src[i];
+  let j = i;
+  let optional = false;
+  if (q === '?' || q === '*') { optional = true; j = i + 1; }
+  else if (q === '+') j = i + 1;
+  else if (q === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
+    if (m) { optional = m[1] === '0'; j = i + m[0].length; }
+  }
+  if (j > i && src[j] === '?') j++; // lazy
+  return [optional, j];
+}
+
+/**
+ * The set of characters a pattern's match can start with (both cases for letters), or null when
+ * it cannot be known (a negated class, a dot, an escape class): such rows are tried everywhere.
+ */
+export function leadSet(src: string): Set<string> | null {
+  const alts = splitTopLevel(src);
+  if (alts.length > 1) {
+    const out = new Set<string>();
+    for (const a of alts) {
+      const s = leadSet(a);
+      if (!s) return null;
+      for (const c of s) out.add(c);
+    }
+    return out;
+  }
+  if (src.length === 0) return null;
+  const ch = src[0]!;
+  let first: Set<string> | null;
+  let after: number;
+  if (ch === '(') {
+    const close = closeOf(src, 0);
+    if (/^\(\?<?[=!]/.test(src)) return leadSet(src.slice(close)); // lookaround: zero width
+    const inner = src.slice(src.startsWith('(?:') ? 3 : 1, close - 1);
+    first = leadSet(inner);
+    after = close;
+  } else if (ch === '[') {
+    const close = closeOf(src, 0);
+    const body = src.slice(1, close - 1);
+    if (body.startsWith('^') || body.includes('\\')) return null;
+    first = new Set<string>();
+    for (let i = 0; i < body.length; i++) {
+      if (body[i + 1] === '-' && i + 2 < body.length) {
+        for (let c = body.charCodeAt(i); c <= body.charCodeAt(i + 2); c++) first.add(String.fromCharCode(c));
+        i += 2;
+      } else first.add(body[i]!);
+    }
+    after = close;
+  } else if (ch === '\\') {
+    const e = src[1] ?? '';
+    if (e === 'd') first = new Set('0123456789');
+    else if (/[.$^*+?()[\]{}|\\/-]/.test(e)) first = new Set([e]);
+    else return null;
+    after = 2;
+  } else if (ch === '.' || ch === '^' || ch === '$') {
+    return null;
+  } else {
+    first = new Set([ch]);
+    after = 1;
+  }
+  if (!first) return null;
+  const [optional] = quantifier(src, after);
+  const out = new Set<string>();
+  for (const c of first) { out.add(c.toLowerCase()); out.add(c.toUpperCase()); }
+  if (optional) {
+    const [, next] = quantifier(src, after);
+    const rest = leadSet(src.slice(next));
+    if (!rest) return null;
+    for (const c of rest) out.add(c);
+  }
+  return out;
+}
+
+function wrap(row: LexiconRow): string {
+  const p = row.pattern;
+  if (row.lang === 'en') return `(?<![A-Za-z0-9])(?:${p})(?![A-Za-z0-9])`;
+  const head = ASCII_ALNUM.test(p[0] ?? '') ? '(?<![A-Za-z0-9])' : '';
+  const tail = ASCII_ALNUM.test(p[p.length - 1] ?? '') ? '(?![A-Za-z0-9])' : '';
+  return `${head}(?:${p})${tail}`;
+}
+
+/**
+ * Compiles a lexicon. Throws when a pattern is invalid, has a capturing group, or can match the
+ * empty string: the lexicon is data, and bad data must fail at load, not at decision time.
+ */
+export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
+  const lists = new Map<string, CompiledRow[]>();
+  const anywhere: CompiledRow[] = [];
+  for (const row of rows) {
+    try {
+      new RegExp(row.pattern, 'i');
+    } catch (e) {
+      throw new Error(`lexicon row ${row.id}: invalid pattern ${row.pattern}: ${(e as Error).message}`);
+    }
+    if (capturingGroups(row.pattern) > 0) throw new Error(`lexicon row ${row.id}: capturing group in ${row.pattern}`);
+    if (new RegExp(`^(?:${row.pattern})$`, 'i').test('')) throw new Error(`lexicon row ${row.id}: pattern can match the empty string`);
+    const src = wrap(row);
+    const compiled: CompiledRow = {
+      row, re: new RegExp(src, 'iy'), wide: /\[\^|\.\*|\.\{|\.\+/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
+    };
+    const lead = leadSet(row.pattern);
+    if (!lead) { anywhere.push(compiled); continue; }
+    for (const ch of lead) {
+      const list = lists.get(ch) ?? [];
+      list.push(compiled);
+      lists.set(ch, list);
+    }
+  }
+  const byLead = new Map<string, Bucket>();
+  for (const [ch, list] of lists) {
+    byLead.set(ch, { rows: list, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+  }
+  const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
+  return { leads: new RegExp(`[${cls}]`, 'g'), byLead, anywhere, size: rows.length };
+}
+
+// ───────────────────────────── sentences and clauses ─────────────────────────────
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Start offsets of the sentences of a text (sentence i spans starts[i] .. starts[i+1]). */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    let end = SENTENCE_END.test(ch);
+    if (!end && ch === '.') {
+      const next = text[i + 1];
+      end = next === undefined || next === ' ' || next === '\n' || next === '\t';
+    }
+    if (end && i + 1 < text.length) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function sentenceIndex(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const SUBJECT_AFTER_COMMA = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Where a negation cue's scope ends (exclusive offset). `phrase`: next punctuation of any kind;
+ * `clause`: next ，；。 or sentence end (an ASCII comma ends it only before a new subject or Chinese
+ * text, so "not crawl, index or show" stays negated); `line`, or any cue followed by a colon:
+ * to the end of the line, and over the bullet list after a heading colon. A contrast word
+ * (但, but, however…) always ends the scope.
+ */
+export function negationScopeEnd(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }, breaks: number[]): number {
+  let scope = neg.scope;
+  let i = neg.end;
+  // A colon right after the cue turns it into a heading: "非目标：…", "Not in v1: …".
+  const ahead = text.slice(i, i + 14);
+  const colon = ahead.search(/[：:]/);
+  const nl = ahead.indexOf('\n');
+  if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+  let end = text.length;
+  if (scope === 'line') {
+    let j = i;
+    for (; j < text.length; j++) {
+      const ch = text[j]!;
+      if (ch === '\n') {
+        // Heading colon at line end: extend over the following bullet lines.
+        const before = text.slice(i, j).trimEnd();
+        if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j))) {
+          let k = j + 1;
+          while (k < text.length) {
+            const lineEnd = text.indexOf('\n', k);
+            const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
+            if (!/^\s*(?:[-*•·]|\d+[.、)）])/.test(line)) break;
+            k = lineEnd < 0 ? text.length : lineEnd + 1;
+          }
+          j = Math.max(j, k - 1);
+        }
+        break;
+      }
+      if ('。！？!?'.includes(ch)) break;
+      if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
+    }
+    end = j;
+  } else {
+    let j = i;
+    for (; j < text.length; j++) {
+      const ch = text[j]!;
+      if ('，；;。！？!?\n'.includes(ch)) break;
+      if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
+      if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
+      if (ch === ',' && scope === 'clause') {
+        const rest = text.slice(j + 1, j + 24);
+        if (SUBJECT_AFTER_COMMA.test(rest) || CJK.test(rest.trimStart()[0] ?? '')) break;
+      }
+    }
+    end = j;
+  }
+  for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
+  return end;
+}
+
+/** How far after a `phrase` negation the negated term may start ("no DMs", "非互关"). */
+const PHRASE_REACH = 3;
+
+/**
+ * Scans one field: all mentions, with containment suppression and negation applied.
+ * Linear in the text length for a fixed lexicon.
+ */
+export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string): Mention[] {
+  const raw: { row: CompiledRow; start: number; end: number }[] = [];
+  const tryRow = (c: CompiledRow, pos: number): void => {
+    c.re.lastIndex = pos;
+    const hit = c.re.exec(text);
+    if (hit && hit[0].length > 0) raw.push({ row: c, start: pos, end: pos + hit[0].length });
+  };
+  if (lex.anywhere.length) for (let pos = 0; pos < text.length; pos++) for (const c of lex.anywhere) tryRow(c, pos);
+  const re = lex.leads;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const pos = m.index;
+    const bucket = lex.byLead.get(m[0]);
+    if (!bucket) continue;
+    const afterWord = pos > 0 && ASCII_ALNUM.test(text[pos - 1]!);
+    if (afterWord && bucket.wordStartOnly) continue;
+    bucket.filter.lastIndex = pos;
+    if (!bucket.filter.test(text)) continue;
+    for (const c of bucket.rows) {
+      if (c.wordStart && afterWord) continue;
+      tryRow(c, pos);
+    }
+  }
+  // Containment suppression: a match strictly inside a longer literal match is hidden; a negation
+  // inside any longer match is hidden. Matches are bounded in length, so the window is short.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof raw = [];
+  let lo = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const len = r.end - r.start;
+    const isNeg = r.row.row.target === 'cue:neg';
+    while (lo < i && raw[lo]!.start < r.start - 64) lo++;
+    let hidden = false;
+    for (let j = lo; j < raw.length; j++) {
+      const s = raw[j]!;
+      if (s.start > r.start) break;
+      if (s === r || s.end < r.end || s.end - s.start <= len) continue;
+      if (!s.row.wide || (isNeg && s.row.row.target !== 'cue:neg')) { hidden = true; break; }
+    }
+    if (!hidden) kept.push(r);
+  }
+  // Sentences, breaks, negation scopes.
+  const starts = sentenceStarts(text);
+  const breaks = kept.filter((r) => r.row.row.target === 'cue:break').map((r) => r.start).sort((a, b) => a - b);
+  const negs = kept
+    .filter((r) => r.row.row.target === 'cue:neg')
+    .map((r) => {
+      const scope = r.row.row.scope ?? 'clause';
+      return { start: r.start, end: r.end, scope, scopeEnd: negationScopeEnd(text, { end: r.end, scope }, breaks) };
+    });
+  const out: Mention[] = [];
+  for (const r of kept) {
+    const target = r.row.row.target;
+    let negatedBy: Mention['negatedBy'];
+    if (target !== 'cue:neg' && target !== 'cue:break') {
+      for (const n of negs) {
+        if (n.end > r.start) break;
+        if (r.start >= n.scopeEnd) continue;
+        const headingLine = n.scopeEnd > n.end && /[：:]/.test(text.slice(n.end, Math.min(n.end + 14, n.scopeEnd)));
+        if (n.scope === 'phrase' && !headingLine && r.start - n.end > PHRASE_REACH) continue;
+        negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
+      }
+    }
+    const mention: Mention = {
+      field, start: r.start, end: r.end, text: text.slice(r.start, r.end), row: r.row.row, target,
+      negated: negatedBy !== undefined, sentence: sentenceIndex(starts, r.start),
+    };
+    if (negatedBy) mention.negatedBy = negatedBy;
+    out.push(mention);
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+  return out;
+}

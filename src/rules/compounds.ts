@@ -1,0 +1,51 @@
+/**
+ * Meaning rules: an act described without its name. A rule holds when, inside one sentence (or the
+ * whole feature, where said), each group in `all` has a non-negated mention and no group in `none`
+ * has one. Groups list the cues of src/rules/lexicon.ts, and where useful the direct terms too.
+ */
+import type { CompoundRow } from '../engine/ruleset.js';
+
+const CONVERSE = ['cue:converse', 'B25-4'];
+const MSG = ['cue:msg', 'B25-4'];
+
+export const COMPOUNDS: CompoundRow[] = [
+  // B25-4: instant exchange between users (DOMAIN §2), described in other words.
+  { id: 'im.pair-converse', target: 'B25-4', all: [['cue:pair'], CONVERSE], none: [['cue:public_space'], ['cue:staff'], ['cue:ai']],
+    note: 'two users talking to each other, not in public: "a one-to-one conversation", "用户之间可以聊天"' },
+  { id: 'im.pair-message', target: 'B25-4', all: [['cue:pair'], MSG], none: [['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:notify']],
+    note: 'messages between two users: "双方即时收发消息", "messages delivered instantly between two users"' },
+  { id: 'im.pair-call', target: 'B25-4', all: [['cue:pair'], ['cue:call']], none: [['cue:phone_number'], ['cue:staff'], ['B22']],
+    note: 'users calling each other over the app (to phone numbers is A)' },
+  { id: 'im.realtime-av-talk', target: 'B25-4', all: [['cue:realtime'], ['cue:voice_video'], ['cue:converse', 'cue:call']], none: [['cue:staff'], ['cue:ai'], ['B22']],
+    note: 'real-time voice or video conversation' },
+  { id: 'im.realtime-talk-unclear', target: 'doubt:B25-4', all: [['cue:realtime'], ['cue:converse', 'cue:msg']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
+    note: 'a real-time conversation whose parties are not said: could be messaging between users' },
+  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai']],
+    note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
+  // B25-2: collecting from other sites and offering retrieval.
+  { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
+    note: 'collecting or indexing content from other sites' },
+  { id: 'search.search-external', target: 'B25-2', all: [['cue:search'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
+    note: 'search results drawn from other sites or platforms' },
+  { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', all: [['cue:search']], none: [['cue:own', 'benign:site_search', 'B25-2']],
+    note: 'a search feature that never says it searches only our own content' },
+  // Telecom services sold to others.
+  { id: 'idc.for-others', target: 'B11', all: [['cue:compute'], ['cue:for_others']], none: [['cue:cdn']], note: 'servers, compute or hosting rented to others' },
+  { id: 'cdn.for-others', target: 'B12', all: [['cue:cdn'], ['cue:for_others']], note: 'CDN or acceleration sold to others' },
+  { id: 'mail.for-others', target: 'B23', all: [['cue:mail'], ['cue:for_others']], note: 'mailboxes hosted for others' },
+  { id: 'callcentre.for-others', target: 'B24', all: [['cue:hotline'], ['cue:for_others']], note: 'hotline seats run for other companies' },
+  { id: 'dns.for-others', target: 'B26', all: [['cue:dns'], ['cue:for_others']], note: 'domain-name resolution for others' },
+  { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account']], note: 'calls to or from phone numbers (十五(十四))' },
+  { id: 'bandwidth.resale', target: 'prohib:bandwidth_resale', all: [['cue:bandwidth'], ['cue:resell', 'cue:for_others']], note: 'reselling or subletting bandwidth (四)' },
+  { id: 'push.forced', target: 'prohib:forced_push', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十))' },
+  { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own']], note: 'others list and sell goods on our platform' },
+  // Sector approvals described without their word.
+  { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch', 'B25-1']], none: [['cue:staff']],
+    note: 'video offered for the public to watch' },
+  { id: 'games.monetised', target: 'appr:games', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
+  { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
+  { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
+  // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
+  { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
+  { id: 'delivery.app-distribution', target: 'B25-1', all: [['cue:app_dist']], note: 'distributing apps is B25-1 (十五(十一))' },
+];

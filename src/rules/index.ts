@@ -1,0 +1,38 @@
+/**
+ * The default ruleset: every table of src/rules/*.ts, with its revision (sha256 of the canonical
+ * JSON of the data). Changing any row changes the revision every decision records.
+ */
+import { revisionOf } from '../engine/canonical.js';
+import type { Ruleset, RulesetData } from '../engine/ruleset.js';
+import { COMPOUNDS } from './compounds.js';
+import { DECISION_TABLE, PRECEDENCE } from './decision.js';
+import { LEXICON } from './lexicon.js';
+import { MESSAGES } from './messages.js';
+import { OBLIGATIONS } from './obligations.js';
+import { APPROVALS, CAPABILITIES, CATEGORIES, CLAUSE_LINKS, PROHIBITIONS } from './tables.js';
+
+const data: RulesetData = {
+  id: 'scope-rules',
+  categories: CATEGORIES,
+  approvals: APPROVALS,
+  capabilities: CAPABILITIES,
+  prohibitions: PROHIBITIONS,
+  lexicon: LEXICON,
+  compounds: COMPOUNDS,
+  clause_links: CLAUSE_LINKS,
+  obligations: OBLIGATIONS,
+  decision_table: DECISION_TABLE,
+  precedence: PRECEDENCE,
+  lifecycle: { renewal_days_before_expiry: 90, launch_window_days: 90, annual_report_quarter_end: '03-31' },
+  messages: MESSAGES,
+};
+
+/** Builds a ruleset from data, computing its revision. */
+export function makeRuleset(d: RulesetData): Ruleset {
+  return { ...d, revision: revisionOf(d) };
+}
+
+/** The ruleset the service uses unless told otherwise. */
+export const defaultRuleset: Ruleset = makeRuleset(data);
+
+export { data as defaultRulesetData };

@@ -1,0 +1,414 @@
+/**
+ * The lexicon: what words and phrasings mean. Each row is one regular-expression source (no
+ * capturing groups) pointing at a target (see Target in src/engine/ruleset.ts). Rows are grouped by
+ * meaning, with a note a compliance officer can check against DOMAIN.md.
+ *
+ * Conventions
+ * - `zh` patterns match as written (they are also used for mixed text such as "VPN 节点").
+ * - `en` patterns get ASCII word boundaries and match case-insensitively.
+ * - The matcher prefers, at one position, the longest pattern source: so "视频通话" (B25-4) wins over
+ *   "视频", and "无法在设置中关闭" (cannot switch off: forced push) wins over the negation "无".
+ * - Direct terms name the act (私信, chat room). Cues are building blocks for compound rules
+ *   (src/rules/compounds.ts): the act described without its name.
+ * - Never add a row to pass one case: add the meaning, in several phrasings.
+ */
+import type { LexiconRow } from '../engine/ruleset.js';
+
+const rows: LexiconRow[] = [];
+const counters = new Map<string, number>();
+
+/** Adds one group of patterns with the same target, language and note. */
+function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[], scope?: LexiconRow['scope']): void {
+  for (const pattern of patterns) {
+    const key = `${target}.${lang}`;
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    const row: LexiconRow = { id: `${key}.${n}`, target, pattern, lang, note };
+    if (scope) row.scope = scope;
+    rows.push(row);
+  }
+}
+
+// ───────────────────────────── modifiers: negation, scope, third parties ─────────────────────────────
+
+add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
+  '不(?!仅|但|断|同|少|久|定|满|良|适|足|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
+  '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '绝不', '从不', '不再', '免于',
+], 'clause');
+add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
+  '非(?!常|遗|洲|凡|得|法|目标)',
+], 'phrase');
+add('cue:neg', 'zh', 'non-goal headings: negate the rest of the line or the bullet list that follows', [
+  '非目标', '不在(?:本期)?范围', '本期(?:明确)?不做', '暂不考虑', '不做的事', '不包括', '不包含', '不涉及', '范围外',
+], 'line');
+add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed by a new subject ends it)', [
+  'not(?! only)', 'never', "don['’]t", 'do not', "doesn['’]t", 'does not', "won['’]t", 'will not', 'cannot', "can['’]t", "isn['’]t", 'is not',
+  "aren['’]t", 'are not', 'without', 'no longer', 'nothing', 'neither', 'nor', "shouldn['’]t", 'should not', 'must not', "mustn['’]t", 'avoid', 'excluding', 'refrain from',
+], 'clause');
+add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
+add('cue:neg', 'en', 'non-goal headings', [
+  'non-?goals?', 'out of scope', 'not in (?:v\\d+|scope|this (?:release|phase|iteration|version)|mvp)', "won['’]t do", 'not doing', 'excluded',
+], 'line');
+
+add('cue:break', 'zh', 'contrast ends a negation\'s scope', ['但是', '但', '而是', '不过', '然而', '只是', '同时', '另外']);
+add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', 'instead', 'although', 'whereas', 'except', 'apart from that', 'also']);
+
+add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
+  '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营)?', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
+  '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
+]);
+add('cue:licensed', 'en', 'the third party is licensed', [
+  'licen[cs]ed(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}licen[cs]es?', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
+]);
+add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
+  '跳转(?:至|到)?', '嵌入', '内嵌', 'SDK', '组件', '官方播放器', '调用[^，。；]{0,12}(?:API|接口)', '(?:全流程|全部|均)在[^，。；]{0,12}(?:内|中|上)完成', '在[^，。；]{0,10}内完成',
+  '由[^，。；]{0,10}(?:提供|完成|存储|播出|负责|承担|发送|处理)', '外链', '第三方(?:服务|平台)(?:提供|完成)',
+]);
+add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
+  'redirect(?:s|ed|ing)?', 'link(?:s|ed|ing)? (?:out|off|to)', 'deep[- ]?links?', 'embed(?:s|ded|ding)?', 'SDK', 'widget', 'hand(?:s|ed)? off', 'on their side',
+  'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
+]);
+add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', [
+  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
+]);
+add('cue:internal', 'en', 'staff-only tools', [
+  'staff[- ]only', 'employees? only', 'internal (?:tool|use|only|dashboard|staff)', 'only (?:our )?(?:staff|employees)', 'behind (?:corporate |company )?SSO', 'not (?:open|available) to the public',
+]);
+add('cue:public_audience', 'zh', 'offered to the public or to customers (overrides internal-only)', [
+  '面向(?:公众|社会|所有用户|用户)', '对外(?:售卖|开放|提供|销售)', '所有用户', '全体用户', '公开售卖',
+]);
+add('cue:public_audience', 'en', 'offered to the public', ['for the public', 'to the public', 'public-facing', 'all users', 'our customers']);
+add('cue:own', 'zh', 'own content or own shop only (site search, own articles): not B25-2, not B21', [
+  '本站', '站内(?!信|消息|私信|聊天|对话|实时)', '自有', '自家', '自营', '我们自己的', '自己的(?:网站|文章|内容|站点|商城)', '仅限本站', '编辑部(?:自行)?(?:撰写|采写|原创)', '本公司',
+]);
+add('cue:own', 'en', 'own content only', [
+  'our own', 'own (?:content|articles|site|notes|shop|products|pages|catalogue|catalog)', 'site content', 'first[- ]party', 'in-house (?:content|articles)',
+]);
+
+// ───────────────────────────── benign, incidental product work (DOMAIN §2 last paragraph) ─────────────────────────────
+
+add('benign:account', 'zh', 'log-in, registration, passwords, account deletion', [
+  '登录', '登陆', '注册', '验证码', '密码', '单点登录', '注销', '账号删除', '删除账号', '个人信息删除', '隐私设置', '实名认证', '账号安全', '绑定手机',
+]);
+add('benign:account', 'en', 'log-in, passwords, account settings', [
+  'log[- ]?in', 'sign[- ]?(?:in|up|on)', 'passwords?', '2FA', 'two-factor', 'OTP', 'SSO', 'account deletion', 'delete (?:their|the|your|my) accounts?', 'privacy settings', 'data export', 'password reset',
+]);
+add('benign:ui', 'zh', 'UI, settings, themes', [
+  '深色模式', '暗黑模式', '夜间模式', '暗色主题', '主题色', '大字号', '字号', '界面改版', 'UI ?改版', '改版', '布局', '样式', '动效', '设置页', '交互优化', '视觉升级', '皮肤切换',
+]);
+add('benign:ui', 'en', 'UI, settings, themes', ['dark (?:mode|theme|stylesheet)', 'light mode', 'theme', 'redesign', 'layout', 'UI', 'UX', 'settings', 'font sizes?', 'onboarding flow']);
+add('benign:performance', 'zh', 'performance and reliability work', [
+  '性能', '加载速度', '懒加载', '缓存', 'LCP', 'FCP', '首屏', 'WebP', '压缩', '卡顿', '耗时', '稳定性', '可用性', '容灾', '扩容', '监控告警', '故障诊断',
+]);
+add('benign:performance', 'en', 'performance and reliability work', [
+  'performance', 'latency', 'load(?:ing)? times?', 'lazy[- ]load(?:ing)?', 'caching', 'Core Web Vitals', 'LCP', 'uptime', 'diagnostics', 'observability', 'monitoring',
+]);
+add('benign:accessibility', 'zh', 'accessibility', ['无障碍', '读屏', '屏幕阅读', '适老化', 'WCAG', 'TalkBack', 'VoiceOver']);
+add('benign:accessibility', 'en', 'accessibility', ['accessibility', 'a11y', 'screen ?readers?', 'alt text', 'WCAG', 'TalkBack', 'VoiceOver']);
+add('benign:maintenance', 'zh', 'bug fixes, refactoring, tests, analytics', [
+  '修复', '崩溃', '闪退', '错位', '回归用例', '重构', '迁移', '升级依赖', '埋点', '单元测试', '数据看板', '报表', 'A/?B ?实验', '灰度',
+]);
+add('benign:maintenance', 'en', 'bug fixes, refactoring, tests, analytics', [
+  'bug(?:s|fix)?', 'fix(?:es|ed)?', 'crash(?:es)?', 'regression', 'hotfix', 'refactor(?:ing)?', 'migration', 'unit tests?', 'dashboard', 'analytics', 'A/B tests?', 'telemetry',
+]);
+add('benign:commerce', 'zh', 'selling the company\'s own goods, paid through licensed payment providers', [
+  '支付宝', '微信支付', 'Apple Pay', '银联', '云闪付', '收银台', '下单', '购物车', '加购', '优惠券', '满减', '积分', '自营商城', '自营商品', '发货', '物流', '售后', '退款',
+]);
+add('benign:commerce', 'en', 'own shop and checkout', ['Alipay', 'WeChat Pay', 'Apple Pay', 'Stripe', 'checkout', 'shopping cart', 'cart', 'coupons?', 'vouchers?', 'refunds?', 'shipping', 'orders?']);
+add('benign:share', 'zh', 'bookmarks and sharing out to other apps', ['收藏夹', '收藏', '分享到', '分享卡片', '分享按钮', '转发到']);
+add('benign:share', 'en', 'bookmarks and sharing out', ['bookmarks?', 'favou?rites', 'share (?:to|button|card|sheet|link)', 'saved (?:items|posts)']);
+add('benign:site_search', 'zh', 'search over the site\'s own content (DOMAIN §2 incidental; §5 site_search)', [
+  '站内搜索', '本站搜索', '搜索建议', '联想词', '搜索联想', '热门搜索', '搜索热词', '筛选',
+]);
+add('benign:site_search', 'en', 'search over own content', ['site search', 'search suggestions', 'autocomplete', 'typeahead', 'typo (?:tolerance|correction)', 'filters?']);
+add('B25-1', 'zh', 'company press releases about itself: own content, not current-affairs news', ['新闻稿', '新闻发布会', '公司动态', '品牌动态', '公司新闻']);
+add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:news|updates|blog)', 'product announcements?', 'changelog']);
+
+// ───────────────────────────── B25-1 publishing and delivery ─────────────────────────────
+
+add('B25-1', 'zh', 'publishing text, images, media; delivering it (push, subscriptions, newsletters)', [
+  '发布(?!会)', '发表', '上传', '投稿', '笔记', '文章', '图文', '攻略', '栏目', '频道', '专栏', '专题页?', '推送', '订阅', '邮件订阅', '官网', '首页', '瀑布流', '信息流',
+  '编辑精选', '精选', '猜你喜欢', '推荐(?:模块|位|流|池)', '图集', '相册', '晒单', '晒家', '合集', '定时发布', '上线官网', '内容运营', '订阅消息', '通知',
+]);
+add('B25-1', 'en', 'publishing and delivery', [
+  'publish(?:es|ed|ing)?', 'posts?', 'articles?', 'editorial', 'editors?', 'newsletters?', 'push(?:es)?(?: notifications?)?', 'notifications?', 'subscri(?:be|bes|bed|ption|ptions)',
+  'feeds?', 'uploads?', 'photo essays?', 'blog(?: posts?)?', 'landing pages?', 'content', 'digest', 'recommendations?', 'homepage', 'home feed',
+]);
+add('cue:app_dist', 'zh', 'distributing third-party apps (B25-1 + 十五(十一))', ['应用(?:商店|市场|分发|下载)', 'App ?下载(?:专区)?', 'APK', '应用软件发布', '下载专区']);
+add('cue:app_dist', 'en', 'distributing third-party apps', ['app stores?', 'app distribution', 'APK', 'download (?:center|centre|area)', 'third-party apps']);
+
+// ───────────────────────────── B25-3 community ─────────────────────────────
+
+add('B25-3', 'zh', 'social exchange among users in public: comments, forums, Q&A, follow feeds, 弹幕', [
+  '评论(?:区)?', '回帖', '发帖', '帖子', '跟帖', '楼中楼', '盖楼', '二级回复', '论坛', '版块', '社区', '圈子', '兴趣小组', '话题(?:广场|讨论|页)?', '讨论区', '问答', '提问', '回答者?',
+  '留言(?:板)?', '弹幕', '点赞', '关注(?:流|列表|作者|TA|她|他|达人|设计师|用户|按钮)', '粉丝', '互关', '投票', '精华帖', '版主', '@ ?提及',
+]);
+add('B25-3', 'en', 'community', [
+  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', 'likes?', 'follow(?:s|ers|ing)?', 'community',
+  'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', 'reviews?', 'mentions?', 'reactions?', 'UGC',
+]);
+
+// ───────────────────────────── B25-5 protection ─────────────────────────────
+
+add('B25-5', 'zh', 'virus scanning, spam and harassment blocking, protecting users\' information', [
+  '病毒', '木马', '恶意(?:软件|程序|链接|网址|代码)?', '钓鱼', '仿冒', '反垃圾', '垃圾(?:信息|内容|评论|广告|消息)', '广告引流', '刷屏', '拦截', '屏蔽', '拉黑', '黑名单', '骚扰',
+  '免打扰', '诈骗', '反诈', '防骗', '风险提示', '敏感词', '鉴黄', '加密存储', '隐私保护', '安全扫描', '杀毒', '反爬(?:虫)?', '防刷', '风控', '限流',
+]);
+add('B25-5', 'en', 'protection', [
+  'virus(?:es)?', 'malware', 'trojans?', 'phishing', 'spam', 'anti-?spam', 'spam filter(?:ing)?', 'block(?:s|ed|ing|list)?', 'blacklist', 'blocklist', 'harass(?:ment|ing)?', 'fraud', 'scams?',
+  'counterfeit', 'impersonat(?:e|es|ing|ion)', 'suspicious', 'encrypt(?:s|ed|ion)?', 'anti-?(?:scraping|crawl(?:ing|er)?|bot)', 'rate[- ]limit(?:ed|ing)?', 'mute', 'abuse',
+]);
+
+// ───────────────────────────── B25-2 search over collected information (excluded) ─────────────────────────────
+
+add('B25-2', 'zh', 'search engines, whole-web / cross-site / aggregated search, price comparison, crawlers', [
+  '搜索引擎', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '比价', '网络爬虫', '爬虫', '抓取全网',
+]);
+add('B25-2', 'en', 'web search and crawling', [
+  'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', 'scrap(?:e|es|ed|ing|ers?)', 'spiders?', 'meta-?search',
+  'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
+]);
+add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '采集', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
+add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
+add('cue:external', 'zh', 'other people\'s sites', [
+  '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
+  '京东', '淘宝', '天猫', '拼多多', '小红书', '知乎', 'B ?站', '抖音', '百度', '微博', '豆瓣', '外网',
+]);
+add('cue:external', 'en', 'other people\'s sites', [
+  'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
+  'competitors[\'’]? (?:sites|stores)', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
+]);
+add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯)', '检索']);
+add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?']);
+
+// ───────────────────────────── B25-4 instant messaging and calls (excluded) ─────────────────────────────
+
+add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
+  '私信', '私聊', '私讯', '悄悄话', '站内信', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
+  '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
+  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口',
+]);
+add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
+  '语音通话', '视频通话', '音视频通话', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
+]);
+add('B25-4', 'en', 'instant messaging, chat, calls between users', [
+  'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
+  'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
+  'voice calls?', 'video calls?', 'VoIP', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'send (?:a |private )?messages? to (?:another|other) users?', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
+]);
+add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
+  '用户之间', '用户间', '用户与用户', '用户和用户', '彼此', '互相', '相互', '双方', '一对一', '1对1', '1v1', '点对点', '对方', '好友', '指定用户', '另一(?:个|位|名)?用户', '其他用户', '买卖双方', '买家和卖家',
+  '[^，。；\\s]{1,8}(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往',
+]);
+add('cue:pair', 'en', 'between users', [
+  'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
+  'user-to-user', 'buyers? and sellers?', 'back and forth', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+]);
+add('cue:converse', 'zh', 'a conversation', ['对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
+add('cue:converse', 'en', 'a conversation', ['talk(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
+add('cue:msg', 'zh', 'messages sent and received', ['消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'texts?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
+add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds']);
+add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨']);
+add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'phone', 'ring(?:s|ing)?']);
+add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
+add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
+add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
+add('cue:public_space', 'en', 'in public view', ['public(?:ly)?', 'visible to everyone', 'everyone can see']);
+add('cue:staff', 'zh', 'the company\'s own support staff (not another user)', ['客服(?:人员)?', '人工客服', '在线客服', '工作人员', '官方客服', '我们的(?:编辑|运营|客服|员工|顾问)']);
+add('cue:staff', 'en', 'own support staff', ['support (?:agents?|team|staff)', 'customer (?:service|support)', 'our (?:staff|agents|support team)', 'help ?desk', 'support chat']);
+add('cue:notify', 'zh', 'a notification, not a conversation', ['通知', '推送', '提醒', '未读', '红点', '订阅']);
+add('cue:notify', 'en', 'a notification', ['notifications?', 'notify', 'push', 'alerts?', 'badges?', 'reminders?', 'subscriptions?', 'newsletters?', 'e-?mails?']);
+add('cue:ai', 'zh', 'generative AI, deep synthesis, chatbots (algorithm filing)', [
+  '生成式', 'AIGC', '大模型', 'AI ?(?:生成|写作|绘画|作图|设计|助手|客服|问答|对话|聊天)', '智能客服', '聊天机器人', '机器人客服', '深度合成', '换脸', '数字人', '虚拟人', '语音克隆', '文生图',
+]);
+add('cue:ai', 'en', 'generative AI', [
+  'generative AI', 'gen-?AI', 'AI-generated', 'AI (?:assistant|chat|writer|designer)', 'chatbots?', 'LLMs?', 'large language models?', 'GPT', 'deep ?synthesis', 'deepfakes?', 'voice cloning', 'text-to-image',
+]);
+add('cue:algo', 'zh', 'recommendation algorithms (algorithm filing)', ['个性化推荐', '推荐算法', '算法推荐', '猜你喜欢', '为你推荐', '千人千面', '智能推荐', '推荐模型', '排序模型', '排序算法']);
+add('cue:algo', 'en', 'recommendation algorithms', ['recommendation (?:algorithm|model|engine)s?', 'personali[sz]ed (?:feed|recommendations?|ranking)', 'ranking model', 'For You', 'recommender']);
+
+// ───────────────────────────── other businesses (B1x, B2x, A, B25-X) ─────────────────────────────
+
+add('cue:for_others', 'zh', 'sold, rented or provided to other companies (not used for ourselves)', [
+  '出租(?:给)?', '租给', '卖给', '售卖给', '转卖', '对外(?:售卖|提供|出租|开放|销售)', '提供给[^，。；]{0,12}(?:公司|品牌|客户|企业|网站|商家|合作方)', '为[^，。；]{0,14}(?:品牌|公司|客户|企业|商家|网站|合作方|伙伴)(?:的[^，。；]{0,8})?提供',
+  '打包卖', '按(?:小时|月|年|流量|坐席|通话时长)(?:计费|收费)', '外包', '代运营',
+]);
+add('cue:for_others', 'en', 'sold to others', [
+  'rent(?:s|ed|ing)? (?:out )?to', 'sell(?:s|ing)? (?:it |them )?to', 'resell(?:s|ing)?', 'for (?:other|third-party|partner|our) (?:companies|customers|clients|brands|websites|sites|partners|merchants)',
+  'to (?:other|third-party|partner) (?:companies|customers|clients|brands|websites|sites|businesses)', 'as a service to', 'white-?label', 'per (?:hour|GB|seat)', 'customers[\'’]',
+]);
+add('B11', 'zh', 'IDC: renting servers, hosting, compute to others', ['IDC', '互联网数据中心', '服务器托管', '主机托管', '机柜出租', '云服务器出租', '算力出租', '建站托管', '虚拟主机']);
+add('B11', 'en', 'IDC', ['IDC', 'colocation', 'server rental', 'GPU rental', 'web hosting for', 'hosting for (?:customers|clients|others)', 'rent (?:out )?(?:our )?(?:GPU|servers?|compute)']);
+add('cue:compute', 'zh', 'servers, compute, storage', ['服务器', '云服务器', 'GPU', '算力', '机房', '主机', '存储空间', '云渲染', '网盘']);
+add('cue:compute', 'en', 'servers and compute', ['servers?', 'GPUs?', 'compute', 'hosting', 'VPS', 'cloud (?:compute|servers?|hosting|storage)', 'rack space', 'render farm']);
+add('cue:cdn', 'zh', 'content delivery / acceleration', ['CDN', '内容分发', '加速服务', '加速能力', '加速节点', '边缘节点']);
+add('cue:cdn', 'en', 'content delivery', ['CDN', 'content delivery', 'edge nodes?', 'acceleration']);
+add('B12', 'en', 'CDN sold to others', ['CDN (?:services? )?for (?:other|third-party|our) (?:companies|customers|clients|sites|websites)']);
+add('B13', 'zh', 'VPN, cross-border access', ['VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
+add('B13', 'en', 'VPN', ['VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
+add('B14', 'zh', 'Internet access (ISP)', ['宽带(?:上网|接入|服务)?', '上网(?:接入|服务)', '互联网接入', '网络接入服务', 'ISP', '入户光纤', 'Wi-?Fi ?接入']);
+add('B14', 'en', 'Internet access', ['ISP', 'broadband', 'internet access(?: service)?', 'provide (?:internet|network) access', 'fib(?:re|er) to the home']);
+add('cue:bandwidth', 'zh', 'bandwidth / network resources', ['带宽', '流量资源', '网络资源', '线路资源', '出口带宽', 'IP ?地址段']);
+add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacity', 'IP (?:addresses|blocks)', 'Gbps']);
+add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
+add('cue:resell', 'en', 'reselling or subletting', ['sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
+add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
+  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设(?:个人)?店铺', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
+  '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
+]);
+add('B21', 'en', 'marketplaces', [
+  'marketplaces?', 'third-party (?:sellers|merchants|vendors|shops|stores)', 'merchants? (?:can )?(?:onboard|sign up|list)', 'sellers? (?:can )?(?:list|open)', 'open (?:a |their own )?(?:shop|store)s?',
+  'commissions?', 'take rate', 'escrow', 'transaction platform', 'C2C', 'peer-to-peer (?:sales|marketplace)', 'resale', 'storefronts?', 'EDI',
+]);
+add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '店主', '品牌方', '个体(?:店铺|户)', '装修公司', '用户', '达人']);
+add('cue:seller', 'en', 'someone other than us selling', ['merchants?', 'sellers?', 'vendors?', 'brands?', 'users', 'partners']);
+add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
+add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?']);
+add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
+add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
+add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
+add('B23', 'en', 'store-and-forward', ['email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
+add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
+add('cue:mail', 'en', 'mail service', ['mailboxes', 'e-?mail accounts', 'e-?mail service']);
+add('B24', 'zh', 'call centre for others', ['呼叫中心', '坐席服务', '外包客服', '客服外包', '代运营客服']);
+add('B24', 'en', 'call centre', ['call cent(?:er|re)s?', 'contact cent(?:er|re)s?', 'outsourced (?:customer service|support|hotline)', 'BPO']);
+add('cue:hotline', 'zh', 'hotline / seats', ['客服热线', '热线', '坐席']);
+add('cue:hotline', 'en', 'hotline', ['hotlines?', 'agent seats']);
+add('cue:dns', 'zh', 'domain-name resolution', ['DNS', '域名解析', '解析服务器', 'NS ?记录', '智能解析']);
+add('cue:dns', 'en', 'domain-name resolution', ['DNS', 'name ?servers?', 'domain[- ]name resolution', 'NS records?']);
+add('A', 'zh', 'public telephony: calls to or from phone numbers over the Internet', [
+  'SIP ?中继', 'SIP ?trunk', 'VoIP[- ]?out', 'PSTN', '落地(?:线路|通话)', '公共电话', '网络电话线路', '拨打(?:[^，。；]{0,10})?(?:手机号|座机|固话|电话号码)',
+]);
+add('A', 'en', 'public telephony', [
+  'SIP trunks?', 'VoIP[- ]?out', 'PSTN', 'public telephony', 'call (?:any )?(?:landlines?|mobile numbers|phone numbers|regular phones?)', 'dial (?:out|any number)', 'break[- ]?out to',
+]);
+add('cue:phone_number', 'zh', 'a phone number or the phone network', ['手机号(?:码)?', '座机', '固话', '固定电话', '电话号码', '运营商电话网络', '电话网']);
+add('cue:phone_number', 'en', 'a phone number', ['landlines?', 'mobile (?:numbers|phones)', 'phone numbers?', 'any number', 'telephone network']);
+add('B25-X', 'zh', 'information services not over the Internet: 声讯 hotlines, carrier-billed SMS (十五(二))', [
+  '声讯', '信息台', '固定网电话信息', '移动网信息服务', '话费(?:中)?代扣', '从话费中(?:扣|代扣|扣除)', '计入(?:用户)?(?:固话|手机)?话费', '运营商代收', '短信订阅', '彩信订阅', '包月短信',
+  'SP ?业务', '增值短信', '短信点播',
+]);
+add('B25-X', 'en', 'non-Internet information services', [
+  'premium SMS', 'SMS subscriptions?', 'subscribe by SMS', 'carrier billing', 'charged to (?:the user[\'’]s )?phone bill', 'premium[- ]rate (?:lines?|numbers?|hotlines?)', '900 numbers?', 'IVR hotline',
+]);
+
+// ───────────────────────────── prohibited acts ─────────────────────────────
+
+add('prohib:forced_push', 'zh', 'forced push or subscription the user cannot refuse (十五(十))', ['强制推送', '强推', '强行推送', '强制订阅', '强制定制', '无法关闭的推送', '不可退订']);
+add('prohib:forced_push', 'en', 'forced push', ['forced push(?:es)?', 'mandatory (?:push|notifications?|marketing)']);
+add('cue:cannot_disable', 'zh', 'the user cannot switch it off', [
+  '(?:无法|不能|不可|不允许|不得|不支持|没法)[^，。；]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知', '默认开启且', '强制',
+]);
+add('cue:cannot_disable', 'en', 'cannot be switched off', [
+  'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
+  'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', 'mandatory',
+]);
+
+// ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
+
+add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', [
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+]);
+add('appr:news', 'en', 'news', ['news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking', 'press coverage', 'politic(?:s|al)', 'newsroom']);
+add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
+  '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
+]);
+add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
+add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
+  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
+]);
+add('appr:audiovisual', 'en', 'audiovisual programmes', [
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', 'go(?:es)? live', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
+  'TV shows?', 'web series', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
+]);
+add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
+add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
+add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
+add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
+add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播', '演唱会', '演出', '音乐', '歌曲', '单曲', '专辑', '歌单', '付费音频', '白噪音', '轻音乐',
+  '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
+]);
+add('appr:culture', 'en', 'online culture', [
+  'tipping', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music',
+  'songs?', 'albums?', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
+]);
+add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '内购', '游戏币', '版号', '抽卡', '游戏充值']);
+add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
+add('cue:game', 'zh', 'a game', ['游戏(?!化)', '小游戏']);
+add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gameplay']);
+add('cue:game_money', 'zh', 'monetised game mechanics', ['道具', '内购', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
+add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
+add('appr:religion', 'zh', 'religious content services', [
+  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
+]);
+add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', 'church(?:es)?', 'mosques?', 'temples?', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
+add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
+  '问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
+]);
+add('appr:medical', 'en', 'medical', [
+  'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', 'prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
+  '(?:see|ask|talk to) a doctor', 'medical (?:advice|consultations?)',
+]);
+add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士']);
+add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'GPs?']);
+add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状']);
+add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
+add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
+  '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药',
+]);
+add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
+add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '证书', '学历', '学位', '学分', '题库', '作业批改',
+]);
+add('appr:education', 'en', 'education', ['(?<!of )courses?', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', 'certificat(?:e|es|ion)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
+add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
+add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
+add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
+  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '基金', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '分期(?!上线|实施|交付|建设|开发|推进)',
+  '白条', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
+]);
+add('appr:finance', 'en', 'finance', [
+  'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash[- ]?out', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
+  'loans?', 'lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
+]);
+add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
+add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
+add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
+add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
+add('appr:recruitment', 'en', 'recruitment', ['job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?']);
+add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
+add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
+
+// ───────────────────────────── doubts: unsafe to answer automatically ─────────────────────────────
+
+add('doubt:publishing', 'zh', 'paid works by creators: online publishing or plain user uploads? DOMAIN does not settle it', [
+  '付费(?:文章|专栏|阅读|内容|订阅|解锁|合集)', '单篇付费', '付费解锁', '知识付费',
+]);
+add('doubt:publishing', 'en', 'paid creator content', ['paid (?:articles?|posts?|content|subscriptions?|newsletters?|columns?)', 'paywall(?:ed|s)?', 'unlock (?:the )?(?:full )?(?:article|post)s?', 'pay-per-(?:article|post)']);
+add('doubt:B25-4', 'zh', 'between users, but the channel is not said', ['用户之间的(?:互动|沟通|交流)', '用户(?:间|之间)(?:互动|沟通|交流)']);
+
+// ───────────────────────────── obligation cues ─────────────────────────────
+
+add('cue:personal', 'zh', 'personal data (七)', [
+  '个人信息', '个人数据', '用户信息', '手机号', '联系方式', '身份证', '实名', '人脸', '生物识别', '定位', '位置信息', '地址', '浏览记录', '搜索历史', '历史记录', '病历', '通讯录', '症状', '照片',
+]);
+add('cue:personal', 'en', 'personal data', [
+  'personal (?:data|information)', 'PII', 'real-name', 'ID verification', 'locations?', 'address(?:es)?', 'browsing history', 'search history', 'contacts', 'e-?mail addresses?', 'biometric', 'faces?',
+]);
+add('cue:paid', 'zh', 'charges to users (十五(五))', [
+  '付费', '收费', '计费', '售卖', '售价', '定价', '标价', '\\d+(?:\\.\\d+)? ?元', '￥', '¥', '会员费', '订阅费', '按(?:月|年|次|分钟|小时|流量|坐席)(?:收费|计费)', '分成',
+]);
+add('cue:paid', 'en', 'charges', ['paid', 'prices?', 'pricing', 'fees?', 'charg(?:e|es|ed|ing)', 'billed', 'billing', 'per (?:minute|month|hour)', 'subscription fees?', '\\$\\d+']);
+add('cue:ads', 'zh', 'advertising (十五(四))', ['广告', '营销', '推广', '宣传', '大促', '促销', '活动页', '运营活动']);
+add('cue:ads', 'en', 'advertising', ['ads?', 'advert(?:s|ising|isements?)?', 'marketing', 'promotions?', 'promotional', 'campaigns?']);
+add('cue:opinion', 'zh', 'services with 舆论属性或社会动员能力', ['舆论', '社会动员', '群组', '热搜', '话题广场', '直播间']);
+add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation', 'trending topics', 'hashtags?']);
+
+/** Every lexicon row, in the order written. */
+export const LEXICON: LexiconRow[] = rows;
