@@ -185,8 +185,17 @@ function where(source: LoadedFeature, span: SourceSpan, opts: MarkdownOptions): 
   return url ? `[${label}](${url})` : label;
 }
 
+/** Evidence grouped by field and manifest line: `私信` `对方` (description, line 9). */
 function evidenceList(source: LoadedFeature, evs: Evidence[], opts: MarkdownOptions): string {
-  return evs.map((ev) => `${code(ev.text)} (${ev.field}, ${where(source, source.locate(ev), opts)})`).join(', ');
+  const groups = new Map<string, { field: string; span: SourceSpan; texts: string[] }>();
+  for (const ev of evs) {
+    const span = source.locate(ev);
+    const k = `${ev.field}:${span.start_line}:${span.end_line}`;
+    const g = groups.get(k) ?? { field: ev.field, span, texts: [] };
+    if (!g.texts.includes(ev.text)) g.texts.push(ev.text);
+    groups.set(k, g);
+  }
+  return [...groups.values()].map((g) => `${g.texts.map(code).join(' ')} (${g.field}, ${where(source, g.span, opts)})`).join(', ');
 }
 
 function featureHeading({ source, decision }: FeatureResult): string {
@@ -237,7 +246,7 @@ function featureSection(r: FeatureResult, opts: MarkdownOptions, offline: boolea
   if (decision.obligations.length) {
     out.push(`<details><summary>Obligations (${decision.obligations.length})</summary>`, '');
     for (const o of decision.obligations) {
-      const why = [o.applies_because ? `applies because ${md(o.applies_because)}` : '', o.source ? `source: ${md(o.source)}` : ''].filter(Boolean).join('; ');
+      const why = [o.applies_because ? md(o.applies_because) : '', o.source ? `source: ${md(o.source)}` : ''].filter(Boolean).join('; ');
       out.push(`- **${md(o.clause)}** ${md(o.text)}${why ? ` _(${why})_` : ''}`);
     }
     out.push('', '</details>', '');
@@ -355,18 +364,24 @@ export function annotations(report: Report, opts: AnnotationOptions = {}): Annot
       continue;
     }
     for (const reason of decision.reasons) {
-      const spans = new Map<string, SourceSpan>();
+      // One annotation per reason and manifest line, quoting the evidence found there.
+      const lines = new Map<number, { span: SourceSpan; texts: string[] }>();
       for (const ev of reasonEvidence(decision, reason)) {
         const s = source.locate(ev);
-        spans.set(`${s.start_line}:${s.start_column ?? ''}`, s);
+        const g = lines.get(s.start_line);
+        if (!g) lines.set(s.start_line, { span: s, texts: [ev.text] });
+        else {
+          g.span = { start_line: g.span.start_line, end_line: Math.max(g.span.end_line, s.end_line) };
+          if (!g.texts.includes(ev.text)) g.texts.push(ev.text);
+        }
       }
-      if (!spans.size) spans.set('anchor', { start_line: source.line, end_line: source.line });
-      for (const span of spans.values()) {
+      if (!lines.size) lines.set(source.line, { span: { start_line: source.line, end_line: source.line }, texts: [] });
+      for (const { span, texts } of lines.values()) {
         out.push({
           path, ...span,
           annotation_level: LEVEL[reason.kind] ?? 'warning',
           title: clip(`scope-gate: ${LABEL[decision.verdict]} · ${source.id} · ${reason.kind} · ${reason.clause}`, 255),
-          message: clip(`${oneLine(reason.message)}${ref}${suffix}`, 60_000),
+          message: clip(`${texts.length ? `${texts.map((t) => `「${oneLine(t)}」`).join('')}: ` : ''}${oneLine(reason.message)}${ref}${suffix}`, 60_000),
           raw_details: clip(`${reason.clause}: ${reason.clause_text}`, 60_000),
         });
       }
