@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { canonicalJson, sha256Hex } from '../engine/canonical.js';
 import type { BatchItem, Store } from './db.js';
 import { decisionTags, decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
@@ -69,6 +69,12 @@ export interface ListFilter {
   q?: string;
   /** Return only entries with seq below this (the cursor). */
   beforeSeq?: number;
+  /** Return only entries with seq above this (paging an export in chain order). */
+  afterSeq?: number;
+  /** Return only entries with seq at or below this (an export's snapshot of the head). */
+  maxSeq?: number;
+  /** Newest first (default) or chain order. */
+  order?: 'desc' | 'asc';
   limit: number;
 }
 
@@ -108,6 +114,11 @@ export class DecisionLog {
   private flushing = false;
 
   constructor(private readonly store: Store) {}
+
+  /** The store under the log (for the audit module's own tables: checkpoints, Merkle cache). */
+  get backingStore(): Store {
+    return this.store;
+  }
 
   /** Appends one decision; resolves once it is committed. */
   append(input: AppendInput): Promise<AppendResult> {
@@ -233,6 +244,8 @@ export class DecisionLog {
     if (f.from) where.push(gte(decisions.createdAt, f.from));
     if (f.to) where.push(f.to.length === 10 ? lte(decisions.createdAt, f.to + 'T23:59:59.999Z') : lt(decisions.createdAt, f.to));
     if (f.beforeSeq !== undefined) where.push(lt(decisions.seq, f.beforeSeq));
+    if (f.afterSeq !== undefined) where.push(gt(decisions.seq, f.afterSeq));
+    if (f.maxSeq !== undefined) where.push(lte(decisions.seq, f.maxSeq));
     for (const [kind, code] of [['category', f.category], ['approval', f.approval]] as const) {
       if (code) {
         where.push(inArray(decisions.seq, this.store.db.select({ seq: decisionTags.seq }).from(decisionTags)
@@ -248,13 +261,21 @@ export class DecisionLog {
     }
     return this.store.db.select().from(decisions)
       .where(where.length ? and(...where) : undefined)
-      .orderBy(desc(decisions.seq)).limit(f.limit);
+      .orderBy(f.order === 'asc' ? asc(decisions.seq) : desc(decisions.seq)).limit(f.limit);
   }
 
-  /** Entries in chain order from `fromSeq` (inclusive), at most `limit`. */
-  async range(fromSeq: number, limit: number): Promise<DecisionRow[]> {
-    return this.store.db.select().from(decisions).where(gte(decisions.seq, fromSeq))
+  /** Entries in chain order from `fromSeq` (inclusive; up to `toSeq` inclusive when given), at most `limit`. */
+  async range(fromSeq: number, limit: number, toSeq?: number): Promise<DecisionRow[]> {
+    return this.store.db.select().from(decisions)
+      .where(toSeq === undefined ? gte(decisions.seq, fromSeq) : and(gte(decisions.seq, fromSeq), lte(decisions.seq, toSeq)))
       .orderBy(asc(decisions.seq)).limit(limit);
+  }
+
+  /** Just the sequence numbers and hashes of entries [fromSeq, toSeq], in chain order (the Merkle tree's leaves). */
+  async entryHashes(fromSeq: number, toSeq: number): Promise<{ seq: number; hash: string }[]> {
+    return this.store.db.select({ seq: decisions.seq, hash: decisions.entryHash }).from(decisions)
+      .where(and(gte(decisions.seq, fromSeq), lte(decisions.seq, toSeq)))
+      .orderBy(asc(decisions.seq));
   }
 
   /**

@@ -1,0 +1,207 @@
+import { canonicalJson, sha256Hex } from '../engine/canonical.js';
+import { EMPTY_ROOT, Frontier, leafHash, toHex } from './merkle.js';
+import { verifyCheckpointSignature, type PublicKey, type SignedCheckpoint } from './signing.js';
+
+/**
+ * The log's verification, pure and streaming: fed entries in chain order and the signed
+ * checkpoints, it recomputes every entry hash and link, the Merkle root at every checkpoint's
+ * tree size, and checks the signatures. The service (GET /v1/audit/verify) and the offline verifier
+ * (`npm run verify-log`) both run this, so they cannot disagree.
+ */
+
+/** The chain's anchor: the previous hash of entry 1. */
+export const GENESIS = '0'.repeat(64);
+
+/** The columns an entry hash covers, in the export's (snake_case) names. */
+export const HASHED_KEYS = [
+  'seq', 'id', 'created_at', 'request_id', 'requester', 'idempotency_key', 'request_hash', 'verdict',
+  'licence_id', 'licence_revision', 'ruleset_revision', 'team', 'repo', 'title', 'launch_date',
+  'request', 'answer', 'masked', 'prev_hash',
+] as const;
+
+/** One entry as exported: the hashed columns exactly as stored (request/answer/masked are JSON text) and the hash. */
+export type ExportedEntry = { [K in (typeof HASHED_KEYS)[number]]: K extends 'seq' ? number : K extends 'idempotency_key' | 'team' | 'repo' ? string | null : string } & { entry_hash: string };
+
+/** An entry's hash from its exported fields: sha256(prev_hash + "\n" + canonicalJson(fields)). */
+export function exportedEntryHash(e: ExportedEntry): string {
+  const fields: Record<string, unknown> = {};
+  for (const k of HASHED_KEYS) fields[k] = (e as Record<string, unknown>)[k] ?? null;
+  return sha256Hex(e.prev_hash + '\n' + canonicalJson(fields));
+}
+
+export interface BrokenEntry {
+  seq: number;
+  id: string | null;
+  reason: string;
+  /** The checkpoint that exposed it, when one did. */
+  checkpoint?: number;
+}
+
+export interface CheckpointProblem {
+  id: number;
+  reason: string;
+}
+
+export interface StreamReport {
+  ok: boolean;
+  entries: number;
+  from_seq: number;
+  to_seq: number;
+  head: { seq: number; hash: string } | null;
+  first_broken: BrokenEntry | null;
+  /** MTH over entries 1..head, when the run started at entry 1 and the chain held. */
+  root_hash: string | null;
+  checkpoints: {
+    total: number;
+    signatures_checked: number;
+    roots_checked: number;
+    latest: { id: number; tree_size: number; root_hash: string; created_at: string } | null;
+    problems: CheckpointProblem[];
+  };
+}
+
+export interface VerifierOptions {
+  fromSeq?: number;
+  /** Stop after this entry; undefined = the whole remaining log (then truncation is checked). */
+  toSeq?: number;
+  /** prev_hash expected of entry `fromSeq` (GENESIS for 1); null = unknown, the first link is not checked. */
+  anchor?: string | null;
+  checkpoints?: SignedCheckpoint[];
+  /** The log's head seq, for the truncation check of a range run (a whole run counts its entries). */
+  headSeq?: number;
+}
+
+/** Checks each checkpoint's signature against the trusted keys (by key_id). */
+export async function checkSignatures(cps: SignedCheckpoint[], trusted: PublicKey[]): Promise<CheckpointProblem[]> {
+  const problems: CheckpointProblem[] = [];
+  const byId = new Map(trusted.map((k) => [k.keyId, k]));
+  for (const cp of cps) {
+    const key = byId.get(cp.key_id);
+    if (!key) {
+      problems.push({ id: cp.id, reason: `checkpoint #${cp.id} is signed by key ${cp.key_id}, which is not a trusted key (trusted: ${[...byId.keys()].join(', ') || 'none'})` });
+    } else if (!(await verifyCheckpointSignature(key, cp))) {
+      problems.push({ id: cp.id, reason: `checkpoint #${cp.id}: the signature does not verify with key ${cp.key_id} (the checkpoint was altered or forged)` });
+    }
+  }
+  return problems;
+}
+
+/** Streaming verifier: `push` entries in order, then `finish`. */
+export class LogVerifier {
+  private expected: number;
+  private prev: string | null;
+  private readonly frontier: Frontier | null;
+  private readonly pending: SignedCheckpoint[];
+  private readonly fromSeq: number;
+  private readonly toSeq: number | undefined;
+  private entries = 0;
+  private head: { seq: number; hash: string } | null = null;
+  private broken: BrokenEntry | null = null;
+  private rootsChecked = 0;
+  readonly problems: CheckpointProblem[] = [];
+  private readonly all: SignedCheckpoint[];
+  private readonly headSeq: number | undefined;
+
+  constructor(o: VerifierOptions = {}) {
+    this.fromSeq = o.fromSeq ?? 1;
+    this.toSeq = o.toSeq;
+    this.headSeq = o.headSeq;
+    this.expected = this.fromSeq;
+    this.prev = o.anchor === undefined ? (this.fromSeq === 1 ? GENESIS : null) : o.anchor;
+    this.all = [...(o.checkpoints ?? [])].sort((a, b) => a.id - b.id);
+    // Checkpoint ids are given 1, 2, 3…: a missing one was deleted.
+    this.all.forEach((cp, i) => {
+      const want = i ? this.all[i - 1]!.id + 1 : 1;
+      if (cp.id !== want) this.problems.push({ id: want, reason: `checkpoint #${want} is missing (next present is #${cp.id})` });
+      if (cp.head_seq !== cp.tree_size) this.problems.push({ id: cp.id, reason: `checkpoint #${cp.id}: head_seq ${cp.head_seq} is not its tree_size ${cp.tree_size}` });
+    });
+    this.frontier = this.fromSeq === 1 ? new Frontier() : null;
+    this.pending = this.frontier ? [...this.all].sort((a, b) => a.tree_size - b.tree_size || a.id - b.id) : [];
+    this.checkDue();
+  }
+
+  /** True while the chain holds; after the first break, further entries are ignored. */
+  push(e: ExportedEntry): boolean {
+    if (this.broken) return false;
+    if (this.toSeq !== undefined && e.seq > this.toSeq) return true;
+    if (e.seq !== this.expected) {
+      this.broken = e.seq > this.expected
+        ? { seq: this.expected, id: null, reason: `entry ${this.expected} is missing (next present is ${e.seq})` }
+        : { seq: e.seq, id: e.id, reason: `entry ${e.seq} is out of order or repeated (expected ${this.expected})` };
+      return false;
+    }
+    if (this.prev !== null && e.prev_hash !== this.prev) {
+      this.broken = { seq: e.seq, id: e.id, reason: 'prev_hash does not match the previous entry\'s hash' };
+      return false;
+    }
+    if (exportedEntryHash(e) !== e.entry_hash) {
+      this.broken = { seq: e.seq, id: e.id, reason: 'entry_hash does not match the entry\'s contents' };
+      return false;
+    }
+    this.prev = e.entry_hash;
+    this.head = { seq: e.seq, hash: e.entry_hash };
+    this.entries++;
+    this.expected++;
+    if (this.frontier) {
+      this.frontier.push(leafHash(e.entry_hash));
+      this.checkDue();
+    }
+    return !this.broken;
+  }
+
+  /** Compares the running root with every checkpoint of the current size. */
+  private checkDue(): void {
+    if (!this.frontier) return;
+    while (this.pending.length && this.pending[0]!.tree_size <= this.frontier.size) {
+      const cp = this.pending.shift()!;
+      if (cp.tree_size < this.frontier.size) continue; // a size passed before the verifier started (cannot happen from 1)
+      const root = this.frontier.size ? toHex(this.frontier.root()) : toHex(EMPTY_ROOT);
+      this.rootsChecked++;
+      const headOk = this.frontier.size === 0 ? cp.head_hash === GENESIS || cp.head_hash === '' : cp.head_hash === this.head?.hash;
+      if (root !== cp.root_hash || !headOk) {
+        this.broken ??= {
+          seq: cp.head_seq, id: null, checkpoint: cp.id,
+          reason: `entries 1..${cp.tree_size} hash to root ${root.slice(0, 16)}… and head ${this.head?.hash.slice(0, 16) ?? '-'}…, not the root ${cp.root_hash.slice(0, 16)}… and head ${cp.head_hash.slice(0, 16)}… signed in checkpoint #${cp.id}: entries at or before ${cp.head_seq} were rewritten after it was signed (the chain was recomputed)`,
+        };
+      }
+    }
+  }
+
+  /** The report. `signatureProblems` come from `checkSignatures`. */
+  finish(signatureProblems: CheckpointProblem[] = [], signaturesChecked = 0): StreamReport {
+    const size = this.toSeq === undefined && this.frontier ? this.entries : this.headSeq;
+    if (!this.broken && size !== undefined) {
+      const behind = this.all.filter((cp) => cp.tree_size > size).sort((a, b) => b.tree_size - a.tree_size)[0];
+      if (behind) {
+        this.broken = {
+          seq: size + 1, id: null, checkpoint: behind.id,
+          reason: `the log has ${size} entries but checkpoint #${behind.id} signed tree_size ${behind.tree_size}: entries ${size + 1}..${behind.tree_size} were truncated`,
+        };
+      }
+    }
+    const problems = [...this.problems, ...signatureProblems].sort((a, b) => a.id - b.id);
+    let first = this.broken;
+    if (!first && problems.length) {
+      const p = problems[0]!;
+      const cp = this.all.find((c) => c.id === p.id);
+      first = { seq: cp?.head_seq ?? 0, id: null, reason: p.reason, checkpoint: p.id };
+    }
+    const latest = this.all[this.all.length - 1];
+    return {
+      ok: !first,
+      entries: this.entries,
+      from_seq: this.fromSeq,
+      to_seq: this.head?.seq ?? this.fromSeq - 1,
+      head: this.head,
+      first_broken: first,
+      root_hash: this.frontier && !this.broken ? toHex(this.frontier.root()) : null,
+      checkpoints: {
+        total: this.all.length,
+        signatures_checked: signaturesChecked,
+        roots_checked: this.rootsChecked,
+        latest: latest ? { id: latest.id, tree_size: latest.tree_size, root_hash: latest.root_hash, created_at: latest.created_at } : null,
+        problems,
+      },
+    };
+  }
+}
