@@ -350,7 +350,10 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   // 5. The decision table.
   const primaryValid = !!primary && isValidOn(primary, launch);
-  const recognised = categories.length > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0;
+  // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
+  // hands to a licensed third party (a map SDK, an embedded licensed player).
+  const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party');
+  const recognised = categories.length > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
   const facts: Record<DecisionFact, boolean> = {
     licence_invalid: !primaryValid,
     uncovered_category: uncovered.length > 0,

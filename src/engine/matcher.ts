@@ -7,7 +7,8 @@
  *
  * After the scan:
  * - a match strictly inside a longer match of a literal (non-wildcard) row is dropped ("视频" inside
- *   "一对一视频通话"); a negation inside any longer match is dropped ("不" of "不可退订");
+ *   "一对一视频通话"), except that a cue never hides a term ("articles" inside "own articles");
+ *   a negation inside any longer match is dropped ("不" of "不可退订");
  * - each match is marked negated when a negation cue before it, in the same field, reaches it
  *   (scope rules in `negationScopeEnd`).
  */
@@ -41,6 +42,11 @@ interface Bucket {
  * tried there. Build it once per ruleset with `compileLexicon`.
  */
 export interface CompiledLexicon {
+  /** Rows in compile order (automaton outputs index into it). */
+  rows: CompiledRow[];
+  /** Aho–Corasick over the literal prefixes of the rows that have one. */
+  automaton: Automaton;
+  /** First-character dispatch for rows without a literal prefix. */
   leads: RegExp;
   byLead: Map<string, Bucket>;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
@@ -185,6 +191,138 @@ export function leadSet(src: string): Set<string> | null {
   return out;
 }
 
+const SPECIAL = '\\^$.|?*+()[]{}';
+
+/** ASCII-only lower-casing: keeps every UTF-16 offset where it was. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/**
+ * Literal strings (ASCII lower-cased) one of which every match of the pattern starts with, or null
+ * when the pattern does not start with a literal. Used to drive the Aho–Corasick automaton.
+ */
+export function literalPrefixes(src: string, cap = 64): string[] | null {
+  const alts = splitTopLevel(src);
+  if (alts.length > 1) {
+    const out: string[] = [];
+    for (const a of alts) {
+      const p = literalPrefixes(a, cap);
+      if (!p) return null;
+      out.push(...p);
+    }
+    return out.length <= cap ? [...new Set(out)] : null;
+  }
+  let prefixes = [''];
+  let i = 0;
+  const extend = (options: string[]): boolean => {
+    const next: string[] = [];
+    for (const p of prefixes) for (const o of options) next.push(p + o);
+    if (next.length > cap) return false;
+    prefixes = next;
+    return true;
+  };
+  outer: while (i < src.length) {
+    const ch = src[i]!;
+    if (ch === '(') {
+      const close = closeOf(src, i);
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) { i = close; continue; }
+      const [optional, after] = quantifier(src, close);
+      if (optional || after !== close) break;
+      const inner = src.slice(i + (src.startsWith('(?:', i) ? 3 : 1), close - 1);
+      const innerAlts = splitTopLevel(inner);
+      if (innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)))) {
+        if (!extend(innerAlts.map(asciiLower))) break;
+        i = close;
+        continue;
+      }
+      const sub = literalPrefixes(inner, cap);
+      if (sub) extend(sub.map(asciiLower));
+      break;
+    }
+    if (ch === '[') {
+      const close = closeOf(src, i);
+      const body = src.slice(i + 1, close - 1);
+      const [optional, after] = quantifier(src, close);
+      if (optional || after !== close || body.startsWith('^') || body.includes('\\') || body.length > 8) break;
+      const chars: string[] = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          if (body.charCodeAt(k + 2) - body.charCodeAt(k) > 8) break outer;
+          for (let c = body.charCodeAt(k); c <= body.charCodeAt(k + 2); c++) chars.push(String.fromCharCode(c));
+          k += 2;
+        } else chars.push(body[k]!);
+      }
+      if (!extend([...new Set(chars.map(asciiLower))])) break;
+      i = close;
+      continue;
+    }
+    let lit: string;
+    let next: number;
+    if (ch === '\\') {
+      const e = src[i + 1] ?? '';
+      if (!/[.$^*+?()[\]{}|\\/-]/.test(e)) break;
+      lit = e;
+      next = i + 2;
+    } else if (SPECIAL.includes(ch)) {
+      break;
+    } else {
+      lit = ch;
+      next = i + 1;
+    }
+    const [optional, after] = quantifier(src, next);
+    if (optional) break;
+    extend([asciiLower(lit)]);
+    if (after !== next) break; // '+': one is certain, more are not
+    i = next;
+  }
+  if (prefixes.some((p) => p.length === 0)) return null;
+  return [...new Set(prefixes)];
+}
+
+/** An Aho–Corasick automaton over literal prefixes. */
+interface Automaton {
+  next: Map<string, number>[];
+  fail: number[];
+  /** Per state: [prefix length, row indexes] of every prefix ending there. */
+  out: { len: number; rows: number[] }[][];
+}
+
+function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
+  const next: Map<string, number>[] = [new Map()];
+  const fail: number[] = [0];
+  const out: { len: number; rows: number[] }[][] = [[]];
+  for (const [p, rowsOf] of prefixRows) {
+    let s = 0;
+    for (const ch of p) {
+      let t = next[s]!.get(ch);
+      if (t === undefined) {
+        t = next.length;
+        next.push(new Map());
+        fail.push(0);
+        out.push([]);
+        next[s]!.set(ch, t);
+      }
+      s = t;
+    }
+    out[s]!.push({ len: p.length, rows: rowsOf });
+  }
+  const queue: number[] = [];
+  for (const t of next[0]!.values()) queue.push(t);
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    for (const [ch, t] of next[s]!) {
+      queue.push(t);
+      let f = fail[s]!;
+      while (f !== 0 && !next[f]!.has(ch)) f = fail[f]!;
+      const g = next[f]!.get(ch);
+      fail[t] = g !== undefined && g !== t ? g : 0;
+      out[t]!.push(...out[fail[t]!]!);
+    }
+  }
+  return { next, fail, out };
+}
+
 function wrap(row: LexiconRow): string {
   const p = row.pattern;
   if (row.lang === 'en') return `(?<![A-Za-z0-9])(?:${p})(?![A-Za-z0-9])`;
@@ -200,6 +338,8 @@ function wrap(row: LexiconRow): string {
 export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   const lists = new Map<string, CompiledRow[]>();
   const anywhere: CompiledRow[] = [];
+  const all: CompiledRow[] = [];
+  const prefixRows = new Map<string, number[]>();
   for (const row of rows) {
     try {
       new RegExp(row.pattern, 'i');
@@ -212,6 +352,17 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const compiled: CompiledRow = {
       row, re: new RegExp(src, 'iy'), wide: /\[\^|\.\*|\.\{|\.\+/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
     };
+    const index = all.length;
+    all.push(compiled);
+    const prefixes = literalPrefixes(row.pattern);
+    if (prefixes) {
+      for (const p of prefixes) {
+        const l = prefixRows.get(p) ?? [];
+        if (!l.includes(index)) l.push(index);
+        prefixRows.set(p, l);
+      }
+      continue;
+    }
     const lead = leadSet(row.pattern);
     if (!lead) { anywhere.push(compiled); continue; }
     for (const ch of lead) {
@@ -225,7 +376,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     byLead.set(ch, { rows: list, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
-  return { leads: new RegExp(`[${cls}]`, 'g'), byLead, anywhere, size: rows.length };
+  return { rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, anywhere, size: rows.length };
 }
 
 // ───────────────────────────── sentences and clauses ─────────────────────────────
@@ -329,10 +480,37 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   const raw: { row: CompiledRow; start: number; end: number }[] = [];
   const tryRow = (c: CompiledRow, pos: number): void => {
     c.re.lastIndex = pos;
-    const hit = c.re.exec(text);
-    if (hit && hit[0].length > 0) raw.push({ row: c, start: pos, end: pos + hit[0].length });
+    if (c.re.test(text) && c.re.lastIndex > pos) raw.push({ row: c, start: pos, end: c.re.lastIndex });
   };
   if (lex.anywhere.length) for (let pos = 0; pos < text.length; pos++) for (const c of lex.anywhere) tryRow(c, pos);
+  // Aho–Corasick pass over the (ASCII lower-cased) text: each literal prefix found is a candidate.
+  const { next, fail, out: outputs } = lex.automaton;
+  const lowered = asciiLower(text);
+  const tried = new Set<number>();
+  let state = 0;
+  for (let i = 0; i < lowered.length; i++) {
+    const ch = lowered[i]!;
+    let t = next[state]!.get(ch);
+    while (t === undefined && state !== 0) {
+      state = fail[state]!;
+      t = next[state]!.get(ch);
+    }
+    state = t ?? 0;
+    const outs = outputs[state]!;
+    if (outs.length === 0) continue;
+    for (const o of outs) {
+      const start = i - o.len + 1;
+      const afterWord = start > 0 && ASCII_ALNUM.test(text[start - 1]!);
+      for (const ri of o.rows) {
+        const c = lex.rows[ri]!;
+        if (c.wordStart && afterWord) continue;
+        const key = ri * 1_000_003 + start;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        tryRow(c, start);
+      }
+    }
+  }
   const re = lex.leads;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -364,7 +542,10 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       const s = raw[j]!;
       if (s.start > r.start) break;
       if (s === r || s.end < r.end || s.end - s.start <= len) continue;
-      if (!s.row.wide || (isNeg && s.row.row.target !== 'cue:neg')) { hidden = true; break; }
+      const sCue = s.row.row.target.startsWith('cue:');
+      if (isNeg && s.row.row.target !== 'cue:neg') { hidden = true; break; }
+      // A literal term hides what it contains; a literal cue hides only other cues.
+      if (!s.row.wide && (!sCue || r.row.row.target.startsWith('cue:'))) { hidden = true; break; }
     }
     if (!hidden) kept.push(r);
   }
@@ -375,18 +556,22 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     .filter((r) => r.row.row.target === 'cue:neg')
     .map((r) => {
       const scope = r.row.row.scope ?? 'clause';
-      return { start: r.start, end: r.end, scope, scopeEnd: negationScopeEnd(text, { end: r.end, scope }, breaks) };
+      const scopeEnd = negationScopeEnd(text, { end: r.end, scope }, breaks);
+      const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
+      return { start: r.start, end: r.end, scope, scopeEnd, heading };
     });
   const out: Mention[] = [];
+  // Negations whose cue ends before the current mention and whose scope may still reach it.
+  let active: typeof negs = [];
+  let ni = 0;
   for (const r of kept) {
     const target = r.row.row.target;
+    while (ni < negs.length && negs[ni]!.end <= r.start) active.push(negs[ni++]!);
+    if (active.length) active = active.filter((n) => n.scopeEnd > r.start);
     let negatedBy: Mention['negatedBy'];
     if (target !== 'cue:neg' && target !== 'cue:break') {
-      for (const n of negs) {
-        if (n.end > r.start) break;
-        if (r.start >= n.scopeEnd) continue;
-        const headingLine = n.scopeEnd > n.end && /[：:]/.test(text.slice(n.end, Math.min(n.end + 14, n.scopeEnd)));
-        if (n.scope === 'phrase' && !headingLine && r.start - n.end > PHRASE_REACH) continue;
+      for (const n of active) {
+        if (n.scope === 'phrase' && !n.heading && r.start - n.end > PHRASE_REACH) continue;
         negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
       }
     }

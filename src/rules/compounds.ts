@@ -20,6 +20,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'real-time voice or video conversation' },
   { id: 'im.realtime-talk-unclear', target: 'doubt:B25-4', all: [['cue:realtime'], ['cue:converse', 'cue:msg']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'a real-time conversation whose parties are not said: could be messaging between users' },
+  { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space'], ['B25-3']],
+    note: 'users are to interact or communicate more, but the channel is not said' },
   { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai']],
     note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
   // B25-2: collecting from other sites and offering retrieval.
@@ -40,12 +42,13 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'push.forced', target: 'prohib:forced_push', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十))' },
   { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own']], note: 'others list and sell goods on our platform' },
   // Sector approvals described without their word.
-  { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch', 'B25-1']], none: [['cue:staff']],
+  { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],
     note: 'video offered for the public to watch' },
   { id: 'games.monetised', target: 'appr:games', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
+  { id: 'delivery.site-search', target: 'B25-1', all: [['benign:site_search']], note: 'a search over the site\'s own content is incidental B25-1 (DOMAIN §5 site_search)' },
   { id: 'delivery.app-distribution', target: 'B25-1', all: [['cue:app_dist']], note: 'distributing apps is B25-1 (十五(十一))' },
 ];

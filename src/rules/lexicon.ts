@@ -200,7 +200,7 @@ add('B25-4', 'en', 'instant messaging, chat, calls between users', [
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
   '用户之间', '用户间', '用户与用户', '用户和用户', '彼此', '互相', '相互', '双方', '一对一', '1对1', '1v1', '点对点', '对方', '好友', '指定用户', '另一(?:个|位|名)?用户', '其他用户', '买卖双方', '买家和卖家',
-  '[^，。；\\s]{1,8}(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往',
+  '(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往',
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
@@ -391,7 +391,8 @@ add('doubt:publishing', 'zh', 'paid works by creators: online publishing or plai
   '付费(?:文章|专栏|阅读|内容|订阅|解锁|合集)', '单篇付费', '付费解锁', '知识付费',
 ]);
 add('doubt:publishing', 'en', 'paid creator content', ['paid (?:articles?|posts?|content|subscriptions?|newsletters?|columns?)', 'paywall(?:ed|s)?', 'unlock (?:the )?(?:full )?(?:article|post)s?', 'pay-per-(?:article|post)']);
-add('doubt:B25-4', 'zh', 'between users, but the channel is not said', ['用户之间的(?:互动|沟通|交流)', '用户(?:间|之间)(?:互动|沟通|交流)']);
+add('cue:vague_between', 'zh', 'interaction between users, channel not said', ['用户之间的(?:互动|沟通|交流|联系)', '用户(?:间|之间)(?:互动|沟通|交流|联系)', '互动(?:效率|体验|方式)', '沟通(?:链路|效率|方式|体验)']);
+add('cue:vague_between', 'en', 'interaction between users, channel not said', ['user-to-user (?:interaction|engagement|communication)', 'interaction between users', 'users (?:can )?(?:connect|interact) with each other', 'social interaction']);
 
 // ───────────────────────────── obligation cues ─────────────────────────────
 
