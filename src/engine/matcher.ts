@@ -469,8 +469,8 @@ export function negationScopeEnd(text: string, neg: { end: number; scope: 'phras
   return end;
 }
 
-/** How far after a `phrase` negation the negated term may start ("no DMs", "非互关"). */
-const PHRASE_REACH = 3;
+/** How far after a `phrase` negation the negated term may start: "非互关" (Chinese), "no third-party news" (English). */
+const PHRASE_REACH = { zh: 3, en: 24 } as const;
 
 /**
  * Scans one field: all mentions, with containment suppression and negation applied.
@@ -558,7 +558,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       const scope = r.row.row.scope ?? 'clause';
       const scopeEnd = negationScopeEnd(text, { end: r.end, scope }, breaks);
       const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
-      return { start: r.start, end: r.end, scope, scopeEnd, heading };
+      return { start: r.start, end: r.end, scope, scopeEnd, heading, reach: PHRASE_REACH[r.row.row.lang] };
     });
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
@@ -571,7 +571,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     let negatedBy: Mention['negatedBy'];
     if (target !== 'cue:neg' && target !== 'cue:break') {
       for (const n of active) {
-        if (n.scope === 'phrase' && !n.heading && r.start - n.end > PHRASE_REACH) continue;
+        if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
         negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
       }
     }

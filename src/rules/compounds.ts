@@ -16,6 +16,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'messages between two users: "双方即时收发消息", "messages delivered instantly between two users"' },
   { id: 'im.pair-call', target: 'B25-4', all: [['cue:pair'], ['cue:call']], none: [['cue:phone_number'], ['cue:staff'], ['B22']],
     note: 'users calling each other over the app (to phone numbers is A)' },
+  { id: 'im.group-talk', target: 'B25-4', all: [['cue:group'], ['cue:msg', 'cue:converse', 'cue:realtime', 'cue:voice_video', 'B25-4']], none: [['cue:external_im'], ['cue:public_space']],
+    note: 'a chat group of our users where members message each other (a WeChat group is WeChat\'s service, not ours)' },
   { id: 'im.realtime-av-talk', target: 'B25-4', all: [['cue:realtime'], ['cue:voice_video'], ['cue:converse', 'cue:call']], none: [['cue:staff'], ['cue:ai'], ['B22']],
     note: 'real-time voice or video conversation' },
   { id: 'im.realtime-talk-unclear', target: 'doubt:B25-4', all: [['cue:realtime'], ['cue:converse', 'cue:msg']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
@@ -49,6 +51,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
+  { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
   { id: 'delivery.site-search', target: 'B25-1', all: [['benign:site_search']], note: 'a search over the site\'s own content is incidental B25-1 (DOMAIN §5 site_search)' },
   { id: 'delivery.app-distribution', target: 'B25-1', all: [['cue:app_dist']], note: 'distributing apps is B25-1 (十五(十一))' },
 ];

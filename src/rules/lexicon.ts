@@ -123,7 +123,7 @@ add('benign:site_search', 'zh', 'search over the site\'s own content (DOMAIN §2
 ]);
 add('benign:site_search', 'en', 'search over own content', ['site search', 'search suggestions', 'autocomplete', 'typeahead', 'typo (?:tolerance|correction)', 'filters?']);
 add('B25-1', 'zh', 'company press releases about itself: own content, not current-affairs news', ['新闻稿', '新闻发布会', '公司动态', '品牌动态', '公司新闻']);
-add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:news|updates|blog)', 'product announcements?', 'changelog']);
+add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:news|updates?|blog)', 'product announcements?', 'changelog']);
 
 // ───────────────────────────── B25-1 publishing and delivery ─────────────────────────────
 
@@ -206,6 +206,12 @@ add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
   'user-to-user', 'buyers? and sellers?', 'back and forth', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
+add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
+  '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
+]);
+add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
+add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
+add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:converse', 'zh', 'a conversation', ['对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['talk(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
