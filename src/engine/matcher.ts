@@ -21,7 +21,7 @@ interface CompiledRow {
   row: LexiconRow;
   /** Sticky, case-insensitive, with word boundaries where needed. */
   re: RegExp;
-  /** Contains wildcards ([^…]{n,m}, .*): such matches never hide shorter ones. */
+  /** Contains a repeated class or wildcard ([^…]{0,8}, [\w-]+, .*): such matches never hide shorter ones. */
   wide: boolean;
   /** Starts with an ASCII word boundary: only tried where no letter or digit precedes. */
   wordStart: boolean;
@@ -350,7 +350,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     if (new RegExp(`^(?:${row.pattern})$`, 'i').test('')) throw new Error(`lexicon row ${row.id}: pattern can match the empty string`);
     const src = wrap(row);
     const compiled: CompiledRow = {
-      row, re: new RegExp(src, 'iy'), wide: /\[\^|\.\*|\.\{|\.\+/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
+      row, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
     };
     const index = all.length;
     all.push(compiled);

@@ -41,7 +41,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'dns.for-others', target: 'B26', all: [['cue:dns'], ['cue:for_others']], note: 'domain-name resolution for others' },
   { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account']], note: 'calls to or from phone numbers (十五(十四))' },
   { id: 'bandwidth.resale', target: 'prohib:bandwidth_resale', all: [['cue:bandwidth'], ['cue:resell', 'cue:for_others']], note: 'reselling or subletting bandwidth (四)' },
-  { id: 'push.forced', target: 'prohib:forced_push', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十))' },
+  { id: 'push.forced', target: 'prohib:forced_push', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十)); feature-wide, since the refusal is often a later sentence ("these cannot be turned off")' },
   { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own']], note: 'others list and sell goods on our platform' },
   // Sector approvals described without their word.
   { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],

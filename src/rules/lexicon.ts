@@ -196,7 +196,7 @@ add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
   'voice calls?', 'video calls?', 'VoIP', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
-  'send (?:a |private )?messages? to (?:another|other) users?', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
+  'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
   '用户之间', '用户间', '用户与用户', '用户和用户', '彼此', '互相', '相互', '双方', '一对一', '1对1', '1v1', '点对点', '对方', '好友', '指定用户', '另一(?:个|位|名)?用户', '其他用户', '买卖双方', '买家和卖家',
@@ -204,7 +204,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back and forth', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back and forth', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -213,11 +213,11 @@ add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|communit
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:converse', 'zh', 'a conversation', ['对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
-add('cue:converse', 'en', 'a conversation', ['talk(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
+add('cue:converse', 'en', 'a conversation', ['talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'texts?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
-add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds']);
+add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨']);
 add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'phone', 'ring(?:s|ing)?']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
@@ -261,7 +261,7 @@ add('B14', 'en', 'Internet access', ['ISP', 'broadband', 'internet access(?: ser
 add('cue:bandwidth', 'zh', 'bandwidth / network resources', ['带宽', '流量资源', '网络资源', '线路资源', '出口带宽', 'IP ?地址段']);
 add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacity', 'IP (?:addresses|blocks)', 'Gbps']);
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
-add('cue:resell', 'en', 'reselling or subletting', ['sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
+add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
 add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
   '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设(?:个人)?店铺', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
@@ -274,8 +274,8 @@ add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '�
 add('cue:seller', 'en', 'someone other than us selling', ['merchants?', 'sellers?', 'vendors?', 'brands?', 'users', 'partners']);
 add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
 add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?']);
-add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
-add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
+add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
+add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
 add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
 add('B23', 'en', 'store-and-forward', ['email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
 add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
@@ -289,11 +289,11 @@ add('cue:dns', 'en', 'domain-name resolution', ['DNS', 'name ?servers?', 'domain
 add('A', 'zh', 'public telephony: calls to or from phone numbers over the Internet', [
   'SIP ?中继', 'SIP ?trunk', 'VoIP[- ]?out', 'PSTN', '落地(?:线路|通话)', '公共电话', '网络电话线路', '拨打(?:[^，。；]{0,10})?(?:手机号|座机|固话|电话号码)',
 ]);
-add('A', 'en', 'public telephony', [
+add('A', 'en', 'public telephony', ['VoIP gateways?', 'call[- ]?through', 
   'SIP trunks?', 'VoIP[- ]?out', 'PSTN', 'public telephony', 'call (?:any )?(?:landlines?|mobile numbers|phone numbers|regular phones?)', 'dial (?:out|any number)', 'break[- ]?out to',
 ]);
 add('cue:phone_number', 'zh', 'a phone number or the phone network', ['手机号(?:码)?', '座机', '固话', '固定电话', '电话号码', '运营商电话网络', '电话网']);
-add('cue:phone_number', 'en', 'a phone number', ['landlines?', 'mobile (?:numbers|phones)', 'phone numbers?', 'any number', 'telephone network']);
+add('cue:phone_number', 'en', 'a phone number', ['landlines?', 'mobile (?:numbers?|phones?)', '(?:cell|mobile|phone|landline) numbers?', 'any number', 'telephone network']);
 add('B25-X', 'zh', 'information services not over the Internet: 声讯 hotlines, carrier-billed SMS (十五(二))', [
   '声讯', '信息台', '固定网电话信息', '移动网信息服务', '话费(?:中)?代扣', '从话费中(?:扣|代扣|扣除)', '计入(?:用户)?(?:固话|手机)?话费', '运营商代收', '短信订阅', '彩信订阅', '包月短信',
   'SP ?业务', '增值短信', '短信点播',
@@ -311,7 +311,7 @@ add('cue:cannot_disable', 'zh', 'the user cannot switch it off', [
 ]);
 add('cue:cannot_disable', 'en', 'cannot be switched off', [
   'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
-  'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', 'mandatory',
+  'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'system-level (?:notifications?|alerts?|push(?:es)?)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', 'mandatory',
 ]);
 
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
@@ -379,7 +379,7 @@ add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, 
   '白条', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
-  'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash[- ]?out', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
+  'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
