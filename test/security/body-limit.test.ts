@@ -32,11 +32,11 @@ function endless() {
   return { stream, state };
 }
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+const post = (body: BodyInit | Uint8Array, headers: Record<string, string> = {}) =>
   ctx.app.request('/v1/decisions', {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/json', ...headers },
-    body,
+    body: body as BodyInit,
     duplex: 'half',
   } as RequestInit);
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => ctx.dispose());
 
 async function send(c: FuzzCase): Promise<Response> {
-  return ctx.app.request(c.path, { method: c.method, headers: c.headers, ...(c.body !== undefined && c.method !== 'GET' ? { body: c.body } : {}) });
+  return ctx.app.request(c.path, { method: c.method, headers: c.headers, ...(c.body !== undefined && c.method !== 'GET' ? { body: c.body as BodyInit } : {}) });
 }
 
 test(`${N} fuzzed requests: no 5xx, every error a 4xx problem naming it, nothing logged for any 4xx`, async () => {

@@ -24,7 +24,7 @@ describe('security headers are on every answer', () => {
   afterAll(() => ctx.dispose());
 
   const sub = { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/json' };
-  const CASES: [string, number, () => Promise<Response>][] = [
+  const CASES: [string, number, () => Response | Promise<Response>][] = [
     ['/healthz', 200, () => ctx.app.request('/healthz')],
     ['/openapi.json', 200, () => ctx.app.request('/openapi.json')],
     ['a decision', 201, () => ctx.app.request('/v1/decisions', { method: 'POST', headers: sub, body: JSON.stringify({ feature: DM_FEATURE }) })],

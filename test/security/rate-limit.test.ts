@@ -35,7 +35,7 @@ describe('RATE_LIMIT_PER_MINUTE on the app', () => {
   test('0 (the default) means no limit', async () => {
     const ctx = await testApp();
     try {
-      const statuses = await Promise.all(Array.from({ length: 40 }, () => ctx.call('GET', '/v1/decisions?limit=1', { token: TOKENS.auditor }).then((r) => r.status)));
+      const statuses = await Promise.all(Array.from({ length: 40 }, () => Promise.resolve(ctx.call('GET', '/v1/decisions?limit=1', { token: TOKENS.auditor })).then((r) => r.status)));
       expect(new Set(statuses)).toEqual(new Set([200]));
     } finally {
       await ctx.dispose();
