@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Each test runs the CLI as a process (tsx start-up included) several times: generous timeouts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, runCli, startService, TOKENS, type Service } from './helpers.js';
 
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 const online = () => ({ SCOPE_GATE_URL: svc.url, SCOPE_GATE_TOKEN: TOKENS.submitter });
 
-describe('scope-gate check against the service', () => {
+describe('scope-gate check against the service', { timeout: 180_000 }, () => {
   it('exits 0 when every feature is allowed, and prints the logged decision id', async () => {
     const r = await runCli(['check', ALLOWED], { env: online() });
     expect(r.stderr).toBe('');
@@ -115,7 +116,7 @@ describe('scope-gate check against the service', () => {
   });
 });
 
-describe('errors say what to do, exit 2', () => {
+describe('errors say what to do, exit 2', { timeout: 180_000 }, () => {
   it('a server that is down: names the URL and how to start it', async () => {
     const port = await freePort();
     const r = await runCli(['check', ALLOWED, '--server', `http://127.0.0.1:${port}`, '--token', 'x']);
@@ -175,7 +176,7 @@ describe('errors say what to do, exit 2', () => {
   });
 });
 
-describe('--offline', () => {
+describe('--offline', { timeout: 180_000 }, () => {
   it('judges in-process, logs nothing, and says so in every format', async () => {
     const before = await svc.entries();
     const text = await runCli(['check', REJECTED, '--offline']);

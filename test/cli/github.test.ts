@@ -126,7 +126,7 @@ afterAll(async () => {
   await Promise.all([svc?.stop(), gh?.stop()]);
 });
 
-describe('the pull-request workflow (examples/github/scope-gate.yml)', () => {
+describe('the pull-request workflow (examples/github/scope-gate.yml)', { timeout: 180_000 }, () => {
   it('asks for the permissions it needs and runs the report on pull requests', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
     expect(workflow.permissions).toMatchObject({ 'pull-requests': 'write', checks: 'write' });
