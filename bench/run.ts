@@ -79,6 +79,7 @@ function rows(r: Results, opts: Options): Row[] {
       out.push({ phase: 'HTTP', figure: `scope-gate decisions/s (${h.connections} conns)`, value: `${fmtInt(s.rps)}/s  p50 ${s.p50_ms} ms  p99 ${s.p99_ms} ms`, target: '', result: 'info' });
       out.push({ phase: 'HTTP', figure: 'bare node:http answers/s (same load)', value: `${fmtInt(h.bare.rps)}/s  p50 ${h.bare.p50_ms} ms  p99 ${h.bare.p99_ms} ms`, target: '', result: 'info' });
       out.push({ phase: 'HTTP', figure: 'ratio scope-gate / bare', value: `${h.ratio.toFixed(3)}×`, target: '≥ 0.5×', result: pf(h.ratio >= 0.5) });
+      out.push({ phase: 'HTTP', figure: 'server CPU per answer: scope-gate / bare', value: `${s.server_cpu_ms_per_answer} / ${h.bare.server_cpu_ms_per_answer} ms (ratio ${h.cpu_ratio.toFixed(3)}×)`, target: '', result: 'info' });
       out.push({ phase: 'HTTP', figure: 'log entries = 201s answered', value: `${fmtInt(s.log.entries)} = ${fmtInt(s.log.expected_entries)}, chain ${s.log.ok ? 'ok' : 'BROKEN'}`, target: 'equal, ok', result: pf(s.log.equal && s.log.ok) });
       if (s.non_ok) out.push({ phase: 'HTTP', figure: 'non-201 answers in the measured phase', value: fmtInt(s.non_ok), target: '', result: 'info' });
     }

@@ -12,7 +12,7 @@ import { readMigrations } from '../../src/storage/migrations-fs.js';
 import { loadFeatures, REPOS, requestBodies, TEAMS, type FeatureBody } from './bodies.js';
 
 /** Bump when the generator changes what it writes. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** The log's time span: one year of decisions ending at END. */
 export const SPAN_START = Date.parse('2025-12-01T00:00:00.000Z');
@@ -129,6 +129,16 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
   const { features } = loadFeatures(root);
   const bodies = requestBodies(features).map((b) => JSON.parse(b) as { feature: FeatureBody; context: Record<string, string> });
   const { answers, real } = await answersFor(features, log);
+  // Each row's answer is {id, ...evaluation, request_id, created_at}: the evaluation's JSON, and its
+  // JSON-string escaping, are computed once a feature (escaping is per character, so pieces concatenate).
+  const esc = (x: string) => JSON.stringify(x).slice(1, -1);
+  const mids = answers.map((a) => {
+    const mid = JSON.stringify(a).slice(1, -1);
+    if (!mid || /^"(?:id|request_id|created_at)"/.test(mid)) throw new Error('unexpected evaluation shape');
+    return { mid, escMid: esc(mid) };
+  });
+  const PH = '\u0000ANSWER\u0000';
+  const PH_JSON = JSON.stringify(PH);
   log(`  audit: building ${n.toLocaleString('en-US')} entries (${real ? 'real engine answers' : 'stand-in answers'}) in ${path}…`);
   const rand = rng(42);
   const step = (SPAN_END - SPAN_START) / n;
@@ -168,18 +178,26 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
     const team = rand() < 0.6 ? TEAMS[Math.floor(rand() * TEAMS.length)]! : ALL_TEAMS[Math.floor(rand() * ALL_TEAMS.length)]!;
     const repo = rand() < 0.5 ? REPOS[Math.floor(rand() * REPOS.length)]! : ALL_REPOS[Math.floor(rand() * ALL_REPOS.length)]!;
     const request = { ...body, context: { ...body.context, team, repo } };
-    const answer: Record<string, unknown> = { id, ...answers[f]!, request_id: requestId, created_at: createdAt };
+    const answer: Record<string, unknown> = answers[f]!;
+    const head = `{"id":${JSON.stringify(id)},`;
+    const tail = `,"request_id":${JSON.stringify(requestId)},"created_at":${JSON.stringify(createdAt)}}`;
+    const answerJson = head + mids[f]!.mid + tail; // = JSON.stringify({ id, ...evaluation, request_id, created_at })
     const base = {
       seq, id, createdAt, requestId, requester: REQUESTERS[seq % 3]!, idempotencyKey: seq % 10 === 0 ? `idem-${seq}` : null,
       requestHash: sha256Hex(canonicalJson(request)), verdict: String(answer.verdict), licenceId: '京B2-20224676',
       licenceRevision: String((answer.licence as { revision: string }).revision), rulesetRevision: String((answer.ruleset as { revision: string }).revision),
       team, repo, title: body.feature.title, launchDate: String(answer.launch_date ?? '2026-06-01'),
-      request: JSON.stringify(request), answer: JSON.stringify(answer), masked: '[]', prevHash: prev,
+      request: JSON.stringify(request), answer: answerJson, masked: '[]', prevHash: prev,
     };
-    // The chain as log.ts defines it (its hashedFields and canonical JSON); the SHA-256 itself from
-    // node:crypto, which is bit-identical and some 3× faster, checked against entryHash every 997 rows.
-    const hash = createHash('sha256').update(prev + '\n' + canonicalJson(hashedFields(base))).digest('hex');
-    if (seq % 997 === 1 && hash !== entryHash(base)) throw new Error(`entry ${seq}: node:crypto and entryHash disagree`);
+    // The chain as log.ts defines it: its hashedFields and canonical JSON, with the (large) answer's
+    // escaping spliced in from the pieces above; SHA-256 from node:crypto (bit-identical, ~3× faster
+    // than the pure-JS one). Checked against log.ts entryHash every 997 rows; verify() checks them all.
+    const canonPh = canonicalJson(hashedFields({ ...base, answer: PH }));
+    const at = canonPh.indexOf(PH_JSON);
+    const canon = canonPh.slice(0, at) + '"' + esc(head) + mids[f]!.escMid + esc(tail) + '"' + canonPh.slice(at + PH_JSON.length);
+    const hash = createHash('sha256').update(prev + '\n' + canon).digest('hex');
+    if (seq % 997 === 1 && hash !== entryHash(base)) throw new Error(`entry ${seq}: the fast chain and log.ts entryHash disagree`);
+    if (seq === 1 && answerJson !== JSON.stringify({ id, ...answer, request_id: requestId, created_at: createdAt })) throw new Error('answer JSON differs');
     prev = hash;
     rowArgs.push(base.seq, base.id, base.createdAt, base.requestId, base.requester, base.idempotencyKey, base.requestHash, base.verdict,
       base.licenceId, base.licenceRevision, base.rulesetRevision, base.team, base.repo, base.title, base.launchDate, base.request,
