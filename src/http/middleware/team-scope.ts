@@ -12,6 +12,8 @@ export const TEAM_SAFE_ROUTES: { method: string; path: RegExp }[] = [
   { method: 'GET', path: /^\/v1\/decisions$/ }, // the list is filtered to the key's team
   { method: 'GET', path: /^\/v1\/decisions\/[^/]+$/ }, // checked below: another team's decision is 404
   { method: 'GET', path: /^\/v1\/audit\/verify$/ }, // integrity only: counts and hashes, no content
+  { method: 'GET', path: /^\/v1\/audit\/public-key$/ }, // public key material
+  { method: 'GET', path: /^\/v1\/licences(?:\/[^/]+)?$/ }, // licence content is public, not team data
 ];
 
 /** Confines team-scoped keys to their team (runs after authentication). */
