@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Store } from '../storage/db.js';
 import { DecisionLog } from '../storage/log.js';
 import { KeyStore } from './keys-store.js';
-import { StaticLicenceRegistry } from './licences.js';
+import { DbLicenceRegistry } from './licences.js';
 import type { Services } from './services.js';
 
 /** Builds the services over a migrated store. Called once per process (Node) or isolate (Workers). */
@@ -16,7 +16,7 @@ export function buildServices(config: Config, store: Store, clock: () => Date = 
     keys: new Keys(new KeyRing(config.apiKeys), keyStore),
     keyStore,
     log: new DecisionLog(store),
-    licences: new StaticLicenceRegistry([seedLicence], config.defaultLicenceId),
+    licences: new DbLicenceRegistry(store, config.defaultLicenceId, { seed: [seedLicence], clock }),
     ruleset: defaultRuleset,
     clock,
   };

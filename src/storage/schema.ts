@@ -111,3 +111,38 @@ export const apiKeys = sqliteTable(
 );
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+/**
+ * Licences as data (`migrations/0004_licences.sql`): one row per revision of a licence, append-only.
+ * The current revision of a licence is its row with the highest `number`.
+ */
+export const licenceRevisions = sqliteTable(
+  'licence_revisions',
+  {
+    seq: integer('seq').primaryKey(),
+    licenceId: text('licence_id').notNull(),
+    /** 1, 2, 3, … per licence. */
+    number: integer('number').notNull(),
+    /** `sha256:<hex>` of the canonical JSON of the licence (pinLicence). */
+    revision: text('revision').notNull(),
+    holder: text('holder').notNull(),
+    /** The holder's name compatibility-normalised (full-width brackets → half-width), no spaces. */
+    holderKey: text('holder_key').notNull(),
+    issued: text('issued').notNull(),
+    validUntil: text('valid_until').notNull(),
+    /** Canonical JSON of the licence, without its revision. */
+    body: text('body').notNull(),
+    /** 'seed' or 'api'. */
+    source: text('source').notNull(),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('licence_revisions_number').on(t.licenceId, t.number),
+    index('licence_revisions_revision').on(t.licenceId, t.revision),
+    index('licence_revisions_holder').on(t.holderKey, t.licenceId),
+  ],
+);
+
+export type LicenceRevisionRow = typeof licenceRevisions.$inferSelect;
