@@ -92,6 +92,13 @@ describe('the in-process token bucket', () => {
     expect((await l.request()).headers.get('retry-after')).toBe('10');
   });
 
+  test('a binding that fails lets requests through (the limiter is a guard, not a dependency)', async () => {
+    const l = limited(1, { limit: async () => { throw new Error('binding unavailable'); } });
+    for (let i = 0; i < 3; i++) expect((await l.request()).status).toBe(200);
+    const refusing = limited(1000, { limit: async () => ({ success: false }) });
+    expect((await refusing.request()).status).toBe(429);
+  });
+
   test('keys have separate buckets', async () => {
     const l = limited(1);
     expect((await l.request('a')).status).toBe(200);

@@ -58,7 +58,13 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareHandler<AppEnv> {
     if (key === undefined) return next();
     const binding = opts.binding?.(c);
     if (binding) {
-      const { success } = await binding.limit({ key });
+      let success = true;
+      try {
+        ({ success } = await binding.limit({ key }));
+      } catch (e) {
+        // The limiter is a guard, not a dependency: if it cannot answer, serve rather than fail.
+        console.error(JSON.stringify({ level: 'warn', msg: 'rate-limit binding failed; request let through', error: String(e) }));
+      }
       if (!success) return refused(c, opts.bindingRetryAfterSeconds ?? 60, null);
       return next();
     }
