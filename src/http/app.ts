@@ -15,9 +15,11 @@ import { storageUnavailable } from './middleware/unavailable.js';
 import { requestId } from './middleware/request-id.js';
 import { problem, ProblemError, type PROBLEM_TYPES } from './problem.js';
 import { auditRoutes } from './routes/audit.js';
+import { consoleRoutes } from './routes/console.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { keyRoutes } from './routes/keys.js';
+import { licenceRoutes } from './routes/licences.js';
 import { validationHook } from './validation.js';
 
 /** How the app gets its services: built once, handed over (Node), or built on first use (Workers). */
@@ -70,6 +72,8 @@ export function createApp(provider: ServicesProvider) {
   app.route('/', decisionRoutes());
   app.route('/', auditRoutes());
   app.route('/', keyRoutes());
+  app.route('/', consoleRoutes());
+  app.route('/', licenceRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
