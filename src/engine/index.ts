@@ -270,6 +270,9 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     else if (t.startsWith('doubt:')) push(doubts, t.slice(6), f.evidence);
     else if (t.startsWith('benign:')) benign.push(...f.evidence);
   }
+  // Staff-only tools: sector approvals concern services to the public (staff training is not
+  // education for the public), so they drop; categories stay (an excluded function is still
+  // rejected: the reviewer, not the engine, may decide it is not a service at all).
   if (internal) {
     const internalEv = mentions.filter((m) => m.target === 'cue:internal' && !m.negated).map((m) => evidenceOf(m));
     benign.push(...internalEv);
@@ -311,10 +314,6 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const aEv = catPos.get('A');
   if (aEv && !prohibPos.has('public_telephony')) prohibPos.set('public_telephony', [...aEv]);
 
-  // Staff-only tools: covered categories are the company's own business; anything the licence
-  // cannot cover becomes a question for a reviewer rather than an allow.
-  // (Declared capabilities are kept: the declaration is stronger than the staff-only wording.)
-
   // 4. Coverage.
   const primary = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
   const validLicences = ctx.licences
@@ -330,12 +329,6 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const by = validLicences.find((l) => coverageOf.get(l.id)!.includes(code));
     categories.push({ code, name: row?.name ?? code, covered: !!by, licence_id: by ? by.id : null, evidence: sortEvidence(ev) });
   }
-  if (internal) {
-    for (const c of categories) {
-      if (c.covered || c.evidence.some((e) => e.field === 'capabilities')) continue;
-      push(doubts, 'internal', c.evidence);
-    }
-  }
   const approvals: ApprovalFinding[] = [];
   for (const code of APPROVAL_CODES) {
     const ev = apprPos.get(code);
@@ -345,8 +338,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   }
   const prohibitions = PROHIBITION_CODES.filter((p) => prohibPos.has(p));
 
-  // In staff-only mode, uncovered text-only categories are reviewed, not rejected.
-  const uncovered = categories.filter((c) => !c.covered && !(internal && !c.evidence.some((e) => e.field === 'capabilities')));
+  const uncovered = categories.filter((c) => !c.covered);
 
   // 5. The decision table.
   const primaryValid = !!primary && isValidOn(primary, launch);

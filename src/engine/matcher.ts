@@ -15,6 +15,7 @@
 import type { LexiconRow } from './ruleset.js';
 
 const ASCII_ALNUM = /[A-Za-z0-9]/;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** One lexicon row, compiled. */
 interface CompiledRow {
@@ -25,6 +26,10 @@ interface CompiledRow {
   wide: boolean;
   /** Starts with an ASCII word boundary: only tried where no letter or digit precedes. */
   wordStart: boolean;
+  /** Ends with an ASCII word boundary. */
+  wordEnd: boolean;
+  /** The whole pattern is literal: an automaton hit is a match, no regex needed. */
+  literal: boolean;
 }
 
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
@@ -203,18 +208,35 @@ export function asciiLower(text: string): string {
  * when the pattern does not start with a literal. Used to drive the Aho–Corasick automaton.
  */
 export function literalPrefixes(src: string, cap = 64): string[] | null {
+  return literalScan(src, cap)?.prefixes ?? null;
+}
+
+/**
+ * When the whole pattern is literal (letters, and groups of literal alternatives), the complete
+ * set of strings it matches (ASCII lower-cased); otherwise null. Such rows need no regex at all:
+ * the automaton's hit is the match.
+ */
+export function fullLiterals(src: string, cap = 64): string[] | null {
+  const r = literalScan(src, cap);
+  return r && r.complete ? r.prefixes : null;
+}
+
+function literalScan(src: string, cap: number): { prefixes: string[]; complete: boolean } | null {
   const alts = splitTopLevel(src);
   if (alts.length > 1) {
     const out: string[] = [];
+    let complete = true;
     for (const a of alts) {
-      const p = literalPrefixes(a, cap);
+      const p = literalScan(a, cap);
       if (!p) return null;
-      out.push(...p);
+      out.push(...p.prefixes);
+      complete &&= p.complete;
     }
-    return out.length <= cap ? [...new Set(out)] : null;
+    return out.length <= cap ? { prefixes: [...new Set(out)], complete } : null;
   }
   let prefixes = [''];
   let i = 0;
+  let lookaround = false;
   const extend = (options: string[]): boolean => {
     const next: string[] = [];
     for (const p of prefixes) for (const o of options) next.push(p + o);
@@ -226,7 +248,7 @@ export function literalPrefixes(src: string, cap = 64): string[] | null {
     const ch = src[i]!;
     if (ch === '(') {
       const close = closeOf(src, i);
-      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) { i = close; continue; }
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) { lookaround = true; i = close; continue; }
       const [optional, after] = quantifier(src, close);
       if (optional || after !== close) break;
       const inner = src.slice(i + (src.startsWith('(?:', i) ? 3 : 1), close - 1);
@@ -277,24 +299,26 @@ export function literalPrefixes(src: string, cap = 64): string[] | null {
     i = next;
   }
   if (prefixes.some((p) => p.length === 0)) return null;
-  return [...new Set(prefixes)];
+  return { prefixes: [...new Set(prefixes)], complete: i >= src.length && !lookaround };
 }
 
 /** An Aho–Corasick automaton over literal prefixes. */
 interface Automaton {
-  next: Map<string, number>[];
+  /** Per state: UTF-16 code unit → next state. */
+  next: Map<number, number>[];
   fail: number[];
   /** Per state: [prefix length, row indexes] of every prefix ending there. */
   out: { len: number; rows: number[] }[][];
 }
 
 function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
-  const next: Map<string, number>[] = [new Map()];
+  const next: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
   const out: { len: number; rows: number[] }[][] = [[]];
   for (const [p, rowsOf] of prefixRows) {
     let s = 0;
-    for (const ch of p) {
+    for (let k = 0; k < p.length; k++) {
+      const ch = p.charCodeAt(k);
       let t = next[s]!.get(ch);
       if (t === undefined) {
         t = next.length;
@@ -351,10 +375,13 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const src = wrap(row);
     const compiled: CompiledRow = {
       row, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
+      wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false,
     };
     const index = all.length;
     all.push(compiled);
-    const prefixes = literalPrefixes(row.pattern);
+    const full = fullLiterals(row.pattern);
+    const prefixes = full ?? literalPrefixes(row.pattern);
+    compiled.literal = full !== null;
     if (prefixes) {
       for (const p of prefixes) {
         const l = prefixRows.get(p) ?? [];
@@ -487,9 +514,10 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   const { next, fail, out: outputs } = lex.automaton;
   const lowered = asciiLower(text);
   const tried = new Set<number>();
+  const literalHits = new Map<number, number>();
   let state = 0;
   for (let i = 0; i < lowered.length; i++) {
-    const ch = lowered[i]!;
+    const ch = lowered.charCodeAt(i);
     let t = next[state]!.get(ch);
     while (t === undefined && state !== 0) {
       state = fail[state]!;
@@ -500,10 +528,22 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     if (outs.length === 0) continue;
     for (const o of outs) {
       const start = i - o.len + 1;
-      const afterWord = start > 0 && ASCII_ALNUM.test(text[start - 1]!);
+      const afterWord = start > 0 && isAsciiAlnum(text.charCodeAt(start - 1));
       for (const ri of o.rows) {
         const c = lex.rows[ri]!;
         if (c.wordStart && afterWord) continue;
+        if (c.literal) {
+          // The automaton's hit is the match: check the word boundary at the end, keep the longest.
+          const end = i + 1;
+          if (c.wordEnd && end < text.length && isAsciiAlnum(text.charCodeAt(end))) continue;
+          const key = ri * 1_000_003 + start;
+          const prev = literalHits.get(key);
+          if (prev === undefined) {
+            literalHits.set(key, raw.length);
+            raw.push({ row: c, start, end });
+          } else if (raw[prev]!.end < end) raw[prev]!.end = end;
+          continue;
+        }
         const key = ri * 1_000_003 + start;
         if (tried.has(key)) continue;
         tried.add(key);
