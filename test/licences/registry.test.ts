@@ -136,7 +136,7 @@ describe.each(DRIVERS)('licence registry on %s', (_name, fresh) => {
     const narrow = {
       ...seedContent(), id: '京B2-20230001', number: '京B2-20230001',
       business: [{ code: 'B25', name: '信息服务业务', limit: '仅限互联网信息服务', excludes: [], includes: ['B25-1'], text: '信息服务业务（仅限互联网信息服务）（信息发布平台和递送服务）' }],
-    } as Licence;
+    } as unknown as Licence;
     const r = await reg.register(narrow, meta);
     expect(r.stored.licence.business[0]).toHaveProperty('includes', ['B25-1']); // stored as registered
     expect(coveredCategories((await reg.get('京B2-20230001'))!)).toEqual(['B25-1']);
