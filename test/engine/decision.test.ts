@@ -192,4 +192,3 @@ describe('determinism and purity', () => {
     expect(run(feature('PRD', '另外，用户之间可以互发私信。' + text)).verdict).toBe('rejected');
   });
 });
-});
