@@ -283,9 +283,10 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // Doubts about a category that the text also denies: for search, the denial settles it
   // ("不抓取外部网站"); for the others it is a contradiction to review.
   const contradictions = new Map<string, Evidence[]>();
+  const settledByDenial = new Set(rs.compounds.filter((c) => c.denial_settles && c.target.startsWith('doubt:')).map((c) => c.target.slice(6)));
   for (const [topic, ev] of [...doubts]) {
     if (isCategory(topic) && catNeg.has(topic)) {
-      if (topic === 'B25-2') doubts.delete(topic);
+      if (settledByDenial.has(topic)) doubts.delete(topic);
       else {
         contradictions.set(topic, ev);
         doubts.delete(topic);

@@ -85,6 +85,12 @@ export interface CompoundRow {
   none?: CueGroup[];
   /** `sentence` (default) or `feature` (title + description together). */
   scope?: 'sentence' | 'feature';
+  /**
+   * For `doubt:<category>` rules: when the text also denies that category, the denial settles the
+   * doubt (true: "搜索…不抓取外部网站" answers the search question) or makes it a contradiction for a
+   * reviewer (false, the default: "本期不做私信" next to a described real-time chat).
+   */
+  denial_settles?: boolean;
   note: string;
 }
 

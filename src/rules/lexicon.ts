@@ -133,7 +133,7 @@ add('B25-1', 'zh', 'publishing text, images, media; delivering it (push, subscri
 ]);
 add('B25-1', 'en', 'publishing and delivery', [
   'publish(?:es|ed|ing)?', 'posts?', 'articles?', 'editorial', 'editors?', 'newsletters?', 'push(?:es)?(?: notifications?)?', 'notifications?', 'subscri(?:be|bes|bed|ption|ptions)',
-  'feeds?', 'uploads?', 'photo essays?', 'blog(?: posts?)?', 'landing pages?', 'content', 'digest', 'recommendations?', 'homepage', 'home feed',
+  'feeds?', 'uploads?', 'photo essays?', 'notif(?:y|ies|ied|ying)', 'alerts?', 'blog(?: posts?)?', 'landing pages?', 'content', 'digest', 'recommendations?', 'homepage', 'home feed',
 ]);
 add('cue:app_dist', 'zh', 'distributing third-party apps (B25-1 + 十五(十一))', ['应用(?:商店|市场|分发|下载)', 'App ?下载(?:专区)?', 'APK', '应用软件发布', '下载专区']);
 add('cue:app_dist', 'en', 'distributing third-party apps', ['app stores?', 'app distribution', 'APK', 'download (?:center|centre|area)', 'third-party apps']);
@@ -171,13 +171,13 @@ add('B25-2', 'en', 'web search and crawling', [
 ]);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '采集', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
-add('cue:external', 'zh', 'other people\'s sites', [
+add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
   '京东', '淘宝', '天猫', '拼多多', '小红书', '知乎', 'B ?站', '抖音', '百度', '微博', '豆瓣', '外网',
 ]);
 add('cue:external', 'en', 'other people\'s sites', [
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
-  'competitors[\'’]? (?:sites|stores)', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
+  'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯)', '检索']);
 add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?']);
@@ -190,21 +190,21 @@ add('B25-4', 'zh', 'instant messaging between users under its names and slang', 
   'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
-  '语音通话', '视频通话', '音视频通话', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
+  '语音通话', '视频通话', '音视频通话', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
 ]);
 add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
-  'voice calls?', 'video calls?', 'VoIP', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'voice calls?', 'video calls?', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
   'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
   '用户之间', '用户间', '用户与用户', '用户和用户', '彼此', '互相', '相互', '双方', '一对一', '1对1', '1v1', '点对点', '对方', '好友', '指定用户', '另一(?:个|位|名)?用户', '其他用户', '买卖双方', '买家和卖家',
-  '(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往',
+  '(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往', '你一句我一句', '(?:和|与|跟)(?:对方|[^，。；\\s]{1,6}?)(?:直接|一键|实时|在线|单独)?(?:沟通|交流|聊天|通话|连线|对话|视频|语音)',
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back and forth', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back and forth', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -218,8 +218,8 @@ add('cue:msg', 'zh', 'messages sent and received', ['消息', '发(?:送)?(?:文
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
-add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨']);
-add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'phone', 'ring(?:s|ing)?']);
+add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
+add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'phone', 'ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -365,7 +365,7 @@ add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'GPs?'
 add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状']);
 add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
 add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
-  '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药',
+  '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '(?:止咳|感冒|退烧|消炎|抗过敏|过敏|止痛|降压|降糖|安眠|胃|肠胃|抗病毒)药', '药膏', '眼药水', '抗生素', '布洛芬', '阿莫西林', '用法用量', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药',
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
@@ -376,18 +376,18 @@ add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
   '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '基金', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '分期(?!上线|实施|交付|建设|开发|推进)',
-  '白条', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
+  '白条', '众筹', '集资', '利息', '收益率', '年化', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
   'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
-  'loans?', 'lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
+  'loans?', 'lending', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
-add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
-add('appr:recruitment', 'en', 'recruitment', ['job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?']);
+add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['用工(?:需求|信息)?', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
+add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
 
