@@ -46,6 +46,8 @@ export const COMPOUNDS: CompoundRow[] = [
   // Sector approvals described without their word.
   { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],
     note: 'video offered for the public to watch' },
+  { id: 'av.media-published', target: 'appr:audiovisual', all: [['cue:video', 'cue:audio'], ['cue:publish_act']], none: [['cue:staff']],
+    note: 'video or audio published for others: programmes (为他人提供上载传播视听节目服务)' },
   { id: 'games.monetised', target: 'appr:games', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },

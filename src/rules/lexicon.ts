@@ -33,7 +33,7 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
   '不(?!仅|但|断|同|少|久|定|满|良|适|足|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
-  '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '绝不', '从不', '不再', '免于',
+  '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
   '非(?!常|遗|洲|凡|得|法|目标)',
@@ -45,6 +45,7 @@ add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed 
   'not(?! only)', 'never', "don['’]t", 'do not', "doesn['’]t", 'does not', "won['’]t", 'will not', 'cannot', "can['’]t", "isn['’]t", 'is not',
   "aren['’]t", 'are not', 'without', 'no longer', 'nothing', 'neither', 'nor', "shouldn['’]t", 'should not', 'must not', "mustn['’]t", 'avoid', 'excluding', 'refrain from',
 ], 'clause');
+add('cue:neg', 'en', 'contrast negation: "rather than in a private inbox"', ['rather than', 'instead of'], 'clause');
 add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
 add('cue:neg', 'en', 'non-goal headings', [
   'non-?goals?', 'out of scope', 'not in (?:v\\d+|scope|this (?:release|phase|iteration|version)|mvp)', "won['’]t do", 'not doing', 'excluded',
@@ -79,10 +80,10 @@ add('cue:public_audience', 'zh', 'offered to the public or to customers (overrid
   '面向(?:公众|社会|所有用户|用户)', '对外(?:售卖|开放|提供|销售)', '所有用户', '全体用户', '公开售卖',
 ]);
 add('cue:public_audience', 'en', 'offered to the public', ['for the public', 'to the public', 'public-facing', 'all users', 'our customers']);
-add('cue:own', 'zh', 'own content or own shop only (site search, own articles): not B25-2, not B21', [
+add('cue:own', 'zh', 'own content or own shop only (site search, own articles): not B25-2, not B21', ['(?:只|仅)(?:搜索?|检索|查询?|覆盖|包含|限于?|收录)',
   '本站', '站内(?!信|消息|私信|聊天|对话|实时)', '自有', '自家', '自营', '我们自己的', '自己的(?:网站|文章|内容|站点|商城)', '仅限本站', '编辑部(?:自行)?(?:撰写|采写|原创)', '本公司',
 ]);
-add('cue:own', 'en', 'own content only', [
+add('cue:own', 'en', 'own content only', ['only (?:searches|covers|indexes|includes|shows)', 'searches only',
   'our own', 'own (?:content|articles|site|notes|shop|products|pages|catalogue|catalog)', 'site content', 'first[- ]party', 'in-house (?:content|articles)',
 ]);
 
@@ -190,12 +191,12 @@ add('B25-4', 'zh', 'instant messaging between users under its names and slang', 
   'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
-  '语音通话', '视频通话', '音视频通话', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
+  '语音通话', '视频通话', '音视频通话', '视频咨询', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
 ]);
 add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
-  'voice calls?', 'video calls?', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
   'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
@@ -204,7 +205,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back and forth', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -212,9 +213,9 @@ add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
-add('cue:converse', 'zh', 'a conversation', ['对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
-add('cue:converse', 'en', 'a conversation', ['talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
-add('cue:msg', 'zh', 'messages sent and received', ['消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
+add('cue:converse', 'zh', 'a conversation', ['议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
+add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
+add('cue:msg', 'zh', 'messages sent and received', ['(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
@@ -223,7 +224,11 @@ add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'pho
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
-add('cue:public_space', 'en', 'in public view', ['public(?:ly)?', 'visible to everyone', 'everyone can see']);
+add('cue:public_space', 'en', 'in public view', ['public(?:ly)?', 'visible to everyone', 'everyone can see', 'for everyone', 'for all (?:users|readers|visitors|listeners|viewers)', 'anyone can (?:watch|see|view|listen)']);
+add('cue:publish_act', 'zh', 'publishing something for others', ['发布(?!会)', '投稿', '公开发布']);
+add('cue:publish_act', 'en', 'publishing something for others', ['publish(?:es|ed|ing)?', 'post(?:s|ed|ing)? (?:them|it)', 'air(?:s|ed)?']);
+add('cue:audio', 'zh', 'audio', ['音频', '录音', '有声']);
+add('cue:audio', 'en', 'audio', ['audio', 'recordings?', 'podcasts?']);
 add('cue:staff', 'zh', 'the company\'s own support staff (not another user)', ['客服(?:人员)?', '人工客服', '在线客服', '工作人员', '官方客服', '我们的(?:编辑|运营|客服|员工|顾问)']);
 add('cue:staff', 'en', 'own support staff', ['support (?:agents?|team|staff)', 'customer (?:service|support)', 'our (?:staff|agents|support team)', 'help ?desk', 'support chat']);
 add('cue:notify', 'zh', 'a notification, not a conversation', ['通知', '推送', '提醒', '未读', '红点', '订阅']);
@@ -263,7 +268,7 @@ add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacit
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
 add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
 add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
-  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设(?:个人)?店铺', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
+  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
 ]);
 add('B21', 'en', 'marketplaces', [
@@ -277,7 +282,7 @@ add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|ite
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
 add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
-add('B23', 'en', 'store-and-forward', ['email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
+add('B23', 'en', 'store-and-forward', ['hosted on our mail servers?', 'mailbox(?:es)? (?:at|on|for) ', 'our mail servers?','email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
 add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
 add('cue:mail', 'en', 'mail service', ['mailboxes', 'e-?mail accounts', 'e-?mail service']);
 add('B24', 'zh', 'call centre for others', ['呼叫中心', '坐席服务', '外包客服', '客服外包', '代运营客服']);
@@ -325,11 +330,11 @@ add('appr:publishing', 'zh', 'online publishing of works: e-books, online litera
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
-  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
+  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', 'go(?:es)? live', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
-  'TV shows?', 'web series', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
+  'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
 add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
