@@ -671,9 +671,9 @@ function renderProof() {
     line('proof.signature', det.signatureCheck),
     line('proof.server', p.valid),
     h('dl', { class: 'kv' },
-      h('dt', { text: t('proof.title') }), h('dd', { text: fmt('proof.leaf', { leaf: p.leaf_index, size: p.tree_size }) }),
+      h('dt', { text: t('proof.position') }), h('dd', { text: fmt('proof.leaf', { leaf: p.leaf_index, size: p.tree_size }) }),
       h('dt', { text: t('proof.root') }), h('dd', null, h('code', { class: 'mono', text: p.root_hash })),
-      h('dt', { text: 'checkpoint' }), h('dd', { text: fmt('proof.checkpoint', { id: p.checkpoint.id, time: localTime(p.checkpoint.created_at), key: p.checkpoint.key_id }) })),
+      h('dt', { text: t('proof.checkpoint.label') }), h('dd', { text: fmt('proof.checkpoint', { id: p.checkpoint.id, time: localTime(p.checkpoint.created_at), key: p.checkpoint.key_id }) })),
     h('details', null, h('summary', { text: fmt('proof.path', { n: p.audit_path.length }) }),
       h('ol', { class: 'mono small' }, p.audit_path.map(function (x) { return h('li', { text: x }); }))),
   ];

@@ -152,6 +152,8 @@ export const LABELS = {
   'proof.loading': ['正在获取包含证明…', 'Fetching the inclusion proof…'],
   'proof.missing': ['此服务尚未提供包含证明。', 'This service does not offer inclusion proofs yet.'],
   'proof.leaf': ['叶序号 {leaf}，树大小 {size}', 'Leaf {leaf} of a tree of {size}'],
+  'proof.position': ['位置', 'Position'],
+  'proof.checkpoint.label': ['检查点', 'Checkpoint'],
   'proof.root': ['根哈希', 'Root hash'],
   'proof.path': ['审计路径（{n} 个哈希）', 'Audit path ({n} hashes)'],
   'proof.checkpoint': ['检查点 #{id}，{time}，密钥 {key}', 'Checkpoint #{id}, {time}, key {key}'],

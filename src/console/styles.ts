@@ -54,10 +54,10 @@ textarea { resize: vertical; }
 .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 1rem; }
 fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 0 0 1rem; padding: .5rem .75rem .75rem; min-width: 0; }
 legend { font-weight: 600; padding: 0 .25rem; }
-.checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(13.5rem, 1fr)); gap: .15rem .75rem; }
-.check { display: flex; align-items: baseline; gap: .4rem; font-weight: 400; margin: 0; padding: .2rem 0; cursor: pointer; }
-.check input { width: 1.1rem; height: 1.1rem; flex: none; align-self: center; }
-.check code { color: var(--muted); font-size: .72rem; overflow-wrap: anywhere; }
+.checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .15rem .75rem; }
+.check { display: grid; grid-template-columns: 1.1rem 1fr; column-gap: .5rem; align-items: center; font-weight: 400; margin: 0; padding: .25rem 0; cursor: pointer; line-height: 1.3; }
+.check input { width: 1.1rem; height: 1.1rem; margin: 0; }
+.check code { grid-column: 2; color: var(--muted); font-size: .72rem; overflow-wrap: anywhere; }
 button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: .35rem; padding: .45rem .9rem; min-height: 2.5rem; cursor: pointer; }
 button:hover:not(:disabled) { border-color: var(--accent); }
 button:disabled { opacity: .55; cursor: not-allowed; }
@@ -99,7 +99,7 @@ dl.kv { display: grid; grid-template-columns: minmax(7rem, max-content) 1fr; gap
 dl.kv dt { color: var(--muted); }
 dl.kv dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 1rem; }
-.filters .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0 1rem; }
+.filters .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0 .75rem; }
 .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: .5rem; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; padding: .5rem .75rem; color: var(--muted); font-size: .85rem; }
