@@ -192,7 +192,7 @@ describe.each(DRIVERS)('%s', (_driver, make) => {
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
     expect(rows.some((r) => /私信 1\d\d$/.test(r.title))).toBe(false);
     expect((await ctx.call('GET', '/healthz')).status).toBe(200);
-  });
+  }, 120_000);
 
   test('a fault that starts and ends while clients keep posting: every 201 is in the log, every other answer is 503', async () => {
     const ids: string[] = [];
@@ -211,5 +211,5 @@ describe.each(DRIVERS)('%s', (_driver, make) => {
     expect(ids).toHaveLength(18);
     for (const id of ids) expect(await ctx.services.log.get(id)).not.toBeNull();
     expect(await ctx.services.log.verify()).toMatchObject({ ok: true, entries: 18 });
-  });
+  }, 120_000);
 });
