@@ -49,7 +49,7 @@ describe.each(DRIVERS)('signed checkpoints and proofs on %s', (_name, fresh) => 
     expect((await auditOf(host).checkpoints.list(10)).map((c) => c.id)).toEqual([2, 1]);
   });
 
-  test('checkpoints and the Merkle cache refuse UPDATE and DELETE', async () => {
+  test('checkpoints and the Merkle cache refuse UPDATE and DELETE', { timeout: 120_000 }, async () => {
     await fill(host.log, 300);
     await makeCheckpoint(host);
     await expect(t.raw(`UPDATE checkpoints SET tree_size = 1`)).rejects.toThrow(/append-only/);
@@ -59,7 +59,7 @@ describe.each(DRIVERS)('signed checkpoints and proofs on %s', (_name, fresh) => 
     expect((await auditOf(host).checkpoints.latest())!.tree_size).toBe(300);
   });
 
-  test('inclusion proofs for entries across stored blocks verify against the signed root', async () => {
+  test('inclusion proofs for entries across stored blocks verify against the signed root', { timeout: 180_000 }, async () => {
     await fill(host.log, 600, 100);
     const cp1 = (await makeCheckpoint(host)).checkpoint!;
     await fill(host.log, 45);
@@ -84,7 +84,7 @@ describe.each(DRIVERS)('signed checkpoints and proofs on %s', (_name, fresh) => 
     await expect(inclusionProof(host, all[0]!.id, 99)).rejects.toMatchObject({ kind: 'no_checkpoint' });
   });
 
-  test('300 parallel appends: exactly 300 entries, seq 1..300, a valid chain, and a checkpoint over them', async () => {
+  test('300 parallel appends: exactly 300 entries, seq 1..300, a valid chain, and a checkpoint over them', { timeout: 120_000 }, async () => {
     const results = await Promise.all(Array.from({ length: 300 }, () => host.log.append(entry())));
     const seqs = results.map((r) => (r.kind === 'appended' ? r.seq : -1)).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));

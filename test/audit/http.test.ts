@@ -91,7 +91,7 @@ describe('audit HTTP API', () => {
     expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
-  test('300 parallel decisions through HTTP: 300 entries, gap-free, a valid chain', async () => {
+  test('300 parallel decisions through HTTP: 300 entries, gap-free, a valid chain', { timeout: 120_000 }, async () => {
     const res = await Promise.all(Array.from({ length: 300 }, (_, i) => post({ title: `并发 ${i}` })));
     expect(res.every((r) => r.status === 201)).toBe(true);
     expect(await ctx.services.log.count()).toBe(300);

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { describe, expect, test } from 'vitest';
+import * as schema from '../../src/storage/schema.js';
+import { DRIVERS } from '../helpers/stores.js';
+
+const tables = [schema.decisions, schema.decisionTags, schema.checkpoints, schema.merkleNodes];
+
+describe.each(DRIVERS)('migrations and src/storage/schema.ts agree on %s', (_name, fresh) => {
+  test('every table of the schema exists with exactly its columns, and refuses UPDATE and DELETE', async () => {
+    const t = await fresh();
+    try {
+      for (const table of tables) {
+        const cfg = getTableConfig(table);
+        const cols = (await t.store.db.all(sql.raw(`PRAGMA table_info(${cfg.name})`))) as { name: string; notnull: number }[];
+        expect(cols.map((c) => c.name).sort(), cfg.name).toEqual(cfg.columns.map((c) => c.name).sort());
+        for (const c of cfg.columns) expect(Boolean(cols.find((x) => x.name === c.name)!.notnull) || c.primary, `${cfg.name}.${c.name}`).toBe(c.notNull || c.primary);
+        const triggers = (await t.store.db.all(sql.raw(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '${cfg.name}'`))) as { name: string }[];
+        expect(triggers.map((x) => x.name).sort(), cfg.name).toEqual([`${cfg.name}_no_delete`, `${cfg.name}_no_update`]);
+      }
+    } finally {
+      await t.dispose();
+    }
+  });
+});
