@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createClient } from '@libsql/client';
 import { ConfigError, loadConfig } from './config.js';
+import { makeCheckpoint } from './audit/index.js';
+import { prepareCheckpointKey } from './audit/node-key.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
 import { libsqlStore } from './storage/db.js';
@@ -28,7 +30,16 @@ async function main() {
   const store = libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);
+  await prepareCheckpointKey(services);
   const app = createApp(services);
+  // A signed checkpoint over the log's head every CHECKPOINT_INTERVAL_SECONDS (default 300; 0 = off).
+  const every = Number(process.env.CHECKPOINT_INTERVAL_SECONDS ?? 300);
+  if (every > 0) {
+    setInterval(() => {
+      makeCheckpoint(services).catch((e) =>
+        console.error(JSON.stringify({ level: 'error', msg: 'checkpoint refused', error: String(e?.message ?? e) })));
+    }, every * 1000).unref();
+  }
 
   if (config.generatedKeys) {
     console.log('API_KEYS is unset: generated keys for this run (shown once; set API_KEYS to choose your own):');

@@ -1,4 +1,5 @@
 import { createClient } from '@libsql/client/web';
+import { checkpointScheduled } from './audit/scheduled.js';
 import { loadConfig } from './config.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
@@ -19,12 +20,12 @@ function storeFor(env: Env): Store {
   throw new Error('Configure a D1 binding named DB or DATABASE_URL for a libSQL database');
 }
 
-const app = createApp((c) => {
-  if (!services) {
-    const env = c.env as unknown as Env;
-    services = buildServices(loadConfig(env as unknown as Record<string, string | undefined>), storeFor(env));
-  }
+function servicesFor(env: Env): Services {
+  services ??= buildServices(loadConfig(env as unknown as Record<string, string | undefined>), storeFor(env));
   return services;
-});
+}
 
-export default app;
+const app = createApp((c) => servicesFor(c.env as unknown as Env));
+
+/** fetch serves the API; scheduled (the cron in wrangler.toml) signs a checkpoint over the log's head. */
+export default { fetch: app.fetch, scheduled: checkpointScheduled(servicesFor) };

@@ -92,7 +92,7 @@ export async function decide(
       rulesetRevision: decision.ruleset.revision,
       team: context.team ?? null,
       repo: context.repo ?? null,
-      title: feature.title,
+      title: toStore.value.feature.title,
       launchDate: decision.launch_date,
       request: toStore.value,
       answer: decision,
