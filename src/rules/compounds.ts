@@ -16,6 +16,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'messages between two users: "双方即时收发消息", "messages delivered instantly between two users"' },
   { id: 'im.private-exchange', target: 'B25-4', all: [['cue:private'], ['cue:msg', 'cue:converse', 'B25-3', 'cue:pair']], none: [['cue:staff'], ['cue:ai']],
     note: 'a reply or message only the other person sees: a private message by another name ("reply privately", "只有对方能看到")' },
+  { id: 'im.file-exchange', target: 'B25-4', all: [['cue:file'], ['cue:pair', 'cue:private']], none: [['cue:public_space'], ['cue:staff']],
+    note: 'files sent from one user to another (DOMAIN §2: 文件 between users), not published' },
   { id: 'im.pair-call', target: 'B25-4', all: [['cue:pair'], ['cue:call']], none: [['cue:phone_number'], ['cue:staff'], ['B22']],
     note: 'users calling each other over the app (to phone numbers is A)' },
   { id: 'im.group-talk', target: 'B25-4', all: [['cue:group'], ['cue:msg', 'cue:converse', 'cue:realtime', 'cue:voice_video', 'B25-4']], none: [['cue:external_im'], ['cue:public_space']],

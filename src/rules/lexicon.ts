@@ -176,19 +176,21 @@ add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
   '京东', '淘宝', '天猫', '拼多多', '小红书', '知乎', 'B ?站', '抖音', '百度', '微博', '豆瓣', '外网',
 ]);
-add('cue:external', 'en', 'other people\'s sites', [
+add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partner|competitors?[\'’]?) [a-z]+[\'’]? (?:web)?sites', 'IKEA', 'Muji',
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯)', '检索']);
-add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?']);
+add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?', 'quer(?:y|ies|ying)']);
+add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
+add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
 
 // ───────────────────────────── B25-4 instant messaging and calls (excluded) ─────────────────────────────
 
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
   '私信', '私聊', '私讯', '悄悄话', '站内信', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
-  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口',
+  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打字(?:聊天|闲聊|聊)',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
   '语音通话', '视频通话', '音视频通话', '视频咨询', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
@@ -205,7 +207,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -215,7 +217,7 @@ add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger 
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
 add('cue:private', 'en', 'seen only by the recipient', ['privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
-add('cue:converse', 'zh', 'a conversation', ['议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
+add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
