@@ -11,6 +11,7 @@ const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/;
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async function authenticateMiddleware(c, next) {
+    if (c.get('principal')) return next(); // already authenticated further up (app-wide and per module)
     const header = c.req.header('authorization');
     const challenge = { 'WWW-Authenticate': 'Bearer realm="scope-gate"' };
     if (!header) return problem(c, 401, 'An API key is required: send Authorization: Bearer <token>.', undefined, challenge);

@@ -96,7 +96,9 @@ export function decisionRoutes() {
 
   app.openapi(getOne, async (c) => {
     const row = await c.get('services').log.get(c.req.valid('param').id);
-    if (!row) throw new ProblemError(404, 'No decision has this id.', [{ field: 'id', message: 'not found' }]);
+    const team = c.get('principal').team;
+    // A team-scoped key sees its own team's decisions only: another team's is as if it did not exist.
+    if (!row || (team && row.team !== team)) throw new ProblemError(404, 'No decision has this id.', [{ field: 'id', message: 'not found' }]);
     return c.json(loggedView(row) as z.infer<typeof LoggedDecisionSchema>, 200);
   });
 
