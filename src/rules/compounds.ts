@@ -35,7 +35,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'collecting or indexing content from other sites' },
   { id: 'search.search-external', target: 'B25-2', all: [['cue:search'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
     note: 'search results drawn from other sites or platforms' },
-  { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'benign:site_search', 'B25-2']],
+  { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'benign:site_search', 'B25-2', 'cue:internal']],
     note: 'a search feature that never says it searches only our own content' },
   // Telecom services sold to others.
   { id: 'idc.for-others', target: 'B11', all: [['cue:compute'], ['cue:for_others']], none: [['cue:cdn']], note: 'servers, compute or hosting rented to others' },
@@ -52,7 +52,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'video offered for the public to watch' },
   { id: 'av.media-published', target: 'appr:audiovisual', all: [['cue:video', 'cue:audio'], ['cue:publish_act']], none: [['cue:staff']],
     note: 'video or audio published for others: programmes (为他人提供上载传播视听节目服务)' },
-  { id: 'games.monetised', target: 'appr:games', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
+  { id: 'games.monetised', target: 'appr:games', scope: 'feature', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).

@@ -59,7 +59,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  'licen[cs]ed(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}licen[cs]es?', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  'licen[cs]ed(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -70,7 +70,7 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'redirect(?:s|ed|ing)?', 'link(?:s|ed|ing)? (?:out|off|to)', 'deep[- ]?links?', 'embed(?:s|ded|ding)?', 'SDK', 'widget', 'hand(?:s|ed)? off', 'on their side',
   'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
-add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', [
+add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
   '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
 ]);
 add('cue:internal', 'en', 'staff-only tools', [
@@ -107,7 +107,7 @@ add('benign:performance', 'en', 'performance and reliability work', [
 ]);
 add('benign:accessibility', 'zh', 'accessibility', ['无障碍', '读屏', '屏幕阅读', '适老化', 'WCAG', 'TalkBack', 'VoiceOver']);
 add('benign:accessibility', 'en', 'accessibility', ['accessibility', 'a11y', 'screen ?readers?', 'alt text', 'WCAG', 'TalkBack', 'VoiceOver']);
-add('benign:maintenance', 'zh', 'bug fixes, refactoring, tests, analytics', [
+add('benign:maintenance', 'zh', 'bug fixes, refactoring, tests, analytics', ['日志(?:留存|采集|平台|服务)', '运维',
   '修复', '崩溃', '闪退', '错位', '回归用例', '重构', '迁移', '升级依赖', '埋点', '单元测试', '数据看板', '报表', 'A/?B ?实验', '灰度',
 ]);
 add('benign:maintenance', 'en', 'bug fixes, refactoring, tests, analytics', [
@@ -134,7 +134,7 @@ add('B25-1', 'zh', 'publishing text, images, media; delivering it (push, subscri
 ]);
 add('B25-1', 'en', 'publishing and delivery', [
   'publish(?:es|ed|ing)?', 'posts?', 'articles?', 'editorial', 'editors?', 'newsletters?', 'push(?:es)?(?: notifications?)?', 'notifications?', 'subscri(?:be|bes|bed|ption|ptions)',
-  'feeds?', 'uploads?', 'photo essays?', 'notif(?:y|ies|ied|ying)', 'alerts?', 'blog(?: posts?)?', 'landing pages?', 'content', 'digest', 'recommendations?', 'homepage', 'home feed',
+  'feeds?', 'uploads?', 'photo essays?', 'guides?', 'notif(?:y|ies|ied|ying)', 'alerts?', 'blog(?: posts?)?', 'landing pages?', 'content', 'digest', 'recommendations?', 'homepage', 'home feed',
 ]);
 add('cue:app_dist', 'zh', 'distributing third-party apps (B25-1 + 十五(十一))', ['应用(?:商店|市场|分发|下载)', 'App ?下载(?:专区)?', 'APK', '应用软件发布', '下载专区']);
 add('cue:app_dist', 'en', 'distributing third-party apps', ['app stores?', 'app distribution', 'APK', 'download (?:center|centre|area)', 'third-party apps']);
@@ -152,7 +152,7 @@ add('B25-3', 'en', 'community', [
 
 // ───────────────────────────── B25-5 protection ─────────────────────────────
 
-add('B25-5', 'zh', 'virus scanning, spam and harassment blocking, protecting users\' information', [
+add('B25-5', 'zh', 'virus scanning, spam and harassment blocking, protecting users\' information', ['盗号', '异常登录', '账号保护', '安全提醒',
   '病毒', '木马', '恶意(?:软件|程序|链接|网址|代码)?', '钓鱼', '仿冒', '反垃圾', '垃圾(?:信息|内容|评论|广告|消息)', '广告引流', '刷屏', '拦截', '屏蔽', '拉黑', '黑名单', '骚扰',
   '免打扰', '诈骗', '反诈', '防骗', '风险提示', '敏感词', '鉴黄', '加密存储', '隐私保护', '安全扫描', '杀毒', '反爬(?:虫)?', '防刷', '风控', '限流',
 ]);
@@ -190,7 +190,7 @@ add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?',
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
   '私信', '私聊', '私讯', '悄悄话', '站内信', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
-  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打字(?:聊天|闲聊|聊)',
+  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '站内消息', '消息互通', '打字(?:聊天|闲聊|聊)',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
   '语音通话', '视频通话', '音视频通话', '视频咨询', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
@@ -198,7 +198,7 @@ add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (cal
 add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
-  'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'voice messages?', 'in-app messag(?:e|es|ing)', 'typing indicators?', 'read receipts?', '1:1 threads?', 'one-to-one threads?', "chats['’\"]? (?:sections?|tabs?|lists?|pages?)", 'chat with (?:any|another|other) (?:users?|members?|people|buyers|sellers)', 'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
   'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
@@ -219,7 +219,7 @@ add('cue:private', 'zh', 'seen only by the one other person (a private message, 
 add('cue:private', 'en', 'seen only by the recipient', ['privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
-add('cue:msg', 'zh', 'messages sent and received', ['(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
+add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
@@ -252,19 +252,21 @@ add('cue:for_others', 'zh', 'sold, rented or provided to other companies (not us
   '出租(?:给)?', '租给', '卖给', '售卖给', '转卖', '对外(?:售卖|提供|出租|开放|销售)', '提供给[^，。；]{0,12}(?:公司|品牌|客户|企业|网站|商家|合作方)', '为[^，。；]{0,14}(?:品牌|公司|客户|企业|商家|网站|合作方|伙伴)(?:的[^，。；]{0,8})?提供',
   '打包卖', '按(?:小时|月|年|流量|坐席|通话时长)(?:计费|收费)', '外包', '代运营',
 ]);
-add('cue:for_others', 'en', 'sold to others', [
+add('cue:for_others', 'en', 'sold to others', ['host (?:their|its|customers[\'’]?|clients[\'’]?|partners[\'’]?) ', 'bill (?:them|each (?:brand|customer|client)|customers|clients)', '(?:resolve|host|serve|manage)s? (?:their|its) ',
   'rent(?:s|ed|ing)? (?:out )?to', 'sell(?:s|ing)? (?:it |them )?to', 'resell(?:s|ing)?', 'for (?:other|third-party|partner|our) (?:companies|customers|clients|brands|websites|sites|partners|merchants)',
   'to (?:other|third-party|partner) (?:companies|customers|clients|brands|websites|sites|businesses)', 'as a service to', 'white-?label', 'per (?:hour|GB|seat)', 'customers[\'’]',
 ]);
 add('B11', 'zh', 'IDC: renting servers, hosting, compute to others', ['IDC', '互联网数据中心', '服务器托管', '主机托管', '机柜出租', '云服务器出租', '算力出租', '建站托管', '虚拟主机']);
+add('B26', 'en', 'DNS for others', ['point (?:its|their|the) NS records', 'managed DNS']);
+add('B26', 'zh', 'DNS for others', ['NS ?记录指向', '域名解析托管']);
 add('B11', 'en', 'IDC', ['IDC', 'colocation', 'server rental', 'GPU rental', 'web hosting for', 'hosting for (?:customers|clients|others)', 'rent (?:out )?(?:our )?(?:GPU|servers?|compute)']);
 add('cue:compute', 'zh', 'servers, compute, storage', ['服务器', '云服务器', 'GPU', '算力', '机房', '主机', '存储空间', '云渲染', '网盘']);
-add('cue:compute', 'en', 'servers and compute', ['servers?', 'GPUs?', 'compute', 'hosting', 'VPS', 'cloud (?:compute|servers?|hosting|storage)', 'rack space', 'render farm']);
+add('cue:compute', 'en', 'servers and compute', ['VMs?', 'virtual machines?', 'buckets?', 'object storage', 'storage, traffic and compute','servers?', 'GPUs?', 'compute', 'hosting', 'VPS', 'cloud (?:compute|servers?|hosting|storage)', 'rack space', 'render farm']);
 add('cue:cdn', 'zh', 'content delivery / acceleration', ['CDN', '内容分发', '加速服务', '加速能力', '加速节点', '边缘节点']);
 add('cue:cdn', 'en', 'content delivery', ['CDN', 'content delivery', 'edge nodes?', 'acceleration']);
 add('B12', 'en', 'CDN sold to others', ['CDN (?:services? )?for (?:other|third-party|our) (?:companies|customers|clients|sites|websites)']);
-add('B13', 'zh', 'VPN, cross-border access', ['VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
-add('B13', 'en', 'VPN', ['VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
+add('B13', 'zh', 'VPN, cross-border access', ['SD-?WAN', '组网', '加密隧道', '内网互联', '专线互联','VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
+add('B13', 'en', 'VPN', ['SD-?WAN', 'site-to-site', 'MPLS', 'encrypted tunnels?','VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
 add('B14', 'zh', 'Internet access (ISP)', ['宽带(?:上网|接入|服务)?', '上网(?:接入|服务)', '互联网接入', '网络接入服务', 'ISP', '入户光纤', 'Wi-?Fi ?接入']);
 add('B14', 'en', 'Internet access', ['ISP', 'broadband', 'internet access(?: service)?', 'provide (?:internet|network) access', 'fib(?:re|er) to the home']);
 add('cue:bandwidth', 'zh', 'bandwidth / network resources', ['带宽', '流量资源', '网络资源', '线路资源', '出口带宽', 'IP ?地址段']);
@@ -285,8 +287,8 @@ add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套
 add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?']);
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
-add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
-add('B23', 'en', 'store-and-forward', ['hosted on our mail servers?', 'mailbox(?:es)? (?:at|on|for) ', 'our mail servers?','email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
+add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['开通[^，。；]{0,14}邮箱', 'IMAP', 'POP3', '收发(?:外部)?邮件','企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
+add('B23', 'en', 'store-and-forward', ['IMAP', 'POP3', 'mailboxes for (?:our )?(?:users|designers|partners|customers)','hosted on our mail servers?', 'mailbox(?:es)? (?:at|on|for) ', 'our mail servers?','email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
 add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
 add('cue:mail', 'en', 'mail service', ['mailboxes', 'e-?mail accounts', 'e-?mail service']);
 add('B24', 'zh', 'call centre for others', ['呼叫中心', '坐席服务', '外包客服', '客服外包', '代运营客服']);
@@ -294,7 +296,7 @@ add('B24', 'en', 'call centre', ['call cent(?:er|re)s?', 'contact cent(?:er|re)s
 add('cue:hotline', 'zh', 'hotline / seats', ['客服热线', '热线', '坐席']);
 add('cue:hotline', 'en', 'hotline', ['hotlines?', 'agent seats']);
 add('cue:dns', 'zh', 'domain-name resolution', ['DNS', '域名解析', '解析服务器', 'NS ?记录', '智能解析']);
-add('cue:dns', 'en', 'domain-name resolution', ['DNS', 'name ?servers?', 'domain[- ]name resolution', 'NS records?']);
+add('cue:dns', 'en', 'domain-name resolution', ['nameservers', 'DNS records','DNS', 'name ?servers?', 'domain[- ]name resolution', 'NS records?']);
 add('A', 'zh', 'public telephony: calls to or from phone numbers over the Internet', [
   'SIP ?中继', 'SIP ?trunk', 'VoIP[- ]?out', 'PSTN', '落地(?:线路|通话)', '公共电话', '网络电话线路', '拨打(?:[^，。；]{0,10})?(?:手机号|座机|固话|电话号码)',
 ]);
@@ -315,20 +317,20 @@ add('B25-X', 'en', 'non-Internet information services', [
 
 add('prohib:forced_push', 'zh', 'forced push or subscription the user cannot refuse (十五(十))', ['强制推送', '强推', '强行推送', '强制订阅', '强制定制', '无法关闭的推送', '不可退订']);
 add('prohib:forced_push', 'en', 'forced push', ['forced push(?:es)?', 'mandatory (?:push|notifications?|marketing)']);
-add('cue:cannot_disable', 'zh', 'the user cannot switch it off', [
+add('cue:cannot_disable', 'zh', 'the user cannot switch it off', ['不提供[^，。；]{0,6}(?:关闭|退订|取消)(?:入口|选项|按钮|开关)?', '(?:关闭|拒绝)了?(?:通知|推送)的用户', '(?:继续|仍然|照样|照常)(?:下发|推送|发送)',
   '(?:无法|不能|不可|不允许|不得|不支持|没法)[^，。；]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知', '默认开启且', '强制',
 ]);
-add('cue:cannot_disable', 'en', 'cannot be switched off', [
+add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|after) (?:they|users|the user) (?:have )?(?:turn(?:ed)? (?:them |it )?off|disabled?|opt(?:ed)? out)', 'no (?:opt[- ]out|off switch|unsubscribe link)',
   'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
   'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'system-level (?:notifications?|alerts?|push(?:es)?)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', 'mandatory',
 ]);
 
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
-add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', [
+add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
-add('appr:news', 'en', 'news', ['news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking', 'press coverage', 'politic(?:s|al)', 'newsroom']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking', 'press coverage', 'politic(?:s|al)', 'newsroom']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
   '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
@@ -356,7 +358,7 @@ add('appr:games', 'zh', 'operating online games, in-game items and currency', ['
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
 add('cue:game', 'zh', 'a game', ['游戏(?!化)', '小游戏']);
 add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gameplay']);
-add('cue:game_money', 'zh', 'monetised game mechanics', ['道具', '内购', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
+add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '内购', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
   '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
@@ -385,11 +387,11 @@ add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
   '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '基金', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '分期(?!上线|实施|交付|建设|开发|推进)',
-  '白条', '众筹', '集资', '利息', '收益率', '年化', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
+  '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
   'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
-  'loans?', 'lending', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
+  'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
