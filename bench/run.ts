@@ -36,6 +36,8 @@ interface Results {
   targets: Row[];
   /** 1-minute load average at the start and end of each phase. */
   load_average: typeof loads;
+  /** Phases taken from an earlier run (--merge), with that run's start time. */
+  merged_from?: Record<string, string>;
 }
 
 interface Row {
@@ -145,6 +147,10 @@ function markdown(r: Results): string {
   md.push(`Run ${r.started_at} at commit \`${r.git ?? '?'}\` with \`npm run bench\` ` +
     `(${r.options.duration} s measured load phases after ≥ ${r.options.warmup} s warm-up, ${r.options.connections} connections, ` +
     `${fmtInt(r.options.auditSize)}-entry audit log).`);
+  if (r.merged_from && Object.keys(r.merged_from).length) {
+    md.push('');
+    md.push('Phases from an earlier run of the same harness (`--merge`): ' + Object.entries(r.merged_from).map(([k, v]) => `${k} (run ${v})`).join(', ') + '.');
+  }
   md.push('');
   md.push(`Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu_model}, ${m.memory_gib} GiB memory, Node ${m.node}, ${m.platform}. ` +
     'The load generator (autocannon) runs on the same machine as the server, over loopback.');
@@ -214,6 +220,21 @@ async function main() {
   };
   log(`scope-gate bench: ${[...opts.only].join(', ')}${opts.quick ? ' (quick)' : ''}; ${results.machine.nproc} CPUs, ${results.machine.cpu_model}, Node ${results.machine.node}`);
   // Each phase is imported on its own, so that one that cannot load (say, the engine missing) does not stop the others.
+  if (opts.merge) {
+    results.merged_from = {};
+    for (const file of opts.merge.split(',')) {
+      const prev = JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as Results;
+      for (const p of ['http', 'engine', 'audit', 'edge'] as const) {
+        if (opts.only.has(p) || results.merged_from[p] || !prev[p] || isErr(prev[p])) continue;
+        (results as unknown as Record<string, unknown>)[p] = prev[p];
+        results.merged_from[p] = prev.started_at;
+        const name = { http: 'HTTP', engine: 'Engine', audit: 'Audit', edge: 'Edge' }[p];
+        if (prev.load_average?.[name]) loads[name] = prev.load_average[name]!;
+        if (!results.git) results.git = prev.git;
+      }
+    }
+    log(`merged from ${opts.merge}: ${Object.keys(results.merged_from).join(', ') || 'nothing'}`);
+  }
   if (opts.only.has('http')) results.http = await phase('HTTP', async () => (await import('./http.js')).runHttp(ROOT, opts, log));
   if (opts.only.has('engine')) results.engine = await phase('Engine', async () => (await import('./engine.js')).runEngine(ROOT, opts, log));
   if (opts.only.has('audit')) results.audit = await phase('Audit', async () => (await import('./audit.js')).runAudit(ROOT, opts, log));

@@ -1,7 +1,7 @@
 import { createClient, type Client, type InStatement } from '@libsql/client';
 import { and, asc, gte, lte } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../src/engine/canonical.js';
 import { libsqlStore } from '../../src/storage/db.js';
@@ -27,15 +27,12 @@ const REQUESTERS = ['k_submitter_ci', 'k_submitter_web', 'k_admin'];
 async function answersFor(features: FeatureBody[], log: (s: string) => void): Promise<{ answers: Record<string, unknown>[]; real: boolean }> {
   try {
     const { evaluate } = await import('../../src/engine/index.js');
-    const { buildServices } = await import('../../src/service/bootstrap.js');
-    const { loadConfig } = await import('../../src/config.js');
-    const services = buildServices(loadConfig({ API_KEYS: 'submitter:x' }), {} as never);
-    const held = await services.licences.heldWith(services.licences.defaultId);
-    const now = new Date('2026-06-01T04:00:00.000Z');
+    const { benchServices, evaluationContext } = await import('./services.js');
+    const ctx = await evaluationContext(await benchServices(), new Date('2026-06-01T04:00:00.000Z'));
     const answers = features.map((f) => evaluate({
       title: f.title, description: f.description ?? '', capabilities: (f.capabilities ?? []) as never, sectors: (f.sectors ?? []) as never,
       ...(f.launch_date ? { launch_date: f.launch_date } : {}),
-    }, { licences: held, primaryLicenceId: services.licences.defaultId, ruleset: services.ruleset, now, lang: 'zh' }) as unknown as Record<string, unknown>);
+    }, ctx) as unknown as Record<string, unknown>);
     return { answers, real: true };
   } catch (e) {
     log(`  audit: the engine is not available (${String(e).slice(0, 120)}); using stand-in answers`);
@@ -107,6 +104,16 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
   const dir = join(root, 'bench', '.cache');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `audit-${n}-v${GENERATOR_VERSION}.db`);
+  // Another process building the same file (a previous run, or a build started by hand): wait for it.
+  const lock = path + '.lock';
+  for (let waited = 0; existsSync(lock) && !existsSync(path); waited++) {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    let alive = false;
+    try { process.kill(pid, 0); alive = true; } catch { /* gone */ }
+    if (!alive) { rmSync(lock, { force: true }); break; }
+    if (waited % 12 === 0) log(`  audit: waiting for process ${pid} to finish building ${path}…`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
   if (existsSync(path)) {
     // Reuse it, upgraded by any new migration as a deployed database would be, if its chain still holds.
     const client = await openAuditDb(path);
@@ -118,6 +125,7 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
     for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   }
   const tmp = path + '.building';
+  writeFileSync(lock, String(process.pid));
   for (const s of ['', '-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true });
   const t0 = performance.now();
   const client = createClient({ url: 'file:' + tmp });
@@ -226,6 +234,7 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
   client.close();
   for (const s of ['-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true });
   renameSync(tmp, path);
+  rmSync(lock, { force: true });
   const buildMs = performance.now() - t0;
   log(`  audit: built in ${Math.round(buildMs / 1000)} s`);
   return { path, entries: n, built_now: true, build_ms: Math.round(buildMs), real_answers: real, bytes: statSync(path).size };

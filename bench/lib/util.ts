@@ -145,6 +145,8 @@ export interface Options {
   connections: number;
   json: string;
   writeDoc: boolean;
+  /** A previous results JSON whose phases fill in those this run skips. */
+  merge: string | null;
 }
 
 export const PHASES = ['http', 'engine', 'audit', 'edge'] as const;
@@ -158,20 +160,23 @@ export function parseOptions(argv: string[]): Options {
   };
   const has = (name: string) => argv.includes(name);
   for (const a of argv) {
-    if (a.startsWith('--') && !['--quick', '--only', '--audit-size', '--duration', '--warmup', '--connections', '--json', '--no-doc', '--write-doc', '--help'].includes(a.split('=')[0]!)) {
+    if (a.startsWith('--') && !['--quick', '--only', '--audit-size', '--duration', '--warmup', '--connections', '--json', '--no-doc', '--write-doc', '--merge', '--help'].includes(a.split('=')[0]!)) {
       throw new Error(`unknown option ${a} (try --help)`);
     }
   }
   if (has('--help')) {
     console.log(`npm run bench -- [--quick] [--only http,engine,audit,edge] [--audit-size N] [--duration S] [--warmup S]
-  [--connections N] [--json FILE] [--write-doc | --no-doc]
-A full run (no --quick, no --only, default sizes) also rewrites the figures block of docs/BENCH.md.`);
+  [--connections N] [--json FILE] [--write-doc | --no-doc] [--merge PREVIOUS.json]
+A full run (no --quick, no --only, default sizes) also rewrites the figures block of docs/BENCH.md.
+--merge a.json[,b.json] takes the phases this run skips (--only) from earlier runs' JSON (the first file
+that has the phase without error), marked as such; --only none measures nothing.`);
     process.exit(0);
   }
   const quick = has('--quick');
   const onlyRaw = get('--only');
   const only = new Set(onlyRaw ? onlyRaw.split(',').map((s) => s.trim()).filter(Boolean) : PHASES);
-  for (const p of only) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase "${p}" (${PHASES.join(', ')})`);
+  only.delete('none'); // `--only none --merge a.json,b.json`: measure nothing, combine earlier runs
+  for (const p of only) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase "${p}" (${PHASES.join(', ')}, none)`);
   const num = (name: string, dflt: number) => {
     const v = get(name);
     if (v === undefined) return dflt;
@@ -188,6 +193,7 @@ A full run (no --quick, no --only, default sizes) also rewrites the figures bloc
     quick, only, auditSize, duration, warmup, connections,
     json: get('--json') ?? 'bench/results/latest.json',
     writeDoc: has('--no-doc') ? false : has('--write-doc') || full,
+    merge: get('--merge') ?? null,
   };
 }
 

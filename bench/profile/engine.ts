@@ -3,18 +3,14 @@
  *   node --cpu-prof --cpu-prof-dir=bench/.cache/prof --import tsx bench/profile/engine.ts [zh|mixed] [bytes] [seconds]
  * then `npx tsx bench/profile/summarize.ts bench/.cache/prof/<file>.cpuprofile`.
  */
-import { loadConfig } from '../../src/config.js';
 import { evaluate } from '../../src/engine/index.js';
-import { buildServices } from '../../src/service/bootstrap.js';
-import type { Store } from '../../src/storage/db.js';
+import { benchServices, evaluationContext } from '../lib/services.js';
 import { buildDescription, type TextKind } from '../lib/texts.js';
 
 const kind = (process.argv[2] ?? 'zh') as TextKind;
 const bytes = Number(process.argv[3] ?? 20480);
 const seconds = Number(process.argv[4] ?? 5);
-const services = buildServices(loadConfig({ API_KEYS: 'submitter:x' }), {} as Store);
-const held = await services.licences.heldWith(services.licences.defaultId);
-const ctx = { licences: held, primaryLicenceId: services.licences.defaultId, ruleset: services.ruleset, now: new Date(), lang: 'zh' as const };
+const ctx = await evaluationContext(await benchServices());
 const features = Array.from({ length: 8 }, (_, v) => ({ title: '商品详情页改版', description: buildDescription(kind, bytes, v * 3), capabilities: [], sectors: [] }));
 let n = 0;
 const c0 = process.cpuUsage();
