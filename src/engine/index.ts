@@ -110,6 +110,47 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
+/** 春节 (Chinese New Year's Day) by year: calendar data, for "2027 年春节后上线". */
+const SPRING_FESTIVAL: Record<string, string> = {
+  '2024': '2024-02-10', '2025': '2025-01-29', '2026': '2026-02-17', '2027': '2027-02-06', '2028': '2028-01-26',
+  '2029': '2029-02-13', '2030': '2030-02-03', '2031': '2031-01-23', '2032': '2032-02-11',
+};
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The earliest day a time written in the text can mean ("2027 年春节后" → 2027-02-06; "Q2 2027" → 2027-04-01; "2027 年 3 月" → 2027-03-01), or null when unparsed.
+ */
+export function earliestDay(text: string): string | null {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  let m = /(20\d\d) ?年 ?(\d{1,2}) ?月/.exec(text);
+  if (m) return `${m[1]}-${pad(Number(m[2]))}-01`;
+  m = /(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?/.exec(text);
+  if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3] ?? 1))}`;
+  m = /(20\d\d) ?年 ?春节/.exec(text);
+  if (m) return SPRING_FESTIVAL[m[1]!] ?? `${m[1]}-01-21`;
+  m = /(20\d\d) ?年 ?下半年|H2 ?(20\d\d)|(20\d\d) ?H2/i.exec(text);
+  if (m) return `${m[1] ?? m[2] ?? m[3]}-07-01`;
+  m = /(20\d\d) ?年 ?(?:第?([一二三四1-4])季度|Q([1-4]))|Q([1-4]) ?(20\d\d)|(20\d\d) ?Q([1-4])/i.exec(text);
+  if (m) {
+    const year = m[1] ?? m[5] ?? m[6];
+    const q = '一二三四'.indexOf(m[2] ?? '') + 1 || Number(m[2] ?? m[3] ?? m[4] ?? m[7]);
+    return `${year}-${pad((q - 1) * 3 + 1)}-01`;
+  }
+  m = /(20\d\d) ?年 ?(?:上半年|年初)/.exec(text);
+  if (m) return `${m[1]}-01-01`;
+  m = /(20\d\d) ?年 ?(?:年中)/.exec(text);
+  if (m) return `${m[1]}-06-01`;
+  m = /(20\d\d) ?年 ?(?:年底|年末)/.exec(text);
+  if (m) return `${m[1]}-11-01`;
+  m = /([A-Za-z]{3,9})\.? (20\d\d)/.exec(text);
+  if (m) {
+    const i = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    if (i >= 0) return `${m[2]}-${pad(i + 1)}-01`;
+  }
+  return null;
+}
+
 // ───────────────────────────── findings ─────────────────────────────
 
 interface Finding {
@@ -278,6 +319,17 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     benign.push(...internalEv);
     for (const [code, ev] of apprPos) addCounter(code, 'internal_only', ev);
     apprPos.clear();
+  }
+
+  // A launch time written only in the text, after the primary licence expires: a reviewer must
+  // confirm the date (DOMAIN §4: the licence must be valid on the launch date).
+  if (!isDate(feature.launch_date)) {
+    const primaryL = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
+    for (const m of mentions) {
+      if (m.target !== 'cue:stated_date' || m.negated || !primaryL) continue;
+      const day = earliestDay(m.text);
+      if (day && day > primaryL.valid_until) push(doubts, 'launch_date', [evidenceOf(m)]);
+    }
   }
 
   // Doubts about a category that the text also denies: for search, the denial settles it

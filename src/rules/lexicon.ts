@@ -215,8 +215,8 @@ add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
-add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
-add('cue:private', 'en', 'seen only by the recipient', ['privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
+add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
+add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', 'privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
@@ -410,6 +410,15 @@ add('doubt:publishing', 'zh', 'paid works by creators: online publishing or plai
 add('doubt:publishing', 'en', 'paid creator content', ['paid (?:articles?|posts?|content|subscriptions?|newsletters?|columns?)', 'paywall(?:ed|s)?', 'unlock (?:the )?(?:full )?(?:article|post)s?', 'pay-per-(?:article|post)']);
 add('cue:vague_between', 'zh', 'interaction between users, channel not said', ['用户之间的(?:互动|沟通|交流|联系)', '用户(?:间|之间)(?:互动|沟通|交流|联系)', '互动(?:效率|体验|方式)', '沟通(?:链路|效率|方式|体验)']);
 add('cue:vague_between', 'en', 'interaction between users, channel not said', ['user-to-user (?:interaction|engagement|communication)', 'interaction between users', 'users (?:can )?(?:connect|interact) with each other', 'social interaction']);
+
+// ───────────────────────────── dates stated in the text ─────────────────────────────
+
+add('cue:stated_date', 'zh', 'a launch time written in the text (checked against the licence\'s validity when no launch_date is given)', [
+  '20\\d\\d ?年 ?(?:\\d{1,2} ?月|春节|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|年[初中底末])', '20\\d\\d-\\d{1,2}(?:-\\d{1,2})?',
+]);
+add('cue:stated_date', 'en', 'a launch time written in the text', [
+  '(?:Q[1-4]|H[12]) ?20\\d\\d', '20\\d\\d ?(?:Q[1-4]|H[12])', '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? 20\\d\\d',
+]);
 
 // ───────────────────────────── obligation cues ─────────────────────────────
 

@@ -192,3 +192,17 @@ describe('determinism and purity', () => {
     expect(run(feature('PRD', '另外，用户之间可以互发私信。' + text)).verdict).toBe('rejected');
   });
 });
+
+describe('launch time written only in the text', () => {
+  test('after expiry → needs_review; with an explicit launch_date the field wins', () => {
+    const f = feature('评论表情包', '评论区支持表情包，公开显示。排期：2027 年春节后上线。');
+    const r = run(f);
+    expect(r.verdict).toBe('needs_review');
+    expect(r.reasons.find((x) => x.subject === 'launch_date')?.clause).toBe('二');
+    expect(run({ ...f, launch_date: '2026-12-20' }).verdict).toBe('allowed');
+  });
+  test('before expiry → no doubt', () => {
+    expect(run(feature('评论表情包', '评论区支持表情包，公开显示。计划 2026 年 12 月上线。')).verdict).toBe('allowed');
+    expect(run(feature('Emoji', 'Emoji in public comments, shipping Q2 2027.')).verdict).toBe('needs_review');
+  });
+});
