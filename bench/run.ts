@@ -218,7 +218,7 @@ async function main() {
     started_at: new Date().toISOString(), git, machine: machineInfo(),
     options: { ...opts, only: [...opts.only] }, targets: [], load_average: loads,
   };
-  log(`scope-gate bench: ${[...opts.only].join(', ')}${opts.quick ? ' (quick)' : ''}; ${results.machine.nproc} CPUs, ${results.machine.cpu_model}, Node ${results.machine.node}`);
+  log(`scope-gate bench: ${[...opts.only].join(', ') || 'no phase (merge only)'}${opts.quick ? ' (quick)' : ''}; ${results.machine.nproc} CPUs, ${results.machine.cpu_model}, Node ${results.machine.node}`);
   // Each phase is imported on its own, so that one that cannot load (say, the engine missing) does not stop the others.
   if (opts.merge) {
     results.merged_from = {};
