@@ -134,7 +134,8 @@ export function earliestDay(text: string): string | null {
   m = /(20\d\d) ?年 ?(?:第?([一二三四1-4])季度|Q([1-4]))|Q([1-4]) ?(20\d\d)|(20\d\d) ?Q([1-4])/i.exec(text);
   if (m) {
     const year = m[1] ?? m[5] ?? m[6];
-    const q = '一二三四'.indexOf(m[2] ?? '') + 1 || Number(m[2] ?? m[3] ?? m[4] ?? m[7]);
+    const zhQ = m[2] ? '一二三四'.indexOf(m[2]) + 1 : 0;
+    const q = zhQ > 0 ? zhQ : Number(m[2] ?? m[3] ?? m[4] ?? m[7]);
     return `${year}-${pad((q - 1) * 3 + 1)}-01`;
   }
   m = /(20\d\d) ?年 ?(?:上半年|年初)/.exec(text);
