@@ -33,7 +33,7 @@ export interface EvalContext {
 /** Evidence against a finding: negated mentions, licensed third parties, staff-only tools. */
 export interface CounterEvidence {
   subject: string;
-  why: 'negated' | 'licensed_third_party' | 'internal_only';
+  why: 'negated' | 'licensed_third_party' | 'internal_only' | 'cancelled';
   evidence: Evidence[];
 }
 
@@ -259,6 +259,25 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   }
   evalCompounds(rs.compounds, mentions, findings);
 
+  // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
+  const cancels = findings.filter((f) => !f.negated && f.target.startsWith('cancel:'));
+  const cancelled: Finding[] = [];
+  if (cancels.length) {
+    const featureWide = new Set(rs.compounds.filter((c) => c.target.startsWith('cancel:') && c.scope === 'feature').map((c) => c.target));
+    for (const c of cancels) {
+      const subject = c.target.slice(7);
+      const keys = new Set(c.mentions.map(sentenceKey));
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i]!;
+        if (f.negated || f.target !== subject) continue;
+        if (featureWide.has(c.target) || f.mentions.every((m) => keys.has(sentenceKey(m)))) {
+          cancelled.push(f);
+          findings.splice(i, 1);
+        }
+      }
+    }
+  }
+
   const positiveCues = new Set<string>();
   for (const m of mentions) if (!m.negated) positiveCues.add(m.target);
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
@@ -291,8 +310,10 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   };
   const isCategory = (t: string): t is CategoryCode => (CATEGORY_CODES as readonly string[]).includes(t);
 
+  for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
     const t = f.target;
+    if (t.startsWith('cancel:')) continue;
     if (f.negated) {
       const subject = t.replace(/^(appr|prohib|doubt|benign):/, '');
       if (isCategory(t)) push(catNeg, t, f.evidence);
@@ -398,7 +419,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const primaryValid = !!primary && isValidOn(primary, launch);
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
   // hands to a licensed third party (a map SDK, an embedded licensed player).
-  const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party');
+  const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party' || c.why === 'cancelled');
   const recognised = categories.length > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
   const facts: Record<DecisionFact, boolean> = {
     licence_invalid: !primaryValid,

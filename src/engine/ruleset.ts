@@ -47,6 +47,8 @@ export interface ProhibitionRow {
  * - a category code (`B25-4`), an approval (`appr:news`), a prohibition (`prohib:forced_push`);
  * - `doubt:<topic>`: evidence that makes the answer unsafe to give automatically (→ needs_review);
  * - `benign:<topic>`: recognised incidental product work (DOMAIN.md §2 last paragraph);
+ * - `cancel:<subject>` (compound rules only): in the rule's unit (sentence or feature), text findings
+ *   of the subject (a category code or `appr:<code>`) are recorded against instead of counted;
  * - `cue:<name>`: a building block only meaningful in a compound rule or as a modifier
  *   (`cue:neg` negation, `cue:break` negation-scope breaker, `cue:licensed`, `cue:delegate`,
  *   `cue:internal`, `cue:own` …).

@@ -55,6 +55,10 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'games.monetised', target: 'appr:games', scope: 'feature', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
+  // Cancellations: in this unit, the subject's text findings are not what they seem (recorded against).
+  { id: 'notices.one-way', target: 'cancel:B25-4', all: [['cue:one_way']], note: 'platform-to-user notices called 站内信/消息 are delivery (B25-1), not messaging between users' },
+  { id: 'hiring.own', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_hiring']], none: [['cue:for_others', 'B21']],
+    note: 'the company\'s own careers page is own content; the recruitment licence is for job platforms for third-party employers' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

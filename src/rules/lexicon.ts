@@ -411,6 +411,17 @@ add('doubt:publishing', 'en', 'paid creator content', ['paid (?:articles?|posts?
 add('cue:vague_between', 'zh', 'interaction between users, channel not said', ['用户之间的(?:互动|沟通|交流|联系)', '用户(?:间|之间)(?:互动|沟通|交流|联系)', '互动(?:效率|体验|方式)', '沟通(?:链路|效率|方式|体验)']);
 add('cue:vague_between', 'en', 'interaction between users, channel not said', ['user-to-user (?:interaction|engagement|communication)', 'interaction between users', 'users (?:can )?(?:connect|interact) with each other', 'social interaction']);
 
+// ───────────────────────────── cancellations: what a mention does not mean here ─────────────────────────────
+
+add('cue:one_way', 'zh', 'one-way notices from the platform to users (delivery, B25-1), even when called 站内信 or 消息', [
+  '(?:平台|系统|官方)(?:单向)?(?:向|给)(?:用户|全体用户|所有用户)(?:发送|推送|下发|发)', '只用于(?:平台|系统|官方)', '系统站内信', '系统(?:消息|通知)(?:类型)?', '官方通知', '单向(?:通知|消息|发送)',
+]);
+add('cue:one_way', 'en', 'one-way notices from the platform', ['from (?:us|the platform|the system) to (?:users|the user|members)', 'one-way (?:notices|messages|notifications)', 'system (?:messages|notices)']);
+add('cue:own_hiring', 'zh', 'the company hiring for itself (own content, not a job platform for third-party employers)', [
+  '(?:只|仅)招(?:聘)?本公司', '本公司(?:自己)?的?(?:招聘|岗位|职位)', '(?:好美|我们|公司)自己的招聘', '加入我们', '不为其他(?:企业|公司)发布(?:职位|岗位|招聘)',
+]);
+add('cue:own_hiring', 'en', 'the company hiring for itself', ['join us', 'careers page', 'our own (?:job openings|vacancies|roles|hiring)', 'we are hiring', 'not for other employers']);
+
 // ───────────────────────────── dates stated in the text ─────────────────────────────
 
 add('cue:stated_date', 'zh', 'a launch time written in the text (checked against the licence\'s validity when no launch_date is given)', [

@@ -206,3 +206,14 @@ describe('launch time written only in the text', () => {
     expect(run(feature('Emoji', 'Emoji in public comments, shipping Q2 2027.')).verdict).toBe('needs_review');
   });
 });
+
+describe('cancellations', () => {
+  test('one-way platform notices called 站内信 are delivery; user-to-user 站内信 in another sentence still rejects', () => {
+    expect(run(feature('系统通知', '站内信只用于平台向用户发送订单状态和活动通知，用户不能回复。')).verdict).toBe('allowed');
+    expect(run(feature('系统通知', '站内信只用于平台向用户发送订单状态。另外用户之间也可以互发站内信。')).verdict).toBe('rejected');
+  });
+  test('the company\'s own careers page is not a job platform', () => {
+    expect(run(feature('加入我们', '官网上线「加入我们」页面，发布本公司自己的招聘岗位。')).approvals).toEqual([]);
+    expect(run(feature('招聘频道', '开放装修公司发布招聘职位，求职者投递简历。')).approvals.map((a) => a.code)).toEqual(['recruitment']);
+  });
+});
