@@ -205,8 +205,24 @@ function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[])
   }
   const sentenceUnits = [...bySentence.values()].map(indexUnit);
   const featureUnit = [indexUnit(mentions)];
+  // Which sentence units mention a target at all (negated or not): a rule is only tried on the
+  // units that mention something of its first group.
+  const unitsWith = new Map<string, Set<Unit>>();
+  for (const u of sentenceUnits) {
+    for (const t of [...u.pos.keys(), ...u.neg.keys()]) {
+      const set = unitsWith.get(t);
+      if (set) set.add(u);
+      else unitsWith.set(t, new Set([u]));
+    }
+  }
   for (const row of rows) {
-    const units = row.scope === 'feature' ? featureUnit : sentenceUnits;
+    let units: Unit[];
+    if (row.scope === 'feature') units = featureUnit;
+    else {
+      const seen = new Set<Unit>();
+      for (const t of row.all[0] ?? []) for (const u of unitsWith.get(t) ?? []) seen.add(u);
+      units = sentenceUnits.filter((u) => seen.has(u));
+    }
     for (const unit of units) {
       const none = row.none ?? [];
       if (none.some((g) => g.some((t) => unit.pos.has(t)))) continue;
