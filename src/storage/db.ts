@@ -10,6 +10,12 @@ export type Database = BaseSQLiteDatabase<'async', unknown, typeof schema>;
 /** A statement drizzle can put in a batch. */
 export type BatchItem = Parameters<ReturnType<typeof drizzleLibsql<typeof schema>>['batch']>[0][number];
 
+/** A raw SQL statement with its bound values. */
+export interface RawStatement {
+  sql: string;
+  args: unknown[];
+}
+
 /** A connected store: the database, its batch (one transaction on both drivers), and what it runs on. */
 export interface Store {
   db: Database;
@@ -18,6 +24,12 @@ export interface Store {
   batch(items: BatchItem[]): Promise<unknown>;
   /** Runs one raw SQL statement (migrations, probes). */
   exec(sql: string): Promise<void>;
+  /** Runs one raw read; rows as arrays in column order (no ORM mapping: the log's hot reads). */
+  rows(sql: string, args?: unknown[]): Promise<ArrayLike<unknown>[]>;
+  /** Runs raw statements in one write transaction: all or none. */
+  write(stmts: RawStatement[]): Promise<void>;
+  /** Bound parameters one statement may carry (D1: 100; SQLite's default limit is 32,766). */
+  readonly maxParams: number;
   close(): void;
 }
 
@@ -31,6 +43,11 @@ export function libsqlStore(client: Client): Store {
     exec: async (sql) => {
       await client.execute(sql);
     },
+    rows: async (sql, args = []) => (await client.execute({ sql, args: args as never })).rows as unknown as ArrayLike<unknown>[],
+    write: async (stmts) => {
+      if (stmts.length) await client.batch(stmts.map((s) => ({ sql: s.sql, args: s.args as never })), 'write');
+    },
+    maxParams: 30_000,
     close: () => client.close(),
   };
 }
@@ -45,6 +62,11 @@ export function d1Store(binding: D1Database): Store {
     exec: async (sql) => {
       await binding.prepare(sql).run();
     },
+    rows: async (sql, args = []) => binding.prepare(sql).bind(...args).raw(),
+    write: async (stmts) => {
+      if (stmts.length) await binding.batch(stmts.map((s) => binding.prepare(s.sql).bind(...s.args)));
+    },
+    maxParams: 100,
     close: () => {},
   };
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { canonicalJson, sha256Hex } from '../engine/canonical.js';
-import type { BatchItem, Store } from './db.js';
-import { decisionTags, decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
+import { and, asc, eq, gte, lte, or } from 'drizzle-orm';
+import { canonicalJson } from '../engine/canonical.js';
+import type { RawStatement, Store } from './db.js';
+import { sha256HexFast } from './hash.js';
+import { decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
 
 export type { DecisionRow } from './schema.js';
 
@@ -33,7 +34,7 @@ export interface AppendInput {
 
 /** The outcome of an append: a new entry, or the entry an idempotency key already names. */
 export type AppendResult =
-  | { kind: 'appended'; seq: number; entryHash: string }
+  | { kind: 'appended'; seq: number; entryHash: string; /** The created_at logged (later than asked only to keep the chain's times in order). */ createdAt?: string }
   | { kind: 'existing'; row: DecisionRow };
 
 /** The fields of a row that its hash covers: every column but the hash itself. */
@@ -48,9 +49,43 @@ export function hashedFields(row: Omit<NewDecisionRow, 'entryHash'>): Record<str
   };
 }
 
+/** The hashed columns (snake_case), in canonical (sorted) order: the order `entryHashOfValues` takes. */
+export const HASHED_COLUMNS_SORTED = [
+  'seq', 'id', 'created_at', 'request_id', 'requester', 'idempotency_key', 'request_hash', 'verdict',
+  'licence_id', 'licence_revision', 'ruleset_revision', 'team', 'repo', 'title', 'launch_date',
+  'request', 'answer', 'masked', 'prev_hash',
+].sort();
+const KEY_PREFIX = HASHED_COLUMNS_SORTED.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
+const PREV_INDEX = HASHED_COLUMNS_SORTED.indexOf('prev_hash');
+
+/**
+ * An entry's hash from its hashed values in `HASHED_COLUMNS_SORTED` order, without building an
+ * object or sorting keys: byte-identical to `sha256Hex(prev_hash + "\n" + canonicalJson(fields))`
+ * while every value is a string, a finite number or null (what the columns hold). Anything else
+ * (a tampered export) is hashed by the general path, so the result is always the canonical one.
+ * Returns null when a value is undefined (the caller falls back to the general path, which drops it).
+ */
+export function entryHashOfValues(values: ArrayLike<unknown>): string | null {
+  let text = '';
+  for (let i = 0; i < KEY_PREFIX.length; i++) {
+    const v = values[i];
+    let enc: string;
+    if (typeof v === 'string') enc = JSON.stringify(v);
+    else if (v === null) enc = 'null';
+    else if (typeof v === 'number' && Number.isFinite(v)) enc = JSON.stringify(v);
+    else if (v === undefined) return null;
+    else enc = canonicalJson(v);
+    text += KEY_PREFIX[i] + enc;
+  }
+  const prev = values[PREV_INDEX];
+  return sha256HexFast(String(prev) + '\n' + text + '}');
+}
+
 /** An entry's hash: SHA-256 over the previous hash and the canonical JSON of its fields. */
 export function entryHash(row: Omit<NewDecisionRow, 'entryHash'>): string {
-  return sha256Hex(row.prevHash + '\n' + canonicalJson(hashedFields(row)));
+  const fields = hashedFields(row);
+  return entryHashOfValues(HASHED_COLUMNS_SORTED.map((k) => fields[k]))
+    ?? sha256HexFast(row.prevHash + '\n' + canonicalJson(fields));
 }
 
 /** Filters of `GET /v1/decisions`. */
@@ -94,24 +129,81 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+/** The chain's head as this process last committed or read it. */
+interface Head {
+  seq: number;
+  hash: string;
+  createdAt: string;
+}
+
 const MAX_BATCH = 200;
 const MAX_RETRIES = 8;
+
+/** The columns of `decisions` in table order, and their drizzle (camelCase) names. */
+const COLUMNS = [
+  'seq', 'id', 'created_at', 'request_id', 'requester', 'idempotency_key', 'request_hash', 'verdict',
+  'licence_id', 'licence_revision', 'ruleset_revision', 'team', 'repo', 'title', 'launch_date',
+  'request', 'answer', 'masked', 'prev_hash', 'entry_hash',
+] as const;
+const FIELDS = COLUMNS.map((c) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase())) as (keyof DecisionRow)[];
+const SELECT_COLUMNS = COLUMNS.map((c) => 'd.' + c).join(', ');
+const SORTED_SELECT = HASHED_COLUMNS_SORTED.join(', ') + ', entry_hash';
+const IDX = Object.fromEntries(HASHED_COLUMNS_SORTED.map((c, i) => [c, i])) as Record<string, number>;
+const ENTRY_HASH_INDEX = HASHED_COLUMNS_SORTED.length;
+
+/** A raw row (columns in `COLUMNS` order) as drizzle would have mapped it. */
+function toRow(r: ArrayLike<unknown>): DecisionRow {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < FIELDS.length; i++) o[FIELDS[i]!] = r[i] ?? null;
+  o.seq = Number(o.seq);
+  return o as unknown as DecisionRow;
+}
+
+/** `setImmediate` where it exists (Node; Workers with nodejs_compat), else a zero timeout. */
+const nextTurn: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => void setImmediate(f) : (f) => void setTimeout(f, 0);
 
 function isConstraintError(e: unknown): boolean {
   const text = String((e as { message?: string })?.message ?? e) + String((e as { cause?: unknown })?.cause ?? '');
   return /UNIQUE|constraint/i.test(text);
 }
 
+/** Multi-row INSERTs of `rows` (each `width` values) within `maxParams` bound parameters a statement. */
+function inserts(head: string, width: number, rows: unknown[][], maxParams: number): RawStatement[] {
+  const per = Math.max(1, Math.floor(maxParams / width));
+  const tuple = '(' + new Array(width).fill('?').join(', ') + ')';
+  const out: RawStatement[] = [];
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    out.push({ sql: head + ' VALUES ' + chunk.map(() => tuple).join(', '), args: chunk.flat() });
+  }
+  return out;
+}
+
 /**
- * The append-only decision log. Appends are queued and written in groups (one transaction for all
- * decisions that arrived while the previous group was committing), each entry chained to the one
- * before by hash. Concurrent writers elsewhere (other isolates, other processes) are handled by the
- * primary key on `seq`: a writer that lost the race re-reads the head and tries again, so the chain
- * never forks or skips. There is no update or delete path.
+ * The append-only decision log. Appends are queued and written in groups: the first append of an
+ * event-loop turn schedules the group's commit for the next turn (`setImmediate`), so every request
+ * parsed in the same I/O phase joins it, and decisions arriving while a group commits form the
+ * next one. One group is one transaction of a few multi-row INSERTs; each caller's promise
+ * resolves only after that transaction is committed (with `synchronous = FULL` on Node: on disk).
+ *
+ * Each entry is chained to the one before by hash. The head (seq, hash, created_at) is kept in
+ * memory between commits and re-read only after a failed commit. Concurrent writers elsewhere
+ * (other isolates, other processes) are handled by the primary key on `seq`: a writer whose head
+ * is stale collides with an existing seq, re-reads the head and tries again, so the chain never
+ * forks or skips. There is no update or delete path.
+ *
+ * `created_at` never decreases along the chain: an entry stamped earlier than the entry it chains
+ * on (another process's clock, a clock stepped back) takes that entry's time, in the column and in
+ * the stored answer alike, and the caller is told (`AppendResult.createdAt`) so that the answer it
+ * sends says the same. The date filters of `list` rely on this.
  */
 export class DecisionLog {
   private queue: Pending[] = [];
   private flushing = false;
+  private scheduled = false;
+  private cachedHead: Head | null | undefined = undefined;
+  /** Sizes of the groups committed (for the benchmark; the last 10,000). */
+  readonly groupSizes: number[] = [];
 
   constructor(private readonly store: Store) {}
 
@@ -124,19 +216,30 @@ export class DecisionLog {
   append(input: AppendInput): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
-      if (!this.flushing) void this.flush();
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    nextTurn(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
+    if (this.flushing) return;
     this.flushing = true;
     try {
-      while (this.queue.length) {
-        const group = this.queue.splice(0, MAX_BATCH);
-        await this.commitGroup(group);
-      }
+      const group = this.queue.splice(0, MAX_BATCH);
+      if (group.length) await this.commitGroup(group);
     } finally {
       this.flushing = false;
+      // Whatever arrived meanwhile is the next group, started a turn later so that the requests
+      // parsed in between join it too.
+      if (this.queue.length) this.schedule();
     }
   }
 
@@ -144,9 +247,12 @@ export class DecisionLog {
     for (let attempt = 0; ; attempt++) {
       try {
         const results = await this.tryCommit(group.map((p) => p.input));
+        if (this.groupSizes.length >= 10_000) this.groupSizes.splice(0, 5_000);
+        this.groupSizes.push(group.length);
         group.forEach((p, i) => p.resolve(results[i]!));
         return;
       } catch (e) {
+        this.cachedHead = undefined; // another writer may have moved the head, or the commit may have failed
         if (isConstraintError(e) && attempt < MAX_RETRIES) continue;
         group.forEach((p) => p.reject(e));
         return;
@@ -154,7 +260,7 @@ export class DecisionLog {
     }
   }
 
-  /** One attempt: read the head, look up idempotency keys, write the new entries in one batch. */
+  /** One attempt: look up idempotency keys, chain the new entries on the head, write them in one transaction. */
   private async tryCommit(inputs: AppendInput[]): Promise<AppendResult[]> {
     const { db } = this.store;
     const results: (AppendResult | undefined)[] = new Array(inputs.length);
@@ -167,10 +273,12 @@ export class DecisionLog {
       );
       for (const r of rows) existing.set(r.requester + '\u0000' + r.idempotencyKey, r);
     }
-    const head = await this.head();
+    const head = this.cachedHead === undefined ? await this.readHead() : this.cachedHead;
     let seq = head?.seq ?? 0;
     let prev = head?.hash ?? GENESIS_HASH;
-    const items: BatchItem[] = [];
+    let prevAt = head?.createdAt ?? '';
+    const decisionRows: unknown[][] = [];
+    const tagRows: unknown[][] = [];
     const firstOfKey = new Map<string, number>();
     const newRows: (NewDecisionRow | undefined)[] = [];
     inputs.forEach((input, i) => {
@@ -182,27 +290,40 @@ export class DecisionLog {
       if (k && firstOfKey.has(k)) return; // filled in from the first one after commit
       if (k) firstOfKey.set(k, i);
       seq += 1;
+      // created_at never goes back along the chain (see the class comment).
+      let createdAt = input.createdAt;
+      let answer = input.answer;
+      if (createdAt < prevAt) {
+        createdAt = prevAt;
+        if (answer && typeof answer === 'object' && (answer as { created_at?: unknown }).created_at === input.createdAt) {
+          answer = { ...(answer as object), created_at: createdAt };
+        }
+      }
       const base = {
-        seq, id: input.id, createdAt: input.createdAt, requestId: input.requestId,
+        seq, id: input.id, createdAt, requestId: input.requestId,
         requester: input.requester, idempotencyKey: input.idempotencyKey, requestHash: input.requestHash,
         verdict: input.verdict, licenceId: input.licenceId, licenceRevision: input.licenceRevision,
         rulesetRevision: input.rulesetRevision, team: input.team, repo: input.repo, title: input.title,
-        launchDate: input.launchDate, request: JSON.stringify(input.request), answer: JSON.stringify(input.answer),
+        launchDate: input.launchDate, request: JSON.stringify(input.request), answer: JSON.stringify(answer),
         masked: JSON.stringify(input.masked), prevHash: prev,
       };
       const row: NewDecisionRow = { ...base, entryHash: entryHash(base) };
       prev = row.entryHash;
+      prevAt = createdAt;
       newRows[i] = row;
-      items.push(db.insert(decisions).values(row) as unknown as BatchItem);
-      const tags = dedupeTags(input.tags);
-      if (tags.length) {
-        items.push(db.insert(decisionTags).values(tags.map((t) => ({ ...t, seq: row.seq! }))) as unknown as BatchItem);
-      }
+      decisionRows.push(FIELDS.map((f) => (row as Record<string, unknown>)[f] ?? null));
+      for (const t of dedupeTags(input.tags)) tagRows.push([t.kind, t.code, seq]);
     });
-    if (items.length) await this.store.batch(items);
+    const max = this.store.maxParams;
+    const stmts = [
+      ...inserts(`INSERT INTO decisions (${COLUMNS.join(', ')})`, COLUMNS.length, decisionRows, max),
+      ...inserts('INSERT INTO decision_tags (kind, code, seq)', 3, tagRows, max),
+    ];
+    if (stmts.length) await this.store.write(stmts);
+    if (decisionRows.length) this.cachedHead = { seq, hash: prev, createdAt: prevAt };
     inputs.forEach((input, i) => {
       const row = newRows[i];
-      if (row) results[i] = { kind: 'appended', seq: row.seq!, entryHash: row.entryHash };
+      if (row) results[i] = { kind: 'appended', seq: row.seq!, entryHash: row.entryHash, createdAt: row.createdAt };
     });
     inputs.forEach((input, i) => {
       if (results[i]) return;
@@ -213,12 +334,15 @@ export class DecisionLog {
     return results as AppendResult[];
   }
 
-  /** The last entry's sequence number and hash, or null for an empty log. */
+  private async readHead(): Promise<Head | null> {
+    const [r] = await this.store.rows('SELECT seq, entry_hash, created_at FROM decisions ORDER BY seq DESC LIMIT 1');
+    return r ? { seq: Number(r[0]), hash: String(r[1]), createdAt: String(r[2]) } : null;
+  }
+
+  /** The last entry's sequence number and hash, or null for an empty log (read from the database). */
   async head(): Promise<{ seq: number; hash: string } | null> {
-    const [row] = await this.store.db
-      .select({ seq: decisions.seq, hash: decisions.entryHash })
-      .from(decisions).orderBy(desc(decisions.seq)).limit(1);
-    return row ?? null;
+    const h = await this.readHead();
+    return h && { seq: h.seq, hash: h.hash };
   }
 
   /** One entry by its decision id. */
@@ -234,41 +358,35 @@ export class DecisionLog {
     return row ?? null;
   }
 
+  /** The SQL `list` runs for a filter (exposed for the query-plan tests and the benchmark). */
+  listQuery(f: ListFilter): RawStatement {
+    return listQuery(f);
+  }
+
   /** Entries newest first, filtered; `beforeSeq` pages so that new entries never shift a page. */
   async list(f: ListFilter): Promise<DecisionRow[]> {
-    const where: SQL[] = [];
-    if (f.verdict) where.push(eq(decisions.verdict, f.verdict));
-    if (f.team) where.push(eq(decisions.team, f.team));
-    if (f.repo) where.push(eq(decisions.repo, f.repo));
-    if (f.requester) where.push(eq(decisions.requester, f.requester));
-    if (f.from) where.push(gte(decisions.createdAt, f.from));
-    if (f.to) where.push(f.to.length === 10 ? lte(decisions.createdAt, f.to + 'T23:59:59.999Z') : lt(decisions.createdAt, f.to));
-    if (f.beforeSeq !== undefined) where.push(lt(decisions.seq, f.beforeSeq));
-    if (f.afterSeq !== undefined) where.push(gt(decisions.seq, f.afterSeq));
-    if (f.maxSeq !== undefined) where.push(lte(decisions.seq, f.maxSeq));
-    for (const [kind, code] of [['category', f.category], ['approval', f.approval]] as const) {
-      if (code) {
-        where.push(inArray(decisions.seq, this.store.db.select({ seq: decisionTags.seq }).from(decisionTags)
-          .where(and(eq(decisionTags.kind, kind), eq(decisionTags.code, code)))));
-      }
-    }
-    if (f.q) {
-      const pattern = '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-      where.push(or(
-        sql`${decisions.title} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${decisions.request} LIKE ${pattern} ESCAPE '\\'`,
-      )!);
-    }
-    return this.store.db.select().from(decisions)
-      .where(where.length ? and(...where) : undefined)
-      .orderBy(f.order === 'asc' ? asc(decisions.seq) : desc(decisions.seq)).limit(f.limit);
+    const q = listQuery(f);
+    return (await this.store.rows(q.sql, q.args)).map(toRow);
   }
 
   /** Entries in chain order from `fromSeq` (inclusive; up to `toSeq` inclusive when given), at most `limit`. */
   async range(fromSeq: number, limit: number, toSeq?: number): Promise<DecisionRow[]> {
-    return this.store.db.select().from(decisions)
-      .where(toSeq === undefined ? gte(decisions.seq, fromSeq) : and(gte(decisions.seq, fromSeq), lte(decisions.seq, toSeq)))
-      .orderBy(asc(decisions.seq)).limit(limit);
+    const rows = await this.store.rows(
+      `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq >= ? AND d.seq <= ? ORDER BY d.seq LIMIT ?`,
+      [fromSeq, toSeq ?? Number.MAX_SAFE_INTEGER, limit],
+    );
+    return rows.map(toRow);
+  }
+
+  /**
+   * Entries [fromSeq, toSeq] in chain order, at most `limit`, as raw rows: the hashed columns in
+   * `HASHED_COLUMNS_SORTED` order, then entry_hash (what verification reads; no mapping per row).
+   */
+  async hashedRange(fromSeq: number, limit: number, toSeq?: number): Promise<ArrayLike<unknown>[]> {
+    return this.store.rows(
+      `SELECT ${SORTED_SELECT} FROM decisions WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?`,
+      [fromSeq, toSeq ?? Number.MAX_SAFE_INTEGER, limit],
+    );
   }
 
   /** Just the sequence numbers and hashes of entries [fromSeq, toSeq], in chain order (the Merkle tree's leaves). */
@@ -288,33 +406,35 @@ export class DecisionLog {
     let expectedSeq = fromSeq;
     let prev: string | null = null;
     if (fromSeq > 1) {
-      const [before] = await this.store.db.select({ hash: decisions.entryHash }).from(decisions)
-        .where(eq(decisions.seq, fromSeq - 1)).limit(1);
-      prev = before?.hash ?? null;
+      const [before] = await this.store.rows('SELECT entry_hash FROM decisions WHERE seq = ?', [fromSeq - 1]);
+      prev = before ? String(before[0]) : null;
     } else {
       prev = GENESIS_HASH;
     }
     let entries = 0;
     let last: { seq: number; hash: string } | null = null;
-    const broken = (seq: number, id: string | null, reason: string): VerifyReport => ({
-      ok: false, entries, from_seq: fromSeq, to_seq: Math.min(toSeq, last?.seq ?? fromSeq - 1), head: last,
-      first_broken: { seq, id, reason },
-    });
+    const broken = (seq: number, id: string | null, reason: string): VerifyReport => {
+      last = entries ? { seq: expectedSeq - 1, hash: prev! } : null;
+      return {
+        ok: false, entries, from_seq: fromSeq, to_seq: Math.min(toSeq, last?.seq ?? fromSeq - 1), head: last,
+        first_broken: { seq, id, reason },
+      };
+    };
+    const SEQ = IDX.seq!, ID = IDX.id!, PREV = IDX.prev_hash!;
     for (;;) {
-      const rows = await this.store.db.select().from(decisions)
-        .where(and(gte(decisions.seq, expectedSeq), lte(decisions.seq, toSeq)))
-        .orderBy(asc(decisions.seq)).limit(page);
+      const rows = await this.hashedRange(expectedSeq, page, toSeq);
       if (!rows.length) break;
       for (const row of rows) {
-        if (row.seq !== expectedSeq) return broken(expectedSeq, null, `entry ${expectedSeq} is missing (next present is ${row.seq})`);
-        if (prev !== null && row.prevHash !== prev) return broken(row.seq, row.id, 'prev_hash does not match the previous entry\'s hash');
-        const { entryHash: stored, ...rest } = row;
-        if (entryHash(rest) !== stored) return broken(row.seq, row.id, 'entry_hash does not match the entry\'s contents');
+        const seq = Number(row[SEQ]);
+        const stored = String(row[ENTRY_HASH_INDEX]);
+        if (seq !== expectedSeq) return broken(expectedSeq, null, `entry ${expectedSeq} is missing (next present is ${seq})`);
+        if (prev !== null && row[PREV] !== prev) return broken(seq, String(row[ID]), 'prev_hash does not match the previous entry\'s hash');
+        if (entryHashOfValues(row) !== stored) return broken(seq, String(row[ID]), 'entry_hash does not match the entry\'s contents');
         prev = stored;
-        last = { seq: row.seq, hash: stored };
         entries++;
         expectedSeq++;
       }
+      last = { seq: expectedSeq - 1, hash: prev! };
       if (rows.length < page) break;
     }
     return { ok: true, entries, from_seq: fromSeq, to_seq: last?.seq ?? fromSeq - 1, head: last, first_broken: null };
@@ -324,6 +444,104 @@ export class DecisionLog {
   async count(): Promise<number> {
     return (await this.head())?.seq ?? 0;
   }
+}
+
+/**
+ * The SQL of `list`, in two steps in one statement: the page's seqs are found from indexes only
+ * (the filter columns are in `decisions_filter`, so no 7 KB row is read to test a filter), then
+ * the page's rows are read by seq.
+ *
+ * - A category/approval filter drives the search from `decision_tags` (its primary key is
+ *   (kind, code, seq): the newest tagged seqs first, no list of every tagged entry); a second tag
+ *   filter and the other filters are checked per candidate by primary-key / covering-index look-ups.
+ * - Otherwise an equality filter drives from its (column, seq) index (repo, then requester, team,
+ *   verdict: roughly the most selective first), the others checked on `decisions_filter`.
+ * - from/to become a seq range by two look-ups in `decisions_created`: the first seq with
+ *   created_at ≥ from and the last with created_at below to. That is exact because created_at
+ *   never decreases along the chain (the writer guarantees it, see `DecisionLog`); the created_at
+ *   bounds are checked on each candidate as well, so an entry outside the dates is never returned
+ *   even in a log written before that guarantee (where an out-of-order entry near a bound could be
+ *   missed).
+ * - Free text (q) has no index: it is checked on the rows of the seq range, newest first.
+ */
+export function listQuery(f: ListFilter): RawStatement {
+  const args: unknown[] = [];
+  const where: string[] = [];
+  const desc = f.order !== 'asc';
+  const tags = ([['category', f.category], ['approval', f.approval]] as const).filter(([, c]) => c) as [string, string][];
+  const eqs = ([['repo', f.repo], ['requester', f.requester], ['team', f.team], ['verdict', f.verdict]] as const)
+    .filter(([, v]) => v !== undefined && v !== '') as [string, string][];
+  let from = '';
+  let key = '';
+  if (tags.length) {
+    from = 'decision_tags t0';
+    key = 't0.seq';
+    where.push('t0.kind = ?', 't0.code = ?');
+    args.push(tags[0]![0], tags[0]![1]);
+    if (tags[1]) {
+      from += ' CROSS JOIN decision_tags t1 ON t1.kind = ? AND t1.code = ? AND t1.seq = t0.seq';
+      args.unshift(tags[1][0], tags[1][1]); // join arguments come first in the text
+    }
+  } else if (eqs.length) {
+    const [col] = eqs[0]!;
+    from = `decisions e INDEXED BY decisions_${col}`;
+    key = 'e.seq';
+  } else {
+    from = 'decisions e';
+    key = 'e.seq';
+  }
+  // Filters checked on the covering index (or on the driving index itself).
+  const checks: string[] = [];
+  const checkArgs: unknown[] = [];
+  const lead = !tags.length && eqs.length ? eqs[0]![0] : null;
+  for (const [col, v] of eqs) {
+    checks.push(`${col === lead ? 'e' : 'f'}.${col} = ?`);
+    checkArgs.push(v);
+  }
+  const toBound = f.to ? (f.to.length === 10 ? f.to + 'T23:59:59.999Z' : f.to) : null;
+  const toOp = f.to && f.to.length === 10 ? '<=' : '<';
+  if (f.from) {
+    checks.push('f.created_at >= ?');
+    checkArgs.push(f.from);
+  }
+  if (toBound) {
+    checks.push(`f.created_at ${toOp} ?`);
+    checkArgs.push(toBound);
+  }
+  const needF = checks.some((c) => c.startsWith('f.'));
+  if (needF) from += ` CROSS JOIN decisions f INDEXED BY decisions_filter ON f.seq = ${key}`;
+  where.push(...checks);
+  args.push(...checkArgs);
+  // Seq bounds: the cursor, the export's bounds, and the dates as a seq range.
+  const bounds: [string, unknown][] = [];
+  if (f.beforeSeq !== undefined) bounds.push([`${key} < ?`, f.beforeSeq]);
+  if (f.afterSeq !== undefined) bounds.push([`${key} > ?`, f.afterSeq]);
+  if (f.maxSeq !== undefined) bounds.push([`${key} <= ?`, f.maxSeq]);
+  if (f.from) bounds.push([`${key} >= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at >= ? ORDER BY created_at, seq LIMIT 1), 9223372036854775807)`, f.from]);
+  if (toBound) bounds.push([`${key} <= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at ${toOp} ? ORDER BY created_at DESC, seq DESC LIMIT 1), 0)`, toBound]);
+  for (const [c, a] of bounds) {
+    where.push(c);
+    args.push(a);
+  }
+  const order = desc ? 'DESC' : 'ASC';
+  if (f.q) {
+    // Free text reads the rows themselves: filter them in the outer query, within the indexed filters.
+    const pattern = '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    const like = `(d.title LIKE ? ESCAPE '\\' OR d.request LIKE ? ESCAPE '\\')`;
+    if (!where.length) {
+      return { sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE ${like} ORDER BY d.seq ${order} LIMIT ?`, args: [pattern, pattern, f.limit] };
+    }
+    const inner = `SELECT ${key} FROM ${from} WHERE ${where.join(' AND ')}`;
+    return {
+      sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) AND ${like} ORDER BY d.seq ${order} LIMIT ?`,
+      args: [...args, pattern, pattern, f.limit],
+    };
+  }
+  const inner = `SELECT ${key} FROM ${from}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY ${key} ${order} LIMIT ?`;
+  return {
+    sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) ORDER BY d.seq ${order}`,
+    args: [...args, f.limit],
+  };
 }
 
 function dedupeTags(tags: AppendInput['tags']): AppendInput['tags'] {

@@ -41,6 +41,8 @@ export const decisions = sqliteTable(
     index('decisions_team').on(t.team, t.seq),
     index('decisions_repo').on(t.repo, t.seq),
     index('decisions_requester').on(t.requester, t.seq),
+    // migrations/0005_list_indexes.sql: the filter columns by seq, so a filter is tested without reading the row.
+    index('decisions_filter').on(t.seq, t.verdict, t.team, t.repo, t.requester, t.createdAt),
   ],
 );
 

@@ -131,7 +131,7 @@ describe('POST /v1/decisions', () => {
 describe('when the log cannot be written', () => {
   test('the answer is 503 with no verdict, and the service recovers when storage returns', async () => {
     const t = await freshLibsql();
-    const failing = { ...t, store: { ...t.store, batch: async () => { throw new Error('SQLITE_READONLY: attempt to write a readonly database'); } } };
+    const failing = { ...t, store: { ...t.store, batch: async () => { throw new Error('SQLITE_READONLY: attempt to write a readonly database'); }, write: async () => { throw new Error('SQLITE_READONLY: attempt to write a readonly database'); } } };
     const down = await testApp({ store: failing });
     const res = await down.call('POST', '/v1/decisions', { token: TOKENS.submitter, body: { feature: DM_FEATURE } });
     expect(res.status).toBe(503);
