@@ -1,9 +1,10 @@
-import { canonicalJson, sha256Hex } from '../engine/canonical.js';
+import { canonicalJson } from '../engine/canonical.js';
 import { evaluate } from '../engine/index.js';
 import type { Evaluation, Feature, Lang } from '../engine/types.js';
 import type { Principal } from '../http/keys.js';
 import { ProblemError } from '../http/problem.js';
 import type { DecisionRequest } from '../http/schemas.js';
+import { sha256HexFast } from '../storage/hash.js';
 import type { DecisionRow } from '../storage/log.js';
 import { newId } from './ids.js';
 import { maskPersonalData } from './mask.js';
@@ -40,7 +41,7 @@ export async function decide(
   who: { principal: Principal; requestId: string; lang: Lang; idempotencyKey: string | null },
 ): Promise<DecideOutcome> {
   const { log, licences, ruleset, config } = services;
-  const requestHash = sha256Hex(canonicalJson(request));
+  const requestHash = sha256HexFast(canonicalJson(request));
   if (who.idempotencyKey) {
     const prior = await log.byIdempotencyKey(who.principal.keyId, who.idempotencyKey).catch((e) => {
       throw new LogUnavailableError(String(e));
@@ -48,8 +49,10 @@ export async function decide(
     if (prior) return replayOrConflict(prior, requestHash);
   }
   const licenceId = request.licence_id ?? licences.defaultId;
-  const primary = await licences.get(licenceId);
-  if (!primary) {
+  // The requested licence first, then the others its holder holds: one snapshot read, no I/O
+  // while the snapshot is fresh.
+  const held = await licences.heldWith(licenceId);
+  if (!held.length) {
     throw new ProblemError(422, `No licence "${licenceId}" is registered.`, [
       { field: 'licence_id', message: 'is not a registered licence' },
     ]);
@@ -59,7 +62,6 @@ export async function decide(
       { field: 'context.team', message: `must be ${who.principal.team} for this key` },
     ]);
   }
-  const held = await licences.heldWith(licenceId);
   const now = services.clock();
   const feature: Feature = {
     title: request.feature.title,
@@ -106,6 +108,8 @@ export async function decide(
     throw new LogUnavailableError(e instanceof Error ? e.message : String(e));
   }
   if (result.kind === 'existing') return replayOrConflict(result.row, requestHash);
+  // The log keeps created_at non-decreasing along the chain; the answer says what was logged.
+  if (result.createdAt && result.createdAt !== decision.created_at) decision.created_at = result.createdAt;
   return { decision, replayed: false };
 }
 

@@ -1,7 +1,7 @@
 import { asc, count, max, sql } from 'drizzle-orm';
 import { canonicalJson } from '../engine/canonical.js';
 import { pinLicence } from '../engine/licence.js';
-import type { Licence, LicencedBusiness, PinnedLicence } from '../engine/types.js';
+import type { Licence, PinnedLicence } from '../engine/types.js';
 import type { Store } from '../storage/db.js';
 import { licenceRevisions, type LicenceRevisionRow } from '../storage/schema.js';
 
@@ -29,29 +29,6 @@ export function holderKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
-const B25_SUBTYPES = ['B25-1', 'B25-2', 'B25-3', 'B25-4', 'B25-5', 'B25-X'];
-
-/**
- * The licence as the engine should read it. The parser records `includes` on a B25 business whose
- * certificate names the sub-types it grants (…（仅限信息发布平台和递送服务、信息社区平台服务）); the
- * engine's coverage reads only `excludes`, so every B25 sub-type not included is added to
- * `excludes` here. The revision is unchanged: it is the hash of the content as registered, and
- * this view means exactly what that content says. (To be removed once the engine honours
- * `includes` itself.)
- */
-export function engineView(licence: PinnedLicence): PinnedLicence {
-  const business = licence.business as (LicencedBusiness & { includes?: string[] })[];
-  if (!business.some((b) => Array.isArray(b.includes) && b.includes.length)) return licence;
-  return {
-    ...licence,
-    business: business.map((b) => {
-      if (!Array.isArray(b.includes) || !b.includes.length || b.code.trim().toUpperCase() !== 'B25') return b;
-      const excludes = [...new Set([...b.excludes, ...B25_SUBTYPES.filter((c) => !b.includes!.includes(c))])];
-      return { ...b, excludes };
-    }),
-  };
-}
-
 /** Current licences held by the holder of `id` in `list`: `id` first, then the others by id. */
 function heldIn(list: PinnedLicence[], id: string): PinnedLicence[] {
   const primary = list.find((l) => l.id === id);
@@ -71,7 +48,7 @@ export class StaticLicenceRegistry implements LicenceRegistry {
   private readonly list: PinnedLicence[];
 
   constructor(licences: PinnedLicence[], readonly defaultId: string) {
-    this.list = licences.map(engineView);
+    this.list = [...licences];
   }
 
   async get(id: string) {
@@ -129,8 +106,10 @@ interface Snapshot {
   all: StoredRevision[];
   /** Current revision of each licence, by id. */
   current: Map<string, StoredRevision>;
-  /** Current revisions as the engine reads them, in id order. */
+  /** Current revisions (the engine reads them as registered, `includes` too), in id order. */
   engine: PinnedLicence[];
+  /** heldWith(id) per id, computed once per snapshot (the engine only reads it). */
+  held: Map<string, PinnedLicence[]>;
 }
 
 /** A stored row whose content does not hash to its recorded revision: the table was tampered with. */
@@ -163,19 +142,54 @@ const MAX_RETRIES = 8;
  * On first use the table is seeded with the deployment's seed licence(s) when it is empty, by one
  * conditional insert, so concurrent starts seed once.
  *
- * Reads are served from a snapshot that is refreshed whenever the table's highest seq moves (one
- * indexed query per read), so every process and isolate sees a registration at once, and each
- * row's content is re-hashed once per load and checked against its recorded revision.
+ * Decisions read a snapshot held in memory: no database work per decision. It is reloaded at once
+ * after a registration made through this registry (this process or isolate), and otherwise checked
+ * against the table (one indexed query: has the highest seq or the row count moved?) at most every
+ * `refreshMs` (default 2 s). So in a deployment of several processes or isolates, a licence
+ * registered in one of them is used by the decisions of the others within `refreshMs` (plus the
+ * time of one query); the decision names the licence revision it was judged against, so the log
+ * shows which one applied. The admin reads (current, revisions) always check the table first, as
+ * does `register`. Each row's content is re-hashed once per load and checked against its recorded
+ * revision.
  */
 export class DbLicenceRegistry implements LicenceRegistry {
   private snapshot: Snapshot | null = null;
   private seeded: Promise<void> | null = null;
+  /** When the snapshot was last checked against the table (Date.now(); not the injectable clock). */
+  private checkedAt = 0;
+  private inflight: Promise<Snapshot> | null = null;
+  private readonly refreshMs: number;
 
   constructor(
     private readonly store: Store,
     readonly defaultId: string,
-    private readonly opts: { seed: PinnedLicence[]; clock: () => Date },
-  ) {}
+    private readonly opts: { seed: PinnedLicence[]; clock: () => Date; refreshMs?: number },
+  ) {
+    this.refreshMs = opts.refreshMs ?? 2000;
+  }
+
+  /** The snapshot, checked against the table only when older than `refreshMs` (the decisions' path). */
+  private cached(): Promise<Snapshot> {
+    if (this.snapshot && Date.now() - this.checkedAt < this.refreshMs) return Promise.resolve(this.snapshot);
+    return this.fresh();
+  }
+
+  /** The snapshot after checking the table; concurrent callers share one check. */
+  private fresh(): Promise<Snapshot> {
+    if (!this.inflight) {
+      this.inflight = this.load().then(
+        (snap) => {
+          this.inflight = null;
+          return snap;
+        },
+        (e) => {
+          this.inflight = null;
+          throw e;
+        },
+      );
+    }
+    return this.inflight;
+  }
 
   /** Seeds the table when it is empty. Idempotent; safe when several processes start at once. */
   ensureSeeded(): Promise<void> {
@@ -206,33 +220,41 @@ export class DbLicenceRegistry implements LicenceRegistry {
 
   private async load(): Promise<Snapshot> {
     await this.ensureSeeded();
+    const started = Date.now();
     const [head] = await this.store.db.select({ maxSeq: max(licenceRevisions.seq), rows: count() }).from(licenceRevisions);
     const maxSeq = head?.maxSeq ?? 0;
     const rows = head?.rows ?? 0;
-    if (this.snapshot && this.snapshot.maxSeq === maxSeq && this.snapshot.rows === rows) return this.snapshot;
+    if (this.snapshot && this.snapshot.maxSeq === maxSeq && this.snapshot.rows === rows) {
+      this.checkedAt = started;
+      return this.snapshot;
+    }
     const all = (await this.store.db.select().from(licenceRevisions).orderBy(asc(licenceRevisions.seq))).map(fromRow);
     const current = new Map<string, StoredRevision>();
     for (const r of all) {
       const cur = current.get(r.licenceId);
       if (!cur || r.number > cur.number) current.set(r.licenceId, r);
     }
-    const engine = [...current.values()].sort((a, b) => (a.licenceId < b.licenceId ? -1 : a.licenceId > b.licenceId ? 1 : 0)).map((r) => engineView(r.licence));
-    const snap: Snapshot = { maxSeq: all.length ? all[all.length - 1]!.seq : 0, rows: all.length, all, current, engine };
+    const engine = [...current.values()].sort((a, b) => (a.licenceId < b.licenceId ? -1 : a.licenceId > b.licenceId ? 1 : 0)).map((r) => r.licence);
+    const snap: Snapshot = { maxSeq: all.length ? all[all.length - 1]!.seq : 0, rows: all.length, all, current, engine, held: new Map() };
     this.snapshot = snap;
+    this.checkedAt = started;
     return snap;
   }
 
   async get(id: string) {
-    const s = await this.load();
+    const s = await this.cached();
     return s.engine.find((l) => l.id === id);
   }
 
   async heldWith(id: string) {
-    return heldIn((await this.load()).engine, id);
+    const s = await this.cached();
+    let memo = s.held.get(id);
+    if (!memo) s.held.set(id, (memo = heldIn(s.engine, id)));
+    return [...memo];
   }
 
   async all() {
-    return [...(await this.load()).engine];
+    return [...(await this.cached()).engine];
   }
 
   /** The current revision of each licence, in id order. */
