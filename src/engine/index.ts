@@ -152,6 +152,19 @@ export function earliestDay(text: string): string | null {
   return null;
 }
 
+/**
+ * Messages the engine needs that a ruleset may not carry yet (a ruleset's own template wins).
+ * To move into src/rules/messages.ts.
+ */
+const DEFAULT_MESSAGES: Record<Lang, Record<string, string>> = {
+  zh: {
+    licence_invalid_covering: '计划上线日 {date} 不在许可证 {licence}（{business}）的有效期（{issued} 至 {valid_until}）内，不能依该许可证开展 {codes}（{clause}）。',
+  },
+  en: {
+    licence_invalid_covering: 'The launch date {date} is outside the validity of licence {licence} ("{business}", {issued} to {valid_until}), so it cannot cover {codes} ({clause}).',
+  },
+};
+
 // ───────────────────────────── findings ─────────────────────────────
 
 interface Finding {
@@ -405,20 +418,38 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const aEv = catPos.get('A');
   if (aEv && !prohibPos.has('public_telephony')) prohibPos.set('public_telephony', [...aEv]);
 
-  // 4. Coverage.
+  // 4. Coverage. Judged against the licences valid on the launch date; when the primary licence
+  // itself is not valid then, against every held licence regardless of dates (the date problem is
+  // its own licence_invalid reason, not an out_of_scope for every category).
   const primary = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
-  const validLicences = ctx.licences
-    .filter((l) => isValidOn(l, launch))
-    .sort((a, b) => (a.id === ctx.primaryLicenceId ? -1 : b.id === ctx.primaryLicenceId ? 1 : 0));
-  const coverageOf = new Map<string, CategoryCode[]>();
-  for (const l of validLicences) coverageOf.set(l.id, coveredCategories(l));
+  const primaryValid = !!primary && isValidOn(primary, launch);
+  const validOn = new Map<string, boolean>();
+  for (const l of ctx.licences) validOn.set(l.id, isValidOn(l, launch));
+  const byPrimaryFirst = (a: PinnedLicence, b: PinnedLicence): number => (a.id === ctx.primaryLicenceId ? -1 : b.id === ctx.primaryLicenceId ? 1 : 0);
+  const coverageOf = new Map<string, Set<CategoryCode>>();
+  for (const l of ctx.licences) coverageOf.set(l.id, new Set(coveredCategories(l)));
+  const judging = (primaryValid ? ctx.licences.filter((l) => validOn.get(l.id)) : [...ctx.licences])
+    // valid licences first (the primary first among them), then the others
+    .sort((a, b) => Number(validOn.get(b.id)) - Number(validOn.get(a.id)) || byPrimaryFirst(a, b));
+  const coverer = (code: CategoryCode): PinnedLicence | undefined => judging.find((l) => coverageOf.get(l.id)!.has(code));
   const categories: CategoryFinding[] = [];
   for (const code of CATEGORY_CODES) {
     const ev = catPos.get(code);
     if (!ev) continue;
     const row = rs.categories.find((c) => c.code === code);
-    const by = validLicences.find((l) => coverageOf.get(l.id)!.includes(code));
+    const by = coverer(code);
     categories.push({ code, name: row?.name ?? code, covered: !!by, licence_id: by ? by.id : null, evidence: sortEvidence(ev) });
+  }
+  // A doubt or contradiction about a category the licences cover does not matter to the verdict
+  // (doubt:B25-4 once a revision lifts the B25-4 exclusion); it still counts as recognised.
+  let settledByCoverage = 0;
+  for (const map of [doubts, contradictions]) {
+    for (const topic of [...map.keys()]) {
+      if (isCategory(topic) && coverer(topic)) {
+        map.delete(topic);
+        settledByCoverage++;
+      }
+    }
   }
   const approvals: ApprovalFinding[] = [];
   for (const code of APPROVAL_CODES) {
@@ -431,12 +462,31 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   const uncovered = categories.filter((c) => !c.covered);
 
+  // Held licences whose dates are the problem: for a category no licence judged covers, a held
+  // licence that would cover it but is not valid on the launch date; when the primary is invalid,
+  // any other invalid licence relied on for coverage.
+  const invalidRelied = new Map<string, CategoryCode[]>();
+  const relyOn = (l: PinnedLicence, code: CategoryCode): void => {
+    const list = invalidRelied.get(l.id);
+    if (list) list.push(code);
+    else invalidRelied.set(l.id, [code]);
+  };
+  for (const c of categories) {
+    if (!c.covered) {
+      for (const l of [...ctx.licences].sort(byPrimaryFirst)) {
+        if (!validOn.get(l.id) && coverageOf.get(l.id)!.has(c.code)) relyOn(l, c.code);
+      }
+    } else if (!primaryValid && c.licence_id && c.licence_id !== ctx.primaryLicenceId && !validOn.get(c.licence_id)) {
+      relyOn(ctx.licences.find((l) => l.id === c.licence_id)!, c.code);
+    }
+  }
+  if (primary && !primaryValid) invalidRelied.delete(primary.id);
+
   // 5. The decision table.
-  const primaryValid = !!primary && isValidOn(primary, launch);
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
   // hands to a licensed third party (a map SDK, an embedded licensed player).
   const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party' || c.why === 'cancelled');
-  const recognised = categories.length > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
+  const recognised = categories.length > 0 || settledByCoverage > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
   const facts: Record<DecisionFact, boolean> = {
     licence_invalid: !primaryValid,
     uncovered_category: uncovered.length > 0,
@@ -457,9 +507,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   // 6. Reasons.
   const citeLicence: Licence | undefined = primary ?? ctx.licences[0];
-  const clauseText = (id: string): string => {
-    if (citeLicence) {
-      const c = clauseOf(citeLicence, id);
+  /** The clause's text, from `from` (the licence the reason is about) first, then the primary, then any. */
+  const clauseText = (id: string, from?: Licence): string => {
+    for (const l of from ? [from, citeLicence] : [citeLicence]) {
+      if (!l) continue;
+      const c = clauseOf(l, id);
       if (c) return c.text;
     }
     for (const l of ctx.licences) {
@@ -478,22 +530,37 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     return parts.join(msg['evidence_sep'] ?? ', ');
   };
   const licenceId = primary?.id ?? ctx.primaryLicenceId;
-  const businessText = (primary?.business ?? []).map((b) => (b.limit ? `${b.name}（${b.limit}）` : b.name)).join('；') || '—';
+  const businessOf = (l: Licence | undefined): string => (l?.business ?? []).map((b) => (b.limit ? `${b.name}（${b.limit}）` : b.name)).join('；') || '—';
+  const businessText = businessOf(primary);
   const reasons: Reason[] = [];
-  const addReason = (kind: ReasonKind, subject: string, linkSubject: string, template: string, vars: Record<string, string | number>, ev?: Evidence[]): void => {
+  const addReason = (kind: ReasonKind, subject: string, linkSubject: string, template: string, vars: Record<string, string | number>, ev?: Evidence[], about?: Licence): void => {
     for (const clause of clausesFor(kind, linkSubject)) {
-      const r: Reason = { kind, clause, clause_text: clauseText(clause), message: fill(msg[template] ?? template, { ...vars, clause }), subject };
+      const r: Reason = { kind, clause, clause_text: clauseText(clause, about), message: fill(msg[template] ?? DEFAULT_MESSAGES[lang][template] ?? template, { ...vars, clause }), subject };
       if (ev && ev.length) r.evidence = ev;
       reasons.push(r);
+    }
+  };
+  // licence_invalid for the held licences whose dates are the problem, each citing its own clause.
+  let reliedAdded = false;
+  const addRelied = (): void => {
+    if (reliedAdded) return;
+    reliedAdded = true;
+    for (const [id, codes] of invalidRelied) {
+      const l = ctx.licences.find((x) => x.id === id)!;
+      addReason('licence_invalid', l.id, 'licence', 'licence_invalid_covering', {
+        date: launch, licence: l.id, issued: l.issued, valid_until: l.valid_until, codes: codes.join(lang === 'en' ? ', ' : '、'), business: businessOf(l),
+      }, undefined, l);
     }
   };
   for (const row of firedSorted) {
     switch (row.fact) {
       case 'licence_invalid':
         if (!primary) addReason('licence_invalid', licenceId, 'licence', 'licence_missing', { licence: licenceId });
-        else addReason('licence_invalid', primary.id, 'licence', 'licence_invalid', { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until });
+        else addReason('licence_invalid', primary.id, 'licence', 'licence_invalid', { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until }, undefined, primary);
+        if (primary && !primaryValid) addRelied();
         break;
       case 'uncovered_category':
+        if (primaryValid) addRelied();
         for (const c of uncovered) {
           const row2 = rs.categories.find((x) => x.code === c.code);
           addReason('out_of_scope', c.code, c.code, 'out_of_scope', {
@@ -558,31 +625,38 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     obligations.push(ob);
   }
 
-  // 8. Lifecycle warnings (from the licence record, relative to today and the launch date).
+  // 8. Lifecycle warnings (from the licence record, relative to today and the launch date): for
+  // the primary licence and for every other held licence that covers a category found.
   const warnings: Warning[] = [];
-  if (primary) {
-    const vars = { licence: primary.id, valid_until: primary.valid_until, issued: primary.issued, date: launch };
-    const due = addDays(primary.valid_until, -rs.lifecycle.renewal_days_before_expiry);
-    if (today <= primary.valid_until) {
-      if (today <= due) warnings.push({ code: 'renewal_due', message: fill(msg['warn_renewal_due']!, { ...vars, due }), due });
-      else warnings.push({ code: 'renewal_overdue', message: fill(msg['warn_renewal_overdue']!, { ...vars, due }), due });
-      warnings.push({ code: 'licence_expiry', message: fill(msg['warn_licence_expiry']!, vars), due: primary.valid_until });
+  const warnFor: PinnedLicence[] = [];
+  if (primary) warnFor.push(primary);
+  for (const l of ctx.licences) {
+    if (l === primary || warnFor.includes(l)) continue;
+    const cov = coverageOf.get(l.id)!;
+    if (categories.some((c) => cov.has(c.code))) warnFor.push(l);
+  }
+  for (const l of warnFor) {
+    const vars = { licence: l.id, valid_until: l.valid_until, issued: l.issued, date: launch };
+    const add = (code: string, template: string, due: string, extra: Record<string, string | number> = {}): void => {
+      warnings.push({ code, message: fill(msg[template]!, { ...vars, ...extra }), due, licence_id: l.id });
+    };
+    const due = addDays(l.valid_until, -rs.lifecycle.renewal_days_before_expiry);
+    if (today <= l.valid_until) {
+      if (today <= due) add('renewal_due', 'warn_renewal_due', due, { due });
+      else add('renewal_overdue', 'warn_renewal_overdue', due, { due });
+      add('licence_expiry', 'warn_licence_expiry', l.valid_until);
     } else {
-      warnings.push({ code: 'licence_expired', message: fill(msg['warn_licence_expired']!, vars), due: primary.valid_until });
+      add('licence_expired', 'warn_licence_expired', l.valid_until);
     }
     const year = Number(today.slice(0, 4));
     const qEnd = rs.lifecycle.annual_report_quarter_end;
     const reportDue = today <= `${year}-${qEnd}` ? `${year}-${qEnd}` : `${year + 1}-${qEnd}`;
-    warnings.push({ code: 'annual_report', message: fill(msg['warn_annual_report']!, { ...vars, due: reportDue }), due: reportDue });
-    if (launch > primary.valid_until) {
-      warnings.push({ code: 'launch_after_expiry', message: fill(msg['warn_launch_after_expiry']!, vars), due: primary.valid_until });
-    } else if (launch < primary.issued) {
-      warnings.push({ code: 'launch_before_issue', message: fill(msg['warn_launch_before_issue']!, vars), due: primary.issued });
-    } else {
-      const days = daysBetween(launch, primary.valid_until);
-      if (days <= rs.lifecycle.launch_window_days) {
-        warnings.push({ code: 'expiry_in_launch_window', message: fill(msg['warn_expiry_in_launch_window']!, { ...vars, days }), due: primary.valid_until });
-      }
+    add('annual_report', 'warn_annual_report', reportDue, { due: reportDue });
+    if (launch > l.valid_until) add('launch_after_expiry', 'warn_launch_after_expiry', l.valid_until);
+    else if (launch < l.issued) add('launch_before_issue', 'warn_launch_before_issue', l.issued);
+    else {
+      const days = daysBetween(launch, l.valid_until);
+      if (days <= rs.lifecycle.launch_window_days) add('expiry_in_launch_window', 'warn_expiry_in_launch_window', l.valid_until, { days });
     }
   }
 

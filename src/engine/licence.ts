@@ -22,6 +22,7 @@ const SIMPLE: Record<string, CategoryCode> = {
  * B25 limited to 仅限互联网信息服务 covers B25-1…B25-5 minus `excludes`, never B25-X;
  * B25 limited to 不含互联网信息服务 (the SP licence) covers only B25-X;
  * B25 without a limit covers all B25 sub-types minus `excludes`;
+ * a B25 business with a non-empty `includes` keeps only those sub-types (then minus `excludes`);
  * B11…B26 cover themselves; a basic-telecom business (code A…) covers A.
  */
 export function coveredCategories(licence: Licence): CategoryCode[] {
@@ -35,6 +36,10 @@ export function coveredCategories(licence: Licence): CategoryCode[] {
       if (/不含互联网/.test(limit)) base = ['B25-X'];
       else if (/仅限互联网/.test(limit)) base = B25_INTERNET;
       else base = [...B25_INTERNET, 'B25-X'];
+      if (Array.isArray(b.includes) && b.includes.length) {
+        const only = new Set(b.includes.map((c) => c.trim().toUpperCase()));
+        base = base.filter((c) => only.has(c));
+      }
       for (const c of base) if (!excludes.has(c)) out.add(c);
     } else if (SIMPLE[code]) {
       if (!excludes.has(code)) out.add(SIMPLE[code]!);

@@ -95,6 +95,8 @@ export interface Warning {
   code: string;
   message: string;
   due?: string;
+  /** The licence the warning is about (lifecycle warnings are given for every licence relied on). */
+  licence_id?: string;
 }
 
 /** One special-provision clause of a licence, verbatim. */
@@ -112,6 +114,11 @@ export interface LicencedBusiness {
   limit?: string | null;
   /** Sub-categories excluded (不含…): e.g. ['B25-2', 'B25-4'] */
   excludes: string[];
+  /**
+   * For B25 only: the sub-types the certificate names when it grants only some of them
+   * (…（仅限信息发布平台和递送服务、信息社区平台服务）→ ['B25-1', 'B25-3']). Empty or absent: no narrowing.
+   */
+  includes?: string[];
   text?: string;
 }
 

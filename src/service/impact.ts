@@ -10,7 +10,7 @@ import { evaluate, type Ruleset } from '../engine/index.js';
 import { pinLicence } from '../engine/licence.js';
 import type { CategoryFinding, Feature, Lang, Licence, PinnedLicence, Reason, Verdict } from '../engine/types.js';
 import type { DecisionLog, DecisionRow } from '../storage/log.js';
-import { engineView, heldWithin, type StoredRevision } from './licences.js';
+import { heldWithin, type StoredRevision } from './licences.js';
 
 export interface ImpactOptions {
   fromSeq: number;
@@ -162,8 +162,8 @@ export async function licenceImpact(
 ): Promise<ImpactReport> {
   const pinned = pinLicence(candidate);
   const cur = current.find((r) => r.licenceId === pinned.id) ?? null;
-  const now = current.map((r) => engineView(r.licence));
-  const cand = [...now.filter((l) => l.id !== pinned.id), engineView(pinned)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const now = current.map((r) => r.licence);
+  const cand = [...now.filter((l) => l.id !== pinned.id), pinned].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const head = await deps.log.head();
   const last = Math.min(opts.toSeq ?? Number.MAX_SAFE_INTEGER, head?.seq ?? 0);

@@ -4,7 +4,7 @@ import { coveredCategories, isValidOn, pinLicence } from '../../engine/licence.j
 import { CATEGORY_CODES, type Licence } from '../../engine/types.js';
 import { parseLicence } from '../../licences/parse.js';
 import { changedFields, licenceImpact } from '../../service/impact.js';
-import { engineView, holderKey, isWritableRegistry, type DbLicenceRegistry, type StoredRevision } from '../../service/licences.js';
+import { holderKey, isWritableRegistry, type DbLicenceRegistry, type StoredRevision } from '../../service/licences.js';
 import type { Services } from '../../service/services.js';
 import type { AppEnv } from '../env.js';
 import { requireRole } from '../middleware/auth.js';
@@ -313,7 +313,7 @@ async function detail(s: Services, reg: DbLicenceRegistry, r: StoredRevision) {
     note: r.note,
     default: r.licenceId === s.licences.defaultId,
     status: statusOn(r.licence, today),
-    covers: coveredCategories(engineView(r.licence)),
+    covers: coveredCategories(r.licence),
     held_with: heldWithOf(all, r).map((x) => ({ id: x.licenceId, revision: x.revision })),
     revisions: revisions.map((x, i) => ({
       number: x.number, revision: x.revision, registered_at: x.createdAt, registered_by: x.createdBy, source: x.source, note: x.note,
@@ -399,7 +399,7 @@ export function licenceRoutes() {
         id: l.id, number: l.number, kind: l.kind, holder: l.holder, issued: l.issued, valid_until: l.valid_until,
         revision: r.revision, revision_number: r.number, revisions: (await reg.revisions(r.licenceId)).length,
         registered_at: r.createdAt, registered_by: r.createdBy,
-        default: l.id === s.licences.defaultId, status: statusOn(l, today), covers: coveredCategories(engineView(l)),
+        default: l.id === s.licences.defaultId, status: statusOn(l, today), covers: coveredCategories(l),
         held_with: heldWithOf(all, r).map((x) => x.licenceId),
       };
     }));
