@@ -448,5 +448,105 @@ add('cue:ads', 'en', 'advertising', ['ads?', 'advert(?:s|ising|isements?)?', 'ma
 add('cue:opinion', 'zh', 'services with 舆论属性或社会动员能力', ['舆论', '社会动员', '群组', '热搜', '话题广场', '直播间']);
 add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation', 'trending topics', 'hashtags?']);
 
+// ───────────────────────────── round 2: phrasings the blind set exposed ─────────────────────────────
+
+// Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
+add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定', [
+  '待定', '未定', '暂定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+]);
+add('cue:undecided', 'en', 'mechanics explicitly undecided: TBD, pending, to be decided', [
+  'TBD', 'TBC', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', 'pending', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
+  'under discussion', '(?:decided|settled|figured out|worked out) (?:later|after)', 'yet to be (?:decided|defined|agreed)',
+]);
+// What the undecided part is about: reaching other users, or delivery to users.
+add('cue:reach', 'zh', 'users reaching or contacting each other, channel not said', [
+  '联系(?:上)?彼此', '彼此联系', '互相(?:联系|认识|找到)', '相互联系', '保持联系', '(?:更)?(?:直接|方便|快速)(?:地)?(?:找到|联系(?:上)?|触达|联络)', '联系(?:卖家|买家|商家|设计师|作者|房东|业主|工长|师傅)', '参与互动', '更多(?:的)?互动', '互动玩法', '沟通机制', '(?:交互|互动|沟通)(?:形式|方式)',
+]);
+add('cue:reach', 'en', 'users reaching each other, channel not said', [
+  'reach each other', 'reach one another', '(?:get|stay|keep) in touch with', 'connect (?:with )?(?:each other|one another)', 'connect easier', 'touch ?points? between',
+  'engage with (?:creators|sellers|designers|pros|hosts|each other)', 'reach (?:out to )?(?:the )?(?:sellers?|designers?|pros?|creators?|hosts?|owners?) (?:more )?directly', 'contact (?:the )?(?:sellers?|designers?|pros?|creators?|hosts?)',
+]);
+add('cue:vague_between', 'zh', 'interaction between users, channel not said (round 2)', [
+  '联系(?:上)?彼此', '彼此联系', '互相(?:联系|认识)', '保持联系', '(?:更)?(?:直接|方便|快速)(?:地)?(?:找到|联系(?:上)?|触达|联络)(?:卖家|买家|商家|设计师|作者|房东|业主|工长|师傅|对方|彼此)', '小组(?:里|内|中)?参与互动', '加入小组[^，。；]{0,8}互动',
+]);
+add('cue:vague_between', 'en', 'interaction between users, channel not said (round 2)', [
+  'reach each other', 'reach one another', '(?:get|stay|keep) in touch with (?:each other|one another)', 'connect (?:with )?(?:each other|one another)', 'connect easier', 'touch ?points? between',
+  'reach (?:out to )?(?:the )?(?:sellers?|designers?|pros?|creators?|hosts?|owners?) (?:more )?directly',
+]);
+add('cue:optout', 'zh', 'how users refuse delivery', ['退订', '取消订阅', '关闭(?:通知|推送|提醒)', '免打扰']);
+add('cue:optout', 'en', 'how users refuse delivery', ['opt(?:s|ed)?[- ]outs?', 'unsubscrib(?:e|es|ed|ing)', 'mute']);
+add('cue:pair', 'zh', 'the parties named before 之间/彼此', ['(?:业主|买家|卖家|设计师|工长|邻居|参与者|会员|粉丝|家长|居民|师傅|作者|读者|用户)(?:们)?(?:之间|彼此)', '两人', '两个用户']);
+
+// Private messages in slang and in described acts: one user's message to a specific other user, delivered promptly.
+add('B25-4', 'zh', 'private-message slang: 私戳, 小窗, 密聊, 戳TA', [
+  '私戳', '小窗(?:沟通|聊|问问|私聊|联系|发消息|对话|聊天)?', '密聊', '戳(?:TA|ta|他|她)', '你一句我一句(?:地)?聊',
+]);
+add('B25-4', 'zh', 'a message from one user to a named other user (作者/TA/对方/卖家…), or delivered to the other side at once', [
+  '给[^，。；\\n]{0,8}?(?:作者|TA|ta|他|她|对方|设计师|卖家|买家|主人|博主|楼主|商家|房东|师傅|工长|业主|邻居|好友|创作者|达人)发(?:一条|一个|条|个)?(?:消息|信息|私信|语音|留言)',
+  '对方(?:那边|那头|手机上|端)?(?:会)?(?:立刻|立即|马上|实时|即时|第一时间)(?:就)?(?:能)?(?:弹出|收到|看到)', '(?:那边|那头)(?:会)?(?:立刻|立即|马上|实时|即时)(?:就)?(?:能)?(?:弹出提醒|收到消息|看到(?:并|就能)?回复)',
+]);
+add('B25-4', 'en', 'private-message slang and described acts', [
+  'ping (?:the |a |your )?(?:sellers?|buyers?|hosts?|creators?|designers?|authors?|owners?|pros?|landlords?|tenants?)', 'slid(?:e|es|ing) into (?:[\\w\'’]+ )?DMs', 'shoot (?:them|him|her|the [a-z]+) an? (?:message|note|text|DM|line)',
+  'message (?:the |a |your )?(?:creators?|sellers?|designers?|authors?|hosts?|owners?|pros?|buyers?) directly', '(?:send|drop) (?:the |a |your )?(?:creators?|sellers?|designers?|authors?|hosts?|owners?|pros?) an? (?:message|note|DM)',
+]);
+
+// Forced push in other phrasings (十五(十)).
+add('cue:cannot_disable', 'zh', 'unsubscribe ignored or removed, sent regardless of the user\'s setting', [
+  '(?:退订|取消订阅)(?:请求|申请|回复|指令)?[^，。；]{0,6}(?:不处理|不予处理|不生效|忽略|无效)', '回复 ?(?:TD|T|退订)[^，。；]{0,12}(?:不处理|不予处理|不生效|忽略|无效)',
+  '(?:去掉|去除|移除|删除|删掉|拿掉|隐藏|取消)[^，。；]{0,8}(?:退订|关闭|取消订阅)(?:链接|入口|按钮|开关|选项|方式)', '(?:退订|关闭)(?:链接|入口|按钮|开关|选项|方式)[^，。；]{0,4}(?:去掉|去除|移除|删除|删掉|拿掉|隐藏)',
+  '(?:不带|不含|不放|没有|无)(?:退订|取消订阅)(?:方式|链接|入口|说明|提示)', '(?:不管|无论|不论)[^，。；]{0,24}(?:都|照|仍|依然|一律)(?:照)?(?:发|推|下发|推送|发送)', '照(?:发|推)', '强提醒', '系统级弹窗', '弹窗[^，。；]{0,6}(?:无法|不能|不可)关闭', '默认对所有人开启',
+]);
+add('cue:cannot_disable', 'en', 'opt-out removed or ignored', [
+  'remov(?:e|es|ed|ing) (?:the )?(?:opt[- ]out|unsubscribe|off)(?: (?:toggle|switch|option|link|button))?', 'ignor(?:e|es|ed|ing) (?:the )?(?:user[\'’]s )?(?:notification|push|marketing) (?:settings?|preferences?)', 'ignor(?:e|es|ed|ing) (?:the )?(?:unsubscribe|opt[- ]out|STOP) (?:requests?|repl(?:y|ies))',
+  'no need (?:an? |the |for )?(?:unsubscribe|opt[- ]out)', '(?:drop|skip|omit|remove)(?:s|ped|ping)? (?:the )?(?:unsubscribe|opt[- ]out) (?:words|text|link|line|footer|instructions?)', 'regardless of (?:the )?(?:user[\'’]s )?(?:notification |push )?(?:settings?|preferences?|opt[- ]outs?)',
+  'so (?:that )?every user (?:receives|gets) them', 'can[\'’]t mute', 'cannot mute', 'no way to mute',
+]);
+add('cue:notify', 'zh', 'SMS, e-mail, pop-ups and strong reminders are delivery too', ['短信', '邮件', '弹窗', '强提醒', '系统级弹窗']);
+add('cue:notify', 'en', 'SMS and e-mail delivery', ['SMS', 'text messages', 'marketing messages?', 'campaign (?:messages|alerts)']);
+
+// Money: the platform holding or passing on users' funds (finance); bidding marketplaces (B21).
+add('appr:finance', 'zh', 'the platform receives users\' money first and pays the provider later (escrow, 代收代付)', [
+  '代收代付', '代付', '(?:资金|平台)托管', '托管(?:资金|装修款|货款|款项|费用)', '担保(?:交易|支付)', '平台先(?:行)?收款', '(?:先)?(?:付|打|存|支付)(?:款)?(?:先)?到平台(?:账户)?', '(?:款|钱|费用)先到平台',
+  '(?:平台)?(?:再|后)(?:打款|放款|付款|结算|转)给(?:装修公司|设计师|卖家|商家|服务方|师傅|工长|施工方|供应商)', '验收(?:合格|通过)?后[^，。；]{0,6}(?:打款|放款|释放)',
+]);
+add('appr:finance', 'en', 'holding users\' funds until release', [
+  'hold(?:s|ing)? (?:the |their |users[\'’] |customers[\'’] )?(?:funds|money|payments?) until', 'funds? (?:are |is )?held', 'releas(?:e|es|ed|ing) (?:them|the funds|the money|(?:the )?payment) to', 'pays? (?:us|the platform) (?:first|upfront)', 'collect(?:s|ed)? (?:the )?payment on behalf of',
+]);
+add('cue:bid', 'zh', 'third-party providers bidding or quoting on users\' requests', ['竞标', '投标', '抢单', '接单', '报价', '竞价']);
+add('cue:bid', 'en', 'providers quoting on users\' requests', ['quotes?', 'bid(?:s|ding)?', 'send (?:a )?proposals?', 'take (?:the )?(?:orders?|jobs?)', 'claim (?:the )?jobs?']);
+add('cue:commission', 'zh', 'the platform takes a share of each deal', ['抽佣', '抽成', '佣金', '分佣', '提成', '服务费', '按(?:合同额|成交额|订单额|交易额)', '(?:每单|按单)(?:收取|抽取?)']);
+add('cue:commission', 'en', 'the platform takes a share of each deal', ['commissions?', 'take rate', 'service fees?', '(?:an? )?\\d+(?:\\.\\d+)? ?% (?:cut|commission|fee|of (?:the|each|every))', 'takes? (?:an? )?(?:\\d+(?:\\.\\d+)? ?% )?(?:cut|commission)', 'takes? \\d+(?:\\.\\d+)? ?%']);
+
+// IVR: interactive voice is B25-4; over a phone number it is also B25-X (not over the Internet).
+add('cue:ivr', 'zh', 'interactive voice menus', ['IVR', '交互式语音(?:应答|服务|菜单)?', '语音导航', '语音菜单', '按键(?:选择|导航|菜单|收听)', '按 ?[0-9] ?(?:查询|预约|转|进入|收听|选择|办理|咨询|返回)', '语音提示[^，。；]{0,6}按键']);
+add('cue:ivr', 'en', 'interactive voice menus', ['IVR', 'interactive voice(?: response| menus?)?', 'phone tree', 'voice (?:menu|navigation)', 'press(?:ing)? [0-9] (?:for|to|go)', 'press(?:ing)? a key', 'keypad menu']);
+add('cue:hotline', 'zh', 'a phone line callers dial (not a call the platform places: not A by itself)', ['400 ?(?:电话|号码|号)', '400-\\d', '客服电话']);
+add('cue:hotline', 'en', 'a phone line callers dial', ['400 numbers?', 'toll-free (?:numbers?|lines?)', 'support line', 'phone line']);
+
+// Multi-party calls (B22) and storage for others (B11).
+add('B22', 'zh', 'three or more parties in one voice/video session', ['[三四五多]方(?:实时)?(?:视频|语音|音视频)(?:会商|会议|通话|连线|沟通)?', '(?:视频|语音)会商', '多人(?:语音|连线|音视频)', '三方(?:会商|连线)']);
+add('B22', 'en', 'three or more parties in one voice/video session', ['(?:three|four|3|4|multi)[- ](?:party|way) (?:video|voice|audio|calls?|meetings?|sessions?|conferences?)']);
+add('cue:multi', 'zh', 'three or more parties at once', ['[三四五多]方', '同时在线', '一起(?:连线|加入|上线)', '[三四五六七八九十几]个人(?:同时|一起)']);
+add('cue:multi', 'en', 'three or more parties at once', ['three[- ]way', '(?:three|3|several|multiple) (?:parties|participants)', 'all three', 'join (?:at )?(?:the )?same time']);
+add('cue:multi', 'zh', 'English list of three parties "X, Y and Z together" (a zh row: it starts with a comma, where the en word boundary cannot hold)', [', (?:the )?[\\w-]+(?: [\\w-]+)? and (?:the )?[\\w-]+(?: [\\w-]+){0,2} together']);
+add('cue:compute', 'zh', 'file storage', ['云盘', '文件存储', '云存储', '存储服务']);
+add('cue:compute', 'en', 'file storage', ['cloud (?:drive|disk)s?', 'file storage', 'storage space', 'online drive']);
+add('cue:for_others', 'zh', 'the requester is another company (user story voice)', ['作为(?:合作|入驻)?的?[^，。；]{0,6}(?:公司|企业|品牌方?|商家|工作室)', '其他公司']);
+add('cue:for_others', 'en', 'offered to other companies', ['partner (?:firms|studios|companies|agencies)', 'as a partner (?:company|firm|studio)', 'other companies']);
+
+// Over-blocks: our own pages made crawlable (SEO) is not B25-2; a licensed bank's instalments; link-out to a licensed messenger.
+add('cue:seo', 'zh', 'making our own pages findable by others\' search engines (SEO): not a search service of ours', [
+  'sitemap', 'SEO', '结构化数据', 'robots\\.txt', 'canonical', '收录(?:量|率)', '搜索引擎(?:收录|优化|排名|抓取)', '(?:被|让|便于|方便)[^，。；]{0,12}搜索引擎[^，。；]{0,6}(?:收录|抓取|索引)',
+]);
+add('cue:seo', 'en', 'SEO of our own pages', ['sitemaps?', 'SEO', 'structured data', 'schema\\.org', 'robots\\.txt', 'canonical (?:tags?|URLs?)', 'crawlable', 'indexable', 'search rankings?']);
+add('cue:search_offer', 'zh', 'a search over others\' content offered to our users (SEO cannot explain it away)', ['全网(?:搜索|比价)', '聚合搜索', '比价']);
+add('cue:search_offer', 'en', 'a search over others\' content offered to our users', ['web search', 'price comparison']);
+add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}银行(?:提供|承担|负责|发放|放款|办理)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
+add('cue:licensed', 'en', 'a bank provides it', ['provided by [^.;,]{0,40}Bank', 'licensed bank']);
+add('cue:third_im', 'zh', 'a licensed third party\'s messenger', ['企业微信', '微信', 'QQ', '钉钉', '飞书']);
+add('cue:third_im', 'en', 'a licensed third party\'s messenger', ['WeChat', 'WeCom', 'WhatsApp', 'DingTalk', 'Lark', 'QQ']);
+add('cue:link_out', 'zh', 'a link or QR code that leaves our site', ['二维码', '扫码', '跳转', '外链', '名片']);
+add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?', 'scan', 'opens? (?:our|the|a) ', 'link(?:s)? (?:out|to)', 'deep[- ]?links?']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
