@@ -452,10 +452,10 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
 add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定', [
-  '待定', '未定', '暂定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+  '待定', '未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
 ]);
 add('cue:undecided', 'en', 'mechanics explicitly undecided: TBD, pending, to be decided', [
-  'TBD', 'TBC', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', 'pending', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
+  'TBD', 'TBC', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', '(?:mechanics|details|design|approach|decision|mechanism|format|channels?|rules?|frequency|cadence|flow) (?:are |is )?(?:still )?pending', 'pending (?:legal|review|a decision|decision|approval|sign-?off)', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
   'under discussion', '(?:decided|settled|figured out|worked out) (?:later|after)', 'yet to be (?:decided|defined|agreed)',
 ]);
 // What the undecided part is about: reaching other users, or delivery to users.
@@ -504,6 +504,14 @@ add('cue:cannot_disable', 'en', 'opt-out removed or ignored', [
 add('cue:notify', 'zh', 'SMS, e-mail, pop-ups and strong reminders are delivery too', ['短信', '邮件', '弹窗', '强提醒', '系统级弹窗']);
 add('cue:notify', 'en', 'SMS and e-mail delivery', ['SMS', 'text messages', 'marketing messages?', 'campaign (?:messages|alerts)']);
 
+add('cue:cannot_disable', 'zh', 'sent to users who switched it off', ['(?:关闭|关掉|关了|拒绝|退订|屏蔽)(?:了)?[^，。；]{0,6}(?:通知|推送|提醒|短信|消息)(?:权限)?的用户', '已(?:经)?(?:关闭|关掉|退订|拒绝)[^，。；]{0,8}的用户']);
+add('cue:cannot_disable', 'en', 'sent to users who switched it off; opt-out replies ignored', [
+  '(?:including|even|also) (?:to )?(?:users|those|people|members) who (?:have )?(?:turned (?:them |it )?off|switched (?:them |it )?off|disabled|opted out|unsubscribed)',
+  '(?:unsubscribe|opt[- ]out|STOP|TD) (?:requests?|repl(?:y|ies)|messages?) (?:will be |are |is |get |gets )?(?:ignored|not (?:be )?(?:processed|honou?red|handled))',
+]);
+add('cue:for_others', 'zh', 'provided to other companies', ['给[^，。；]{0,8}(?:公司|企业|商家|品牌方?|工作室)提供']);
+add('cue:for_others', 'en', 'provided to other companies', ['provide (?:[\\w-]+ ){0,2}(?:companies|firms|studios|businesses|brands|merchants|agencies) with', '(?:contractor|partner|client) companies']);
+
 // Money: the platform holding or passing on users' funds (finance); bidding marketplaces (B21).
 add('appr:finance', 'zh', 'the platform receives users\' money first and pays the provider later (escrow, 代收代付)', [
   '代收代付', '代付', '(?:资金|平台)托管', '托管(?:资金|装修款|货款|款项|费用)', '担保(?:交易|支付)', '平台先(?:行)?收款', '(?:先)?(?:付|打|存|支付)(?:款)?(?:先)?到平台(?:账户)?', '(?:款|钱|费用)先到平台',
@@ -513,7 +521,7 @@ add('appr:finance', 'en', 'holding users\' funds until release', [
   'hold(?:s|ing)? (?:the |their |users[\'’] |customers[\'’] )?(?:funds|money|payments?) until', 'funds? (?:are |is )?held', 'releas(?:e|es|ed|ing) (?:them|the funds|the money|(?:the )?payment) to', 'pays? (?:us|the platform) (?:first|upfront)', 'collect(?:s|ed)? (?:the )?payment on behalf of',
 ]);
 add('cue:bid', 'zh', 'third-party providers bidding or quoting on users\' requests', ['竞标', '投标', '抢单', '接单', '报价', '竞价']);
-add('cue:bid', 'en', 'providers quoting on users\' requests', ['quotes?', 'bid(?:s|ding)?', 'send (?:a )?proposals?', 'take (?:the )?(?:orders?|jobs?)', 'claim (?:the )?jobs?']);
+add('cue:bid', 'en', 'providers quoting on users\' requests', ['(?:send|submit|give|get)s? (?:in )?(?:their )?quotes', '(?:pros|contractors|designers|companies|firms|providers|studios|vendors|workers|tradespeople) (?:can )?(?:send |submit |give )?(?:their )?quotes?', 'quote on', 'bid(?:s|ding)? (?:on|for)', 'send (?:a )?proposals?', 'take (?:the )?(?:orders?|jobs?)', 'claim (?:the )?jobs?']);
 add('cue:commission', 'zh', 'the platform takes a share of each deal', ['抽佣', '抽成', '佣金', '分佣', '提成', '服务费', '按(?:合同额|成交额|订单额|交易额)', '(?:每单|按单)(?:收取|抽取?)']);
 add('cue:commission', 'en', 'the platform takes a share of each deal', ['commissions?', 'take rate', 'service fees?', '(?:an? )?\\d+(?:\\.\\d+)? ?% (?:cut|commission|fee|of (?:the|each|every))', 'takes? (?:an? )?(?:\\d+(?:\\.\\d+)? ?% )?(?:cut|commission)', 'takes? \\d+(?:\\.\\d+)? ?%']);
 
