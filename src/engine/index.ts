@@ -9,7 +9,8 @@
  * lifecycle warnings.
  */
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
-import { compileLexicon, scanField, type CompiledLexicon, type Mention } from './matcher.js';
+import { TRADITIONAL_PAIRS } from '../rules/traditional.js';
+import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
 import type { CompoundRow, DecisionFact, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
@@ -50,6 +51,8 @@ export interface DetailedEvaluation extends Evaluation {
 
 interface Compiled {
   lexicon: CompiledLexicon;
+  /** Traditional → simplified, 1:1. */
+  chars: CharTable;
 }
 const compiledCache = new WeakMap<Ruleset, Compiled>();
 
@@ -57,7 +60,7 @@ const compiledCache = new WeakMap<Ruleset, Compiled>();
 export function compileRuleset(ruleset: Ruleset): Compiled {
   let c = compiledCache.get(ruleset);
   if (!c) {
-    c = { lexicon: compileLexicon(ruleset.lexicon) };
+    c = { lexicon: compileLexicon(ruleset.lexicon), chars: charTable(ruleset.traditional ?? TRADITIONAL_PAIRS) };
     compiledCache.set(ruleset, c);
   }
   return c;
@@ -268,7 +271,7 @@ function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[])
  */
 export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation {
   const rs = ctx.ruleset;
-  const { lexicon } = compileRuleset(rs);
+  const { lexicon, chars } = compileRuleset(rs);
   const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
   const msg = rs.messages[lang];
   const today = beijingDate(ctx.now);
@@ -276,10 +279,12 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const capabilities = [...new Set(feature.capabilities ?? [])];
   const sectors = [...new Set(feature.sectors ?? [])];
 
-  // 1. Scan.
+  // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
+  const title = feature.title ?? '';
+  const description = feature.description ?? '';
   const mentions = [
-    ...scanField(lexicon, 'title', feature.title ?? ''),
-    ...scanField(lexicon, 'description', feature.description ?? ''),
+    ...scanField(lexicon, 'title', normaliseChars(chars, title), title),
+    ...scanField(lexicon, 'description', normaliseChars(chars, description), description),
   ];
   const findings: Finding[] = [];
   for (const m of mentions) {

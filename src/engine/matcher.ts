@@ -501,9 +501,10 @@ const PHRASE_REACH = { zh: 3, en: 24 } as const;
 
 /**
  * Scans one field: all mentions, with containment suppression and negation applied.
- * Linear in the text length for a fixed lexicon.
+ * Linear in the text length for a fixed lexicon. `text` is what is matched (normalised, same length
+ * as `original`); mention texts are sliced from `original`.
  */
-export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string): Mention[] {
+export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
   const raw: { row: CompiledRow; start: number; end: number }[] = [];
   const tryRow = (c: CompiledRow, pos: number): void => {
     c.re.lastIndex = pos;
@@ -612,11 +613,11 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     if (target !== 'cue:neg' && target !== 'cue:break') {
       for (const n of active) {
         if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
-        negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
+        negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
       }
     }
     const mention: Mention = {
-      field, start: r.start, end: r.end, text: text.slice(r.start, r.end), row: r.row.row, target,
+      field, start: r.start, end: r.end, text: original.slice(r.start, r.end), row: r.row.row, target,
       negated: negatedBy !== undefined, sentence: sentenceIndex(starts, r.start),
     };
     if (negatedBy) mention.negatedBy = negatedBy;
@@ -624,4 +625,48 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
   return out;
+}
+
+// ───────────────────────────── traditional → simplified ─────────────────────────────
+
+/** A 1:1 character table (UTF-16 code unit → code unit; 0 = unchanged). */
+export type CharTable = Uint16Array;
+
+/**
+ * Builds the table from a string of (traditional, simplified) pairs. Throws on a pair that is not
+ * one code unit for one (that would move offsets) or maps a character twice.
+ */
+export function charTable(pairs: string): CharTable {
+  const table = new Uint16Array(65536);
+  const chars = [...pairs.replace(/\s+/g, '')];
+  if (chars.length % 2) throw new Error('traditional table: odd number of characters');
+  for (let i = 0; i < chars.length; i += 2) {
+    const t = chars[i]!;
+    const s = chars[i + 1]!;
+    if (t.length !== 1 || s.length !== 1) throw new Error(`traditional table: ${t}${s} is not one UTF-16 code unit for one`);
+    const code = t.charCodeAt(0);
+    if (table[code] && table[code] !== s.charCodeAt(0)) throw new Error(`traditional table: ${t} mapped twice`);
+    if (t !== s) table[code] = s.charCodeAt(0);
+  }
+  return table;
+}
+
+/** The text with every character of the table replaced; same length, so every offset is kept. */
+export function normaliseChars(table: CharTable, text: string): string {
+  let i = 0;
+  const n = text.length;
+  for (; i < n; i++) if (table[text.charCodeAt(i)]) break;
+  if (i === n) return text;
+  const parts: string[] = [text.slice(0, i)];
+  let last = i;
+  for (; i < n; i++) {
+    const m = table[text.charCodeAt(i)]!;
+    if (m) {
+      if (last < i) parts.push(text.slice(last, i));
+      parts.push(String.fromCharCode(m));
+      last = i + 1;
+    }
+  }
+  if (last < n) parts.push(text.slice(last));
+  return parts.join('');
 }

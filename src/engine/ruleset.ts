@@ -169,6 +169,11 @@ export interface RulesetData {
   /** Warning thresholds in days. */
   lifecycle: { renewal_days_before_expiry: number; launch_window_days: number; annual_report_quarter_end: string };
   messages: MessageTemplates;
+  /**
+   * Traditional → simplified characters as (traditional, simplified) pairs, one UTF-16 code unit
+   * each; texts are matched after this 1:1 replacement. Absent: the table of src/rules/traditional.ts.
+   */
+  traditional?: string;
 }
 
 /** A ruleset: its data plus its revision (sha256 of the data's canonical JSON). */
