@@ -11,10 +11,12 @@ export const IsoDate = z
   }, 'must be a real calendar date between 2000-01-01 and 2199-12-31')
   .openapi({ example: '2026-12-20' });
 
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
-const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+/** True when a string has no control characters but tab and newlines. */
+export const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+/** True when a string has no lone surrogates. */
+export const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 /** Text a person wrote: no control characters but tab and newlines, no lone surrogates. */
-const Text = (min: number, max: number) =>
+export const Text = (min: number, max: number) =>
   z.string().min(min, `must be at least ${min} character(s)`).max(max, `must be at most ${max} characters`)
     .refine(noControl, 'must not contain control characters')
     .refine(wellFormed, 'must be well-formed Unicode (no lone surrogates)');
@@ -119,3 +121,7 @@ export const VerifyQuerySchema = z
     to_seq: z.coerce.number().int().min(1).optional(),
   })
   .strict();
+
+/** OpenAPI responses for problem statuses: the one error shape of every route. */
+export const problemResponses = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [code, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));

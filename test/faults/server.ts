@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (where `npm start` runs). */
@@ -9,17 +8,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const KEYS = { submitter: 'fault-submitter-token', auditor: 'fault-auditor-token', admin: 'fault-admin-token' } as const;
 export const API_KEYS = Object.entries(KEYS).map(([role, token]) => `${role}:${token}`).join(',');
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../helpers/process.js';
+import { freePort } from '../helpers/process.js';
 
 export interface Server {
   proc: ChildProcess;

@@ -8,11 +8,10 @@ import { auditStats } from '../../audit/stats.js';
 import type { AppEnv } from '../env.js';
 import { authenticate, requireRole } from '../middleware/auth.js';
 import { ProblemError } from '../problem.js';
-import { IsoDate, ListQuerySchema, ProblemSchema, VerifyQuerySchema } from '../schemas.js';
+import { IsoDate, ListQuerySchema, ProblemSchema, problemResponses, VerifyQuerySchema } from '../schemas.js';
 import { validationHook } from '../validation.js';
 
-const problems = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));
+const problems = problemResponses;
 
 const Hex = z.string().regex(/^[0-9a-f]{64}$/);
 

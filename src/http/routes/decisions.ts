@@ -3,11 +3,10 @@ import { decide, LogUnavailableError, loggedView } from '../../service/decide.js
 import type { AppEnv } from '../env.js';
 import { authenticate, requireRole } from '../middleware/auth.js';
 import { ProblemError } from '../problem.js';
-import { DecisionRequestSchema, DecisionSchema, ListQuerySchema, LoggedDecisionSchema, ProblemSchema } from '../schemas.js';
+import { DecisionRequestSchema, DecisionSchema, ListQuerySchema, LoggedDecisionSchema, ProblemSchema, problemResponses } from '../schemas.js';
 import { validationHook } from '../validation.js';
 
-const problems = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));
+const problems = problemResponses;
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 

@@ -6,11 +6,10 @@ import type { AppEnv } from '../env.js';
 import { KeyRing, Keys } from '../keys.js';
 import { authenticate, requireRole } from '../middleware/auth.js';
 import { ProblemError } from '../problem.js';
-import { ProblemSchema } from '../schemas.js';
+import { ProblemSchema, problemResponses } from '../schemas.js';
 import { validationHook } from '../validation.js';
 
-const problems = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));
+const problems = problemResponses;
 
 const noControl = (s: string) => !/[\u0000-\u001f\u007f]/.test(s);
 const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);

@@ -9,21 +9,13 @@ import type { Services } from '../../service/services.js';
 import type { AppEnv } from '../env.js';
 import { requireRole } from '../middleware/auth.js';
 import { ProblemError } from '../problem.js';
-import { IsoDate, ProblemSchema } from '../schemas.js';
+import { IsoDate, noControl, ProblemSchema, problemResponses, Text, wellFormed } from '../schemas.js';
 import { fieldErrors, validationHook } from '../validation.js';
 
-const problems = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [code, { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } }]));
+const problems = problemResponses;
 
 // ───────────────────────────── the Licence schema ─────────────────────────────
 
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
-const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-/** Printed text: no control characters but tab and newlines, no lone surrogates. */
-const Text = (min: number, max: number) =>
-  z.string().min(min, `must be at least ${min} character(s)`).max(max, `must be at most ${max} characters`)
-    .refine(noControl, 'must not contain control characters')
-    .refine(wellFormed, 'must be well-formed Unicode (no lone surrogates)');
 const Name = (max: number) => Text(1, max).refine((s) => s.trim().length > 0, 'must not be blank');
 const sortedUnique = <T extends string>(l: T[]) => [...new Set(l)].sort();
 
