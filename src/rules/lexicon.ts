@@ -451,11 +451,11 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 // ───────────────────────────── round 2: phrasings the blind set exposed ─────────────────────────────
 
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
-add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定', [
-  '待定', '未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定 (an undecided date, price or name is not undecided mechanics)', [
+  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
 ]);
 add('cue:undecided', 'en', 'mechanics explicitly undecided: TBD, pending, to be decided', [
-  'TBD', 'TBC', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', '(?:mechanics|details|design|approach|decision|mechanism|format|channels?|rules?|frequency|cadence|flow) (?:are |is )?(?:still )?pending', 'pending (?:legal|review|a decision|decision|approval|sign-?off)', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
+  '(?<!(?:date|dates|timing|ETA|launch|name|naming|pricing|price|copy|deadline)[: ]{1,3}(?:is |are |still )?)(?:TBD|TBC)', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', '(?:mechanics|details|design|approach|decision|mechanism|format|channels?|rules?|frequency|cadence|flow) (?:are |is )?(?:still )?pending', 'pending (?:legal|review|a decision|decision|approval|sign-?off)', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
   'under discussion', '(?:decided|settled|figured out|worked out) (?:later|after)', 'yet to be (?:decided|defined|agreed)',
 ]);
 // What the undecided part is about: reaching other users, or delivery to users.
