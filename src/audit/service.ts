@@ -1,4 +1,4 @@
-import { hashedFields, type DecisionLog, type DecisionRow } from '../storage/log.js';
+import { hashedFields, HASHED_COLUMNS_SORTED, type DecisionLog, type DecisionRow } from '../storage/log.js';
 import { auditOf, type AuditHost } from './context.js';
 import { inclusionRanges, leafHash, toHex, verifyInclusion } from './merkle.js';
 import { signCheckpoint, type CheckpointBody, type SignedCheckpoint } from './signing.js';
@@ -18,10 +18,11 @@ export function toExported(row: DecisionRow): ExportedEntry {
 async function feed(log: DecisionLog, v: LogVerifier, from: number, to?: number): Promise<void> {
   let next = from;
   for (;;) {
-    const rows = await log.range(next, PAGE, to);
-    for (const row of rows) if (!v.push(toExported(row))) return;
+    // Raw rows (hashed columns in canonical order): no ORM mapping or object per entry.
+    const rows = await log.hashedRange(next, PAGE, to);
+    for (const row of rows) if (!v.pushRow(row)) return;
     if (rows.length < PAGE) return;
-    next = rows[rows.length - 1]!.seq + 1;
+    next = Number(rows[rows.length - 1]![HASHED_COLUMNS_SORTED.indexOf('seq')]) + 1;
   }
 }
 

@@ -1,4 +1,5 @@
-import { canonicalJson, sha256Hex } from '../engine/canonical.js';
+import { canonicalJson } from '../engine/canonical.js';
+import { entryHashOfValues, HASHED_COLUMNS_SORTED, sha256HexFast } from '../storage/hash.js';
 import { EMPTY_ROOT, Frontier, leafHash, toHex } from './merkle.js';
 import { verifyCheckpointSignature, type PublicKey, type SignedCheckpoint } from './signing.js';
 
@@ -24,10 +25,18 @@ export type ExportedEntry = { [K in (typeof HASHED_KEYS)[number]]: K extends 'se
 
 /** An entry's hash from its exported fields: sha256(prev_hash + "\n" + canonicalJson(fields)). */
 export function exportedEntryHash(e: ExportedEntry): string {
+  const o = e as Record<string, unknown>;
+  const fast = entryHashOfValues(HASHED_COLUMNS_SORTED.map((k) => o[k] ?? null));
+  if (fast !== null) return fast;
   const fields: Record<string, unknown> = {};
-  for (const k of HASHED_KEYS) fields[k] = (e as Record<string, unknown>)[k] ?? null;
-  return sha256Hex(e.prev_hash + '\n' + canonicalJson(fields));
+  for (const k of HASHED_KEYS) fields[k] = o[k] ?? null;
+  return sha256HexFast(e.prev_hash + '\n' + canonicalJson(fields));
 }
+
+const R_SEQ = HASHED_COLUMNS_SORTED.indexOf('seq');
+const R_ID = HASHED_COLUMNS_SORTED.indexOf('id');
+const R_PREV = HASHED_COLUMNS_SORTED.indexOf('prev_hash');
+const R_HASH = HASHED_COLUMNS_SORTED.length;
 
 export interface BrokenEntry {
   seq: number;
@@ -122,28 +131,40 @@ export class LogVerifier {
 
   /** True while the chain holds; after the first break, further entries are ignored. */
   push(e: ExportedEntry): boolean {
+    return this.accept(e.seq, e.id, e.prev_hash, e.entry_hash, () => exportedEntryHash(e));
+  }
+
+  /**
+   * `push` for a raw row as `DecisionLog.hashedRange` reads it: the hashed columns in
+   * `HASHED_COLUMNS_SORTED` order, then entry_hash (no object built per entry).
+   */
+  pushRow(row: ArrayLike<unknown>): boolean {
+    return this.accept(Number(row[R_SEQ]), String(row[R_ID]), row[R_PREV] as string, String(row[R_HASH]), () => entryHashOfValues(row) ?? '');
+  }
+
+  private accept(seq: number, id: string, prevHash: string, hash: string, compute: () => string): boolean {
     if (this.broken) return false;
-    if (this.toSeq !== undefined && e.seq > this.toSeq) return true;
-    if (e.seq !== this.expected) {
-      this.broken = e.seq > this.expected
-        ? { seq: this.expected, id: null, reason: `entry ${this.expected} is missing (next present is ${e.seq})` }
-        : { seq: e.seq, id: e.id, reason: `entry ${e.seq} is out of order or repeated (expected ${this.expected})` };
+    if (this.toSeq !== undefined && seq > this.toSeq) return true;
+    if (seq !== this.expected) {
+      this.broken = seq > this.expected
+        ? { seq: this.expected, id: null, reason: `entry ${this.expected} is missing (next present is ${seq})` }
+        : { seq, id, reason: `entry ${seq} is out of order or repeated (expected ${this.expected})` };
       return false;
     }
-    if (this.prev !== null && e.prev_hash !== this.prev) {
-      this.broken = { seq: e.seq, id: e.id, reason: 'prev_hash does not match the previous entry\'s hash' };
+    if (this.prev !== null && prevHash !== this.prev) {
+      this.broken = { seq, id, reason: 'prev_hash does not match the previous entry\'s hash' };
       return false;
     }
-    if (exportedEntryHash(e) !== e.entry_hash) {
-      this.broken = { seq: e.seq, id: e.id, reason: 'entry_hash does not match the entry\'s contents' };
+    if (compute() !== hash) {
+      this.broken = { seq, id, reason: 'entry_hash does not match the entry\'s contents' };
       return false;
     }
-    this.prev = e.entry_hash;
-    this.head = { seq: e.seq, hash: e.entry_hash };
+    this.prev = hash;
+    this.head = { seq, hash };
     this.entries++;
     this.expected++;
     if (this.frontier) {
-      this.frontier.push(leafHash(e.entry_hash));
+      this.frontier.push(leafHash(hash));
       this.checkDue();
     }
     return !this.broken;
