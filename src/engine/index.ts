@@ -8,6 +8,7 @@
  * coverage from the licences valid on the launch date → the decision table → reasons, obligations,
  * lifecycle warnings.
  */
+import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
 import { TRADITIONAL_PAIRS } from '../rules/traditional.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
@@ -113,48 +114,6 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
-/** 春节 (Chinese New Year's Day) by year: calendar data, for "2027 年春节后上线". */
-const SPRING_FESTIVAL: Record<string, string> = {
-  '2024': '2024-02-10', '2025': '2025-01-29', '2026': '2026-02-17', '2027': '2027-02-06', '2028': '2028-01-26',
-  '2029': '2029-02-13', '2030': '2030-02-03', '2031': '2031-01-23', '2032': '2032-02-11',
-};
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * The earliest day a time written in the text can mean ("2027 年春节后" → 2027-02-06; "Q2 2027" → 2027-04-01; "2027 年 3 月" → 2027-03-01), or null when unparsed.
- */
-export function earliestDay(text: string): string | null {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  let m = /(20\d\d) ?年 ?(\d{1,2}) ?月/.exec(text);
-  if (m) return `${m[1]}-${pad(Number(m[2]))}-01`;
-  m = /(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?/.exec(text);
-  if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3] ?? 1))}`;
-  m = /(20\d\d) ?年 ?春节/.exec(text);
-  if (m) return SPRING_FESTIVAL[m[1]!] ?? `${m[1]}-01-21`;
-  m = /(20\d\d) ?年 ?下半年|H2 ?(20\d\d)|(20\d\d) ?H2/i.exec(text);
-  if (m) return `${m[1] ?? m[2] ?? m[3]}-07-01`;
-  m = /(20\d\d) ?年 ?(?:第?([一二三四1-4])季度|Q([1-4]))|Q([1-4]) ?(20\d\d)|(20\d\d) ?Q([1-4])/i.exec(text);
-  if (m) {
-    const year = m[1] ?? m[5] ?? m[6];
-    const zhQ = m[2] ? '一二三四'.indexOf(m[2]) + 1 : 0;
-    const q = zhQ > 0 ? zhQ : Number(m[2] ?? m[3] ?? m[4] ?? m[7]);
-    return `${year}-${pad((q - 1) * 3 + 1)}-01`;
-  }
-  m = /(20\d\d) ?年 ?(?:上半年|年初)/.exec(text);
-  if (m) return `${m[1]}-01-01`;
-  m = /(20\d\d) ?年 ?(?:年中)/.exec(text);
-  if (m) return `${m[1]}-06-01`;
-  m = /(20\d\d) ?年 ?(?:年底|年末)/.exec(text);
-  if (m) return `${m[1]}-11-01`;
-  m = /([A-Za-z]{3,9})\.? (20\d\d)/.exec(text);
-  if (m) {
-    const i = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-    if (i >= 0) return `${m[2]}-${pad(i + 1)}-01`;
-  }
-  return null;
-}
-
 /**
  * Messages the engine needs that a ruleset may not carry yet (a ruleset's own template wins).
  * To move into src/rules/messages.ts.
@@ -162,9 +121,19 @@ export function earliestDay(text: string): string | null {
 const DEFAULT_MESSAGES: Record<Lang, Record<string, string>> = {
   zh: {
     licence_invalid_covering: '计划上线日 {date} 不在许可证 {licence}（{business}）的有效期（{issued} 至 {valid_until}）内，不能依该许可证开展 {codes}（{clause}）。',
+    uncertain_stated_launch: '{evidence}：文中写明的上线时间{problem}；许可证 {licence} 的有效期为 {issued} 至 {valid_until}，许可证须在上线日有效，需人工确认实际上线日期（{clause}）。',
+    stated_after_expiry: '晚于许可证到期日 {valid_until}',
+    stated_may_exceed: '可能晚于许可证到期日 {valid_until}',
+    stated_before_issue: '早于许可证发证日 {issued}',
+    stated_contradicts: '与填写的上线日期 {date} 不符',
   },
   en: {
     licence_invalid_covering: 'The launch date {date} is outside the validity of licence {licence} ("{business}", {issued} to {valid_until}), so it cannot cover {codes} ({clause}).',
+    uncertain_stated_launch: '{evidence}: the launch time written in the text {problem}; licence {licence} is valid from {issued} to {valid_until} and must be valid on the launch day: confirm the actual launch date ({clause}).',
+    stated_after_expiry: 'is after the licence expires on {valid_until}',
+    stated_may_exceed: 'may be after the licence expires on {valid_until}',
+    stated_before_issue: 'is before the licence was issued on {issued}',
+    stated_contradicts: 'contradicts the launch_date given, {date}',
   },
 };
 
@@ -282,9 +251,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
   const title = feature.title ?? '';
   const description = feature.description ?? '';
+  const titleN = normaliseChars(chars, title);
+  const descriptionN = normaliseChars(chars, description);
   const mentions = [
-    ...scanField(lexicon, 'title', normaliseChars(chars, title), title),
-    ...scanField(lexicon, 'description', normaliseChars(chars, description), description),
+    ...scanField(lexicon, 'title', titleN, title),
+    ...scanField(lexicon, 'description', descriptionN, description),
   ];
   const findings: Finding[] = [];
   for (const m of mentions) {
@@ -377,14 +348,25 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     apprPos.clear();
   }
 
-  // A launch time written only in the text, after the primary licence expires: a reviewer must
-  // confirm the date (DOMAIN §4: the licence must be valid on the launch date).
-  if (!isDate(feature.launch_date)) {
+  // Launch times written in the text (a launch cue near them, not in the past): after the primary
+  // licence's validity, or contradicting the launch_date given, a reviewer must confirm the date
+  // (DOMAIN §4: the licence must be valid on the launch date).
+  const statedProblems: string[] = [];
+  {
     const primaryL = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
-    for (const m of mentions) {
-      if (m.target !== 'cue:stated_date' || m.negated || !primaryL) continue;
-      const day = earliestDay(m.text);
-      if (day && day > primaryL.valid_until) push(doubts, 'launch_date', [evidenceOf(m)]);
+    const given = isDate(feature.launch_date) ? feature.launch_date : null;
+    const fields: ['title' | 'description', string, string][] = [['title', titleN, title], ['description', descriptionN, description]];
+    for (const [field, norm, orig] of fields) {
+      for (const s of statedLaunches(norm, today)) {
+        const problems: string[] = [];
+        if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
+        else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');
+        else if (primaryL && s.latest !== null && s.latest < primaryL.issued) problems.push('stated_before_issue');
+        if (given && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
+        if (!problems.length) continue;
+        for (const p of problems) if (!statedProblems.includes(p)) statedProblems.push(p);
+        push(doubts, 'launch_date', [{ field, text: orig.slice(s.start, s.end), start: s.start, end: s.end, rule: 'stated_launch' }]);
+      }
     }
   }
 
@@ -600,6 +582,12 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
       case 'doubtful_evidence':
         for (const [topic, ev] of [...doubts].sort(([a], [b]) => a.localeCompare(b))) {
           const sorted = sortEvidence(ev);
+          if (topic === 'launch_date' && statedProblems.length && primary) {
+            const v = { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until };
+            const problem = statedProblems.map((p) => fill(msg[p] ?? DEFAULT_MESSAGES[lang][p] ?? p, v)).join(lang === 'en' ? ' and ' : '，且');
+            addReason('uncertain', topic, topic, 'uncertain_stated_launch', { ...v, evidence: quote(sorted), problem }, sorted, primary);
+            continue;
+          }
           addReason('uncertain', topic, topic, 'uncertain_doubt', { evidence: quote(sorted), topic: msg[`topic:${topic}`] ?? topic }, sorted);
         }
         break;

@@ -194,12 +194,12 @@ describe('determinism and purity', () => {
 });
 
 describe('launch time written only in the text', () => {
-  test('after expiry → needs_review; with an explicit launch_date the field wins', () => {
+  test('after expiry → needs_review; a launch_date given that contradicts the text also needs review', () => {
     const f = feature('评论表情包', '评论区支持表情包，公开显示。排期：2027 年春节后上线。');
     const r = run(f);
     expect(r.verdict).toBe('needs_review');
     expect(r.reasons.find((x) => x.subject === 'launch_date')?.clause).toBe('二');
-    expect(run({ ...f, launch_date: '2026-12-20' }).verdict).toBe('allowed');
+    expect(run({ ...f, launch_date: '2026-12-20' }).verdict).toBe('needs_review');
   });
   test('before expiry → no doubt', () => {
     expect(run(feature('评论表情包', '评论区支持表情包，公开显示。计划 2026 年 12 月上线。')).verdict).toBe('allowed');

@@ -1,0 +1,194 @@
+/**
+ * Launch times written in a feature's text ("正式上线定在 2027 年 4 月", "计划 2027 年春节后上线",
+ * "明年春天上线", "launch in April 2027", "ships Q2 2027", "H1 2027 release").
+ *
+ * A time counts only when a launch cue (上线, 发布, 推出, 开放, launch, release, go live, ship …) stands
+ * near it in the same sentence, and not when it lies wholly in the past ("2023 年上线的老版本"): budget
+ * years, KPI years and past events are not launch dates. Relative times (今年, 明年, 后年, next year)
+ * are read against `today`. Pure; linear in the text length.
+ */
+
+/** A launch time stated in the text: the days it can mean (`latest` null when open-ended). */
+export interface StatedLaunch {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  earliest: string;
+  latest: string | null;
+}
+
+/** 春节 (Chinese New Year's Day) by year: calendar data. */
+export const SPRING_FESTIVAL: Record<string, string> = {
+  '2024': '2024-02-10', '2025': '2025-01-29', '2026': '2026-02-17', '2027': '2027-02-06', '2028': '2028-01-26',
+  '2029': '2029-02-13', '2030': '2030-02-03', '2031': '2031-01-23', '2032': '2032-02-11', '2033': '2033-01-31',
+  '2034': '2034-02-19', '2035': '2035-02-08',
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthRange = (y: number, m1: number, m2: number): [string, string] => [ymd(y, m1, 1), ymd(y, m2, lastDay(y, m2))];
+
+function addDays(date: string, days: number): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return new Date(t + days * 86400_000).toISOString().slice(0, 10);
+}
+
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : ZH_NUM[s] ?? NaN);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Which part of a year a phrase names, as [first month, last month]. */
+function partOfYear(p: string): [number, number] | null {
+  const s = p.toLowerCase().replace(/\s+/g, '');
+  if (/^(?:上半年|h1|前半年)$/.test(s)) return [1, 6];
+  if (/^(?:下半年|h2|后半年)$/.test(s)) return [7, 12];
+  if (/^(?:年初|初|early)$/.test(s)) return [1, 3];
+  if (/^(?:年中|mid-?)$/.test(s)) return [5, 8];
+  if (/^(?:年底|年末|底|末|late|endof)$/.test(s)) return [11, 12];
+  if (/^(?:春天|春季|spring)$/.test(s)) return [3, 5];
+  if (/^(?:夏天|夏季|summer)$/.test(s)) return [6, 8];
+  if (/^(?:秋天|秋季|autumn|fall)$/.test(s)) return [9, 11];
+  const q = /^(?:第?([一二三四1-4])季度|q([1-4]))$/.exec(s);
+  if (q) {
+    const n = num(q[1] ?? q[2]!);
+    return [(n - 1) * 3 + 1, n * 3];
+  }
+  return null;
+}
+
+const YEAR_ZH = String.raw`(20\d\d)\s*年|(今年|明年|后年)`;
+const PART_ZH = String.raw`上半年|下半年|前半年|后半年|年初|年中|年底|年末|初|底|春天|春季|夏天|夏季|秋天|秋季|冬天|冬季|第?[一二三四1-4]\s*季度|Q[1-4]`;
+const MONTH_ZH = String.raw`(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2})\s*[日号])?(?:\s*(上旬|中旬|下旬|初|底))?`;
+const MONTH_EN = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+
+/** Every time expression; each alternative is a named group handled below. */
+const TIME = new RegExp([
+  String.raw`(?<zh>(?:${YEAR_ZH})\s*(?:(?<zhm>${MONTH_ZH})|(?<zhsf>春节)|(?<zhp>${PART_ZH}))?)`,
+  String.raw`(?<iso>(?<![\d.])(20\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?![\d]))`,
+  String.raw`(?<enqh>(?<![A-Za-z0-9])(?:(?<qh1>[QH][1-4])\s*(20\d\d)|(20\d\d)\s*(?<qh2>[QH][1-4]))(?![A-Za-z0-9]))`,
+  String.raw`(?<enm>(?<![A-Za-z])(?<mon>${MONTH_EN})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(20\d\d)(?!\d))`,
+  String.raw`(?<enp>(?<![A-Za-z])(?<ep>early|mid-?|late|end of|spring|summer|autumn|fall)\s*(?:of\s+)?(20\d\d)(?!\d))`,
+  String.raw`(?<enny>(?<![A-Za-z])next\s+(?<nyp>year|spring|summer|autumn|fall))`,
+].join('|'), 'gi');
+
+/** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
+const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|launch/;
+const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA)\b/i;
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+interface Range { earliest: string; latest: string | null; /** The day 前/后 count from, when not the earliest (春节). */ anchor?: string }
+
+function rangeOf(m: RegExpExecArray, today: string): Range | null {
+  const g = m.groups!;
+  const thisYear = Number(today.slice(0, 4));
+  if (g['zh']) {
+    const rel = m[3];
+    const year = m[2] ? Number(m[2]) : rel === '今年' ? thisYear : rel === '明年' ? thisYear + 1 : thisYear + 2;
+    if (g['zhm']) {
+      const mon = num(m[5]!);
+      if (!(mon >= 1 && mon <= 12)) return null;
+      const day = m[6] ? Number(m[6]) : 0;
+      if (day >= 1 && day <= lastDay(year, mon)) return { earliest: ymd(year, mon, day), latest: ymd(year, mon, day) };
+      const part = m[7];
+      if (part === '上旬' || part === '初') return { earliest: ymd(year, mon, 1), latest: ymd(year, mon, 10) };
+      if (part === '中旬') return { earliest: ymd(year, mon, 11), latest: ymd(year, mon, 20) };
+      if (part === '下旬' || part === '底') return { earliest: ymd(year, mon, 21), latest: ymd(year, mon, lastDay(year, mon)) };
+      const [a, b] = monthRange(year, mon, mon);
+      return { earliest: a, latest: b };
+    }
+    if (g['zhsf']) {
+      const sf = SPRING_FESTIVAL[String(year)] ?? ymd(year, 1, 21);
+      return { earliest: addDays(sf, -7), latest: addDays(sf, 14), anchor: sf };
+    }
+    if (g['zhp']) {
+      const p = g['zhp'].replace(/\s+/g, '');
+      if (/^冬/.test(p)) return { earliest: ymd(year, 12, 1), latest: ymd(year + 1, 2, lastDay(year + 1, 2)) };
+      const r = partOfYear(p);
+      if (!r) return null;
+      const [a, b] = monthRange(year, r[0], r[1]);
+      return { earliest: a, latest: b };
+    }
+    const [a, b] = monthRange(year, 1, 12);
+    return { earliest: a, latest: b };
+  }
+  if (g['iso']) {
+    const year = Number(m[11]);
+    const mon = Number(m[12]);
+    if (!(mon >= 1 && mon <= 12)) return null;
+    const day = m[13] ? Number(m[13]) : 0;
+    if (day) {
+      if (day > lastDay(year, mon)) return null;
+      return { earliest: ymd(year, mon, day), latest: ymd(year, mon, day) };
+    }
+    const [a, b] = monthRange(year, mon, mon);
+    return { earliest: a, latest: b };
+  }
+  if (g['enqh']) {
+    const code = (g['qh1'] ?? g['qh2'])!.toUpperCase();
+    const year = Number(m[16] ?? m[17]);
+    const n = Number(code[1]);
+    if (code[0] === 'H' && n > 2) return null;
+    const r = code[0] === 'H' ? (n === 1 ? [1, 6] : [7, 12]) : [(n - 1) * 3 + 1, n * 3];
+    const [a, b] = monthRange(year, r[0]!, r[1]!);
+    return { earliest: a, latest: b };
+  }
+  if (g['enm']) {
+    const mon = MONTHS.indexOf(g['mon']!.slice(0, 3).toLowerCase()) + 1;
+    const year = Number(m[22]);
+    const day = m[21] ? Number(m[21]) : 0;
+    if (day >= 1 && day <= lastDay(year, mon)) return { earliest: ymd(year, mon, day), latest: ymd(year, mon, day) };
+    const [a, b] = monthRange(year, mon, mon);
+    return { earliest: a, latest: b };
+  }
+  if (g['enp']) {
+    const r = partOfYear(g['ep']!.replace(/\s+/g, ''));
+    if (!r) return null;
+    const [a, b] = monthRange(Number(m[25]), r[0], r[1]);
+    return { earliest: a, latest: b };
+  }
+  if (g['enny']) {
+    const p = g['nyp']!.toLowerCase();
+    const r = p === 'year' ? [1, 12] as [number, number] : partOfYear(p)!;
+    const [a, b] = monthRange(thisYear + 1, r[0], r[1]);
+    return { earliest: a, latest: b };
+  }
+  return null;
+}
+
+/**
+ * Launch times stated in `text` (matched on `text`, which may be a normalised copy of the field:
+ * offsets are the same). `today` is YYYY-MM-DD (Beijing).
+ */
+export function statedLaunches(text: string, today: string): StatedLaunch[] {
+  const out: StatedLaunch[] = [];
+  TIME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIME.exec(text)) !== null) {
+    if (m[0].length === 0) { TIME.lastIndex++; continue; }
+    let range = rangeOf(m, today);
+    if (!range) continue;
+    let end = m.index + m[0].length;
+    const ba = BEFORE_AFTER.exec(text.slice(end, end + 4));
+    if (ba) {
+      end += ba[0].length;
+      const from = range.anchor ?? range.earliest;
+      range = ba[1] ? { earliest: today, latest: addDays(from, -1) } : { earliest: from, latest: null };
+    }
+    // Wholly in the past: an event that happened, not a launch to come.
+    if (range.latest !== null && range.latest < today) continue;
+    // A launch cue in the same sentence, close by.
+    const en = !!(m.groups!['enqh'] || m.groups!['enm'] || m.groups!['enp'] || m.groups!['enny']);
+    const reach = en ? 40 : 16;
+    let from = m.index;
+    while (from > 0 && m.index - from < reach && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+    let to = end;
+    while (to < text.length && to - end < reach && !SENTENCE_BREAK.test(text[to]!)) to++;
+    const around = text.slice(from, m.index) + ' ' + text.slice(end, to);
+    if (!LAUNCH_CUE_ZH.test(around) && !LAUNCH_CUE_EN.test(around)) continue;
+    // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
+    out.push({ start: m.index, end, earliest: range.earliest, latest: range.latest });
+  }
+  return out;
+}

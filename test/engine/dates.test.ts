@@ -1,0 +1,68 @@
+/** Launch times written in the text, against the licence's validity and the launch_date given. */
+import { describe, expect, test } from 'vitest';
+import { statedLaunches } from '../../src/engine/dates.js';
+import { feature, run, seedLicence } from './helpers.js';
+
+const TODAY = '2026-11-29';
+const one = (t: string) => statedLaunches(t, TODAY).map((s) => [t.slice(s.start, s.end), s.earliest, s.latest]);
+
+describe('statedLaunches', () => {
+  test.each([
+    ['正式上线定在 2027 年 4 月', '2027 年 4 月', '2027-04-01', '2027-04-30'],
+    ['2027年4月上线', '2027年4月', '2027-04-01', '2027-04-30'],
+    ['计划 2027 年春节后上线', '2027 年春节后', '2027-02-06', null],
+    ['We plan to launch in April 2027.', 'April 2027', '2027-04-01', '2027-04-30'],
+    ['Public release: Q2 2027', 'Q2 2027', '2027-04-01', '2027-06-30'],
+    ['H1 2027 release', 'H1 2027', '2027-01-01', '2027-06-30'],
+    ['明年春天上线', '明年春天', '2027-03-01', '2027-05-31'],
+    ['明年 3 月上线', '明年 3 月', '2027-03-01', '2027-03-31'],
+    ['上线时间：2027-03-15', '2027-03-15', '2027-03-15', '2027-03-15'],
+    ['2027 年 4 月前上线', '2027 年 4 月前', TODAY, '2027-03-31'],
+    ['预计 2 0 2 7 年不算，2027  年  4  月  推出', '2027  年  4  月', '2027-04-01', '2027-04-30'],
+  ])('%s', (text, span, earliest, latest) => {
+    expect(one(text)).toEqual([[span, earliest, latest]]);
+  });
+  test.each([
+    '2027 年的预算为 500 万。',
+    'KPI：2027 年 DAU 翻倍。',
+    '该功能 2023 年上线的老版本将下线重做。',
+    '许可证 2027 年 1 月到期。',
+    'Revenue target for Q2 2027 is 3M.',
+  ])('not a launch date: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+});
+
+describe('in the decision', () => {
+  const comments = '评论区支持表情包，公开显示。';
+  test('stated launch after expiry → needs_review citing the validity', () => {
+    for (const when of ['正式上线定在 2027 年 4 月。', '2027年4月上线。', '计划明年春天上线。', 'We launch in April 2027.', 'Release planned for H1 2027.', '2027 年上半年上线。']) {
+      const r = run(feature('评论表情包', comments + when));
+      expect(r.verdict, when).toBe('needs_review');
+      const reason = r.reasons.find((x) => x.subject === 'launch_date')!;
+      expect(reason.kind).toBe('uncertain');
+      expect(reason.message).toContain(seedLicence.valid_until);
+      expect(reason.message).toContain(seedLicence.issued);
+      expect(reason.evidence![0]!.rule).toBe('stated_launch');
+    }
+  });
+  test('stated launch contradicting launch_date → needs_review even inside the validity', () => {
+    const r = run(feature('评论表情包', comments + '计划 2026 年 12 月上线。', { launch_date: '2027-01-20' }));
+    expect(r.verdict).toBe('needs_review');
+    expect(r.reasons.find((x) => x.subject === 'launch_date')!.message).toContain('2027-01-20');
+    expect(run(feature('评论表情包', comments + '计划 2026 年 12 月上线。', { launch_date: '2026-12-20' })).verdict).toBe('allowed');
+  });
+  test('dates that are not launch dates do not matter', () => {
+    expect(run(feature('评论表情包', comments + '2027 年的预算另行申请；2023 年上线的旧评论区同步改版。')).verdict).toBe('allowed');
+  });
+  test('traditional text: 2027 年 4 月正式上線', () => {
+    const f = feature('評論表情包', '評論區支援表情包，公開顯示。2027 年 4 月正式上線。');
+    const r = run(f);
+    expect(r.verdict).toBe('needs_review');
+    const e = r.reasons.find((x) => x.subject === 'launch_date')!.evidence![0]!;
+    expect(f.description.slice(e.start, e.end)).toBe(e.text);
+  });
+  test('a launch_date after expiry is still licence_invalid (rejected), not only review', () => {
+    expect(run(feature('评论表情包', comments + '2027年4月上线。', { launch_date: '2027-04-10' })).verdict).toBe('rejected');
+  });
+});
