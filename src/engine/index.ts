@@ -71,15 +71,27 @@ export function compileRuleset(ruleset: Ruleset): Compiled {
 
 const FIELD_ORDER: Record<Evidence['field'], number> = { title: 0, description: 1, capabilities: 2, sectors: 3 };
 
+/** Evidence kept per finding: the first spans of each rule, and a total, so answers stay small. */
+export const EVIDENCE_PER_RULE = 3;
+export const EVIDENCE_PER_FINDING = 12;
+
+/** Evidence in text order, one per span, at most EVIDENCE_PER_RULE per rule and EVIDENCE_PER_FINDING in all. */
 function sortEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
+  const perRule = new Map<string, number>();
   const out: Evidence[] = [];
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  for (const e of [...list].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? ''))) {
+  const sorted = list.length > 1 ? [...list].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '')) : list;
+  for (const e of sorted) {
     const k = `${e.field}:${e.start}:${e.end}`;
     if (seen.has(k)) continue;
     seen.add(k);
+    const rule = e.rule ?? '';
+    const n = perRule.get(rule) ?? 0;
+    if (n >= EVIDENCE_PER_RULE) continue;
+    perRule.set(rule, n + 1);
     out.push(e);
+    if (out.length >= EVIDENCE_PER_FINDING) break;
   }
   return out;
 }

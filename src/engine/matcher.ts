@@ -302,11 +302,19 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
   return { prefixes: [...new Set(prefixes)], complete: i >= src.length && !lookaround };
 }
 
-/** An Aho–Corasick automaton over literal prefixes. */
+/**
+ * An Aho–Corasick automaton over literal prefixes, flattened into typed arrays: the root's
+ * transitions as a dense table over UTF-16 code units, every other state's as a sorted run of
+ * (code unit, next state) pairs in one array (binary-searched), and the fail links.
+ */
 interface Automaton {
-  /** Per state: UTF-16 code unit → next state. */
-  next: Map<number, number>[];
-  fail: number[];
+  /** Root transitions: code unit → next state, 0 = none (stay at the root). */
+  root: Int32Array;
+  /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeNext: Int32Array;
+  fail: Int32Array;
   /** Per state: [prefix length, row indexes] of every prefix ending there. */
   out: { len: number; rows: number[] }[][];
 }
@@ -344,7 +352,42 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       out[t]!.push(...out[fail[t]!]!);
     }
   }
-  return { next, fail, out };
+  const root = new Int32Array(65536);
+  for (const [ch, t] of next[0]!) root[ch] = t;
+  const n = next.length;
+  const edgeStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    edgeStart[s] = total;
+    if (s > 0) total += next[s]!.size;
+  }
+  edgeStart[n] = total;
+  const edgeChar = new Uint16Array(total);
+  const edgeNext = new Int32Array(total);
+  for (let s = 1; s < n; s++) {
+    const edges = [...next[s]!].sort((a, b) => a[0] - b[0]);
+    let k = edgeStart[s]!;
+    for (const [ch, t] of edges) {
+      edgeChar[k] = ch;
+      edgeNext[k++] = t;
+    }
+  }
+  return { root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), out };
+}
+
+/** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
+function step(a: Automaton, s: number, ch: number): number {
+  let lo = a.edgeStart[s]!;
+  let hi = a.edgeStart[s + 1]! - 1;
+  const chars = a.edgeChar;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = chars[mid]!;
+    if (c === ch) return a.edgeNext[mid]!;
+    if (c < ch) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function wrap(row: LexiconRow): string {
@@ -512,19 +555,22 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   };
   if (lex.anywhere.length) for (let pos = 0; pos < text.length; pos++) for (const c of lex.anywhere) tryRow(c, pos);
   // Aho–Corasick pass over the (ASCII lower-cased) text: each literal prefix found is a candidate.
-  const { next, fail, out: outputs } = lex.automaton;
+  const automaton = lex.automaton;
+  const { root, fail, out: outputs } = automaton;
   const lowered = asciiLower(text);
   const tried = new Set<number>();
   const literalHits = new Map<number, number>();
   let state = 0;
   for (let i = 0; i < lowered.length; i++) {
     const ch = lowered.charCodeAt(i);
-    let t = next[state]!.get(ch);
-    while (t === undefined && state !== 0) {
+    let t = -1;
+    while (state !== 0) {
+      t = step(automaton, state, ch);
+      if (t >= 0) break;
       state = fail[state]!;
-      t = next[state]!.get(ch);
     }
-    state = t ?? 0;
+    state = t >= 0 ? t : root[ch]!;
+    if (state === 0) continue;
     const outs = outputs[state]!;
     if (outs.length === 0) continue;
     for (const o of outs) {

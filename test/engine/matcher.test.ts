@@ -100,3 +100,20 @@ describe('negation scope', () => {
     expect(negationScopeEnd(t, { end: 1, scope: 'clause' }, [])).toBe(4);
   });
 });
+
+describe('evidence stays small on long texts', () => {
+  test('at most 3 spans per rule and 12 per finding; verdict unchanged', async () => {
+    const { run, feature } = await import('./helpers.js');
+    const text = '用户之间可以互发私信。'.repeat(200) + '评论区公开展示评论。'.repeat(200);
+    const r = run(feature('PRD', text));
+    expect(r.verdict).toBe('rejected');
+    for (const c of r.categories) {
+      expect(c.evidence.length).toBeLessThanOrEqual(12);
+      const per = new Map<string, number>();
+      for (const e of c.evidence) per.set(e.rule ?? '', (per.get(e.rule ?? '') ?? 0) + 1);
+      for (const n of per.values()) expect(n).toBeLessThanOrEqual(3);
+      for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(JSON.stringify(r).length).toBeLessThan(20_000);
+  });
+});
