@@ -10,7 +10,6 @@
  */
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
-import { TRADITIONAL_PAIRS } from '../rules/traditional.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
 import type { CompoundRow, DecisionFact, Ruleset } from './ruleset.js';
 import {
@@ -61,7 +60,7 @@ const compiledCache = new WeakMap<Ruleset, Compiled>();
 export function compileRuleset(ruleset: Ruleset): Compiled {
   let c = compiledCache.get(ruleset);
   if (!c) {
-    c = { lexicon: compileLexicon(ruleset.lexicon), chars: charTable(ruleset.traditional ?? TRADITIONAL_PAIRS) };
+    c = { lexicon: compileLexicon(ruleset.lexicon), chars: charTable(ruleset.traditional ?? '') };
     compiledCache.set(ruleset, c);
   }
   return c;

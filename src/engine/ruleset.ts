@@ -171,7 +171,7 @@ export interface RulesetData {
   messages: MessageTemplates;
   /**
    * Traditional → simplified characters as (traditional, simplified) pairs, one UTF-16 code unit
-   * each; texts are matched after this 1:1 replacement. Absent: the table of src/rules/traditional.ts.
+   * each; texts are matched after this 1:1 replacement. Absent: no replacement (the default ruleset carries src/rules/traditional.ts).
    */
   traditional?: string;
 }

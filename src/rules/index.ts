@@ -10,6 +10,7 @@ import { LEXICON } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { OBLIGATIONS } from './obligations.js';
 import { APPROVALS, CAPABILITIES, CATEGORIES, CLAUSE_LINKS, PROHIBITIONS } from './tables.js';
+import { TRADITIONAL_PAIRS } from './traditional.js';
 
 const data: RulesetData = {
   id: 'scope-rules',
@@ -25,6 +26,7 @@ const data: RulesetData = {
   precedence: PRECEDENCE,
   lifecycle: { renewal_days_before_expiry: 90, launch_window_days: 90, annual_report_quarter_end: '03-31' },
   messages: MESSAGES,
+  traditional: TRADITIONAL_PAIRS,
 };
 
 /** Builds a ruleset from data, computing its revision. */
