@@ -5,7 +5,8 @@
  * A time counts only when a launch cue (上线, 发布, 推出, 开放, launch, release, go live, ship …) stands
  * near it in the same sentence, and not when it lies wholly in the past ("2023 年上线的老版本"): budget
  * years, KPI years and past events are not launch dates. Relative times (今年, 明年, 后年, next year)
- * are read against `today`. Pure; linear in the text length.
+ * are read against `today`; a month or day with no year ("2 月 15 日全量", "full rollout Feb 15", "3 月初")
+ * is its first occurrence on or after `today` (or the launch_date given). Pure; linear in the text length.
  */
 
 /** A launch time stated in the text: the days it can mean (`latest` null when open-ended). */
@@ -70,17 +71,20 @@ const TIME = new RegExp([
   String.raw`(?<enm>(?<![A-Za-z])(?<mon>${MONTH_EN})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(20\d\d)(?!\d))`,
   String.raw`(?<enp>(?<![A-Za-z])(?<ep>early|mid-?|late|end of|spring|summer|autumn|fall)\s*(?:of\s+)?(20\d\d)(?!\d))`,
   String.raw`(?<enny>(?<![A-Za-z])next\s+(?<nyp>year|spring|summer|autumn|fall))`,
+  // No year written: a month (and day, or 初/中旬/底) alone; the year is inferred (see yearless()).
+  String.raw`(?<zhmd>(?<![年\d]\s*)(?<![\d.])(?<zmon>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以之]?内)(?:\s*(?<zday>\d{1,2})\s*[日号])?(?:\s*(?<zpart>上旬|中旬|下旬|初|底))?)`,
+  String.raw`(?<enmd>(?<![A-Za-z])(?:(?<emp>early|mid-?|late|end of)\s+)?(?<mon2>${MONTH_EN})\.?(?:\s+(?<eday>\d{1,2})(?:st|nd|rd|th)?)?(?![A-Za-z])(?!,?\s*\d))`,
 ].join('|'), 'gi');
 
 /** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
 const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
-const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|launch/;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|launch/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA)\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
 interface Range { earliest: string; latest: string | null; /** The day 前/后 count from, when not the earliest (春节). */ anchor?: string }
 
-function rangeOf(m: RegExpExecArray, today: string): Range | null {
+function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
   const g = m.groups!;
   const thisYear = Number(today.slice(0, 4));
   if (g['zh']) {
@@ -148,6 +152,32 @@ function rangeOf(m: RegExpExecArray, today: string): Range | null {
     const [a, b] = monthRange(Number(m[25]), r[0], r[1]);
     return { earliest: a, latest: b };
   }
+  if (g['zhmd']) {
+    const mon = num(g['zmon']!);
+    if (!(mon >= 1 && mon <= 12)) return null;
+    const day = g['zday'] ? Number(g['zday']) : 0;
+    const part = g['zpart'];
+    return yearless(mon, (y) => {
+      if (day) return day <= lastDay(y, mon) ? [ymd(y, mon, day), ymd(y, mon, day)] : null;
+      if (part === '上旬' || part === '初') return [ymd(y, mon, 1), ymd(y, mon, 10)];
+      if (part === '中旬') return [ymd(y, mon, 11), ymd(y, mon, 20)];
+      if (part === '下旬' || part === '底') return [ymd(y, mon, 21), ymd(y, mon, lastDay(y, mon))];
+      return monthRange(y, mon, mon);
+    }, ref);
+  }
+  if (g['enmd']) {
+    const mon = MONTHS.indexOf(g['mon2']!.slice(0, 3).toLowerCase()) + 1;
+    const day = g['eday'] ? Number(g['eday']) : 0;
+    const ep = g['emp']?.toLowerCase().replace(/\s+/g, '');
+    // "May" alone is a verb: an English month with no year needs a day or early/mid/late.
+    if (!day && !ep) return null;
+    return yearless(mon, (y) => {
+      if (day) return day <= lastDay(y, mon) ? [ymd(y, mon, day), ymd(y, mon, day)] : null;
+      if (ep === 'early') return [ymd(y, mon, 1), ymd(y, mon, 10)];
+      if (ep === 'mid' || ep === 'mid-') return [ymd(y, mon, 11), ymd(y, mon, 20)];
+      return [ymd(y, mon, 21), ymd(y, mon, lastDay(y, mon))];
+    }, ref);
+  }
   if (g['enny']) {
     const p = g['nyp']!.toLowerCase();
     const r = p === 'year' ? [1, 12] as [number, number] : partOfYear(p)!;
@@ -158,16 +188,31 @@ function rangeOf(m: RegExpExecArray, today: string): Range | null {
 }
 
 /**
- * Launch times stated in `text` (matched on `text`, which may be a normalised copy of the field:
- * offsets are the same). `today` is YYYY-MM-DD (Beijing).
+ * A month/day written without a year ("2 月 15 日全量", "full rollout Feb 15", "3 月初"): the first
+ * such time that has not wholly passed on `today` (this year's, else next year's).
  */
-export function statedLaunches(text: string, today: string): StatedLaunch[] {
+function yearless(mon: number, at: (year: number) => [string, string] | null, from: string): Range | null {
+  const y0 = Number(from.slice(0, 4));
+  for (const y of [y0, y0 + 1]) {
+    const r = at(y);
+    if (!r) continue;
+    if (r[1] >= from) return { earliest: r[0], latest: r[1] };
+  }
+  return null;
+}
+
+/**
+ * Launch times stated in `text` (matched on `text`, which may be a normalised copy of the field:
+ * offsets are the same). `today` is YYYY-MM-DD (Beijing). `ref` (default `today`; the launch_date when
+ * one is given) is the day a month/day written without a year is read from: its first occurrence on or after it.
+ */
+export function statedLaunches(text: string, today: string, ref: string = today): StatedLaunch[] {
   const out: StatedLaunch[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TIME.exec(text)) !== null) {
     if (m[0].length === 0) { TIME.lastIndex++; continue; }
-    let range = rangeOf(m, today);
+    let range = rangeOf(m, today, ref);
     if (!range) continue;
     let end = m.index + m[0].length;
     const ba = BEFORE_AFTER.exec(text.slice(end, end + 4));
@@ -179,7 +224,7 @@ export function statedLaunches(text: string, today: string): StatedLaunch[] {
     // Wholly in the past: an event that happened, not a launch to come.
     if (range.latest !== null && range.latest < today) continue;
     // A launch cue in the same sentence, close by.
-    const en = !!(m.groups!['enqh'] || m.groups!['enm'] || m.groups!['enp'] || m.groups!['enny']);
+    const en = !!(m.groups!['enqh'] || m.groups!['enm'] || m.groups!['enp'] || m.groups!['enny'] || m.groups!['enmd']);
     const reach = en ? 40 : 16;
     let from = m.index;
     while (from > 0 && m.index - from < reach && !SENTENCE_BREAK.test(text[from - 1]!)) from--;

@@ -368,7 +368,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const given = isDate(feature.launch_date) ? feature.launch_date : null;
     const fields: ['title' | 'description', string, string][] = [['title', titleN, title], ['description', descriptionN, description]];
     for (const [field, norm, orig] of fields) {
-      for (const s of statedLaunches(norm, today)) {
+      for (const s of statedLaunches(norm, today, given && given > today ? given : today)) {
         const problems: string[] = [];
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
         else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');

@@ -66,3 +66,25 @@ describe('in the decision', () => {
     expect(run(feature('评论表情包', comments + '2027年4月上线。', { launch_date: '2027-04-10' })).verdict).toBe('rejected');
   });
 });
+
+describe('statedLaunches: a month or day with no year', () => {
+  test('first occurrence on or after today', () => {
+    expect(one('排期：1 月 20 日灰度 5%，2 月 15 日全量。')).toEqual([['1 月 20 日', '2027-01-20', '2027-01-20'], ['2 月 15 日', '2027-02-15', '2027-02-15']]);
+    expect(one('12 月 10 日全量发布。')).toEqual([['12 月 10 日', '2026-12-10', '2026-12-10']]);
+    expect(one('预计 3 月初全量上线。')).toEqual([['3 月初', '2027-03-01', '2027-03-10']]);
+    expect(one('11 月 29 日上线')).toEqual([['11 月 29 日', '2026-11-29', '2026-11-29']]);
+  });
+  test('English month names with a day, or early/mid/late', () => {
+    expect(one('Beta on Jan 10, full rollout Feb 15.').map((x) => x[0])).toEqual(['Jan 10', 'Feb 15']);
+    expect(one('we plan to launch it on March 3.')).toEqual([['March 3', '2027-03-03', '2027-03-03']]);
+    expect(one('GA in early March')).toEqual([['early March', '2027-03-01', '2027-03-10']]);
+  });
+  test('not dates: durations, the verb may, no launch cue', () => {
+    expect(one('3 个月内上线')).toEqual([]);
+    expect(one('you may launch it later')).toEqual([]);
+    expect(one('每年 3 月 15 日做消费者权益宣传')).toEqual([]);
+  });
+  test('read from the launch_date when given', () => {
+    expect(statedLaunches('3 月 1 日上线', TODAY, '2027-03-05').map((s) => s.earliest)).toEqual(['2028-03-01']);
+  });
+});
