@@ -226,7 +226,7 @@ describe('the pull-request workflow (examples/github/scope-gate.yml)', { timeout
 
   it('sends more than 50 annotations in chunks, and marks an offline report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scope-gate-many-'));
-    const features = Array.from({ length: 15 }, (_, i) => `  - id: dm-${i}\n    title: 私信 ${i}\n    description: 用户之间发送私信，对方实时收到并回复。\n    capabilities: [private_messaging]\n`).join('');
+    const features = Array.from({ length: 25 }, (_, i) => `  - id: dm-${i}\n    title: 私信 ${i}\n    description: 用户之间发送私信，对方实时收到并回复。\n    capabilities: [private_messaging]\n`).join('');
     writeFileSync(join(dir, 'many.yaml'), `owner: team-social\nfeatures:\n${features}`);
     const event = join(dir, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 8, head: { sha: 'feedface' } } }));
