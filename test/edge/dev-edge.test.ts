@@ -38,3 +38,17 @@ test('under wrangler dev a decision is answered 201 and read back by the auditor
   expect(verify).toMatchObject({ ok: true, entries: 1 });
   expect((await fetch(`${base}/v1/decisions`, { headers: { authorization: 'Bearer edge-sub' } })).status).toBe(403);
 });
+
+test('under wrangler dev bad input is a 422 problem naming the field, with zod\'s English message (locales stubbed out of the bundle)', async () => {
+  const res = await fetch(`${base}/v1/decisions`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer edge-sub', 'content-type': 'application/json' },
+    body: JSON.stringify({ feature: { title: 42 } }),
+  });
+  expect(res.status).toBe(422);
+  expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  const p = (await res.json()) as { field: string; errors: { field: string; message: string }[] };
+  expect(p.field).toBe('feature.title');
+  expect(p.errors[0]!.message).toMatch(/expected string/i);
+});
+
