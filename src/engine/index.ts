@@ -156,6 +156,8 @@ interface Finding {
   /** Mentions behind it (text findings), for sentence-level modifiers. */
   mentions: Mention[];
   negated: boolean;
+  /** From a compound rule marked own_act: licensed third parties do not take it over. */
+  ownAct?: boolean;
 }
 
 function sentenceKey(m: Mention): string {
@@ -222,6 +224,8 @@ function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[])
     for (const unit of units) {
       const none = row.none ?? [];
       if (none.some((g) => g.some((t) => unit.pos.has(t)))) continue;
+      const denied = row.unless_denied ?? [];
+      if (denied.length && denied.every((g) => !g.some((t) => unit.pos.has(t)) && g.some((t) => unit.neg.has(t)))) continue;
       let allPositive = true;
       let allPresent = true;
       const ev: Mention[] = [];
@@ -235,7 +239,9 @@ function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[])
         negEv.push(...(pos.length ? pos : neg));
       }
       if (allPositive) {
-        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: ev, negated: false });
+        const f: Finding = { target: row.target, evidence: ev.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: ev, negated: false };
+        if (row.own_act) f.ownAct = true;
+        out.push(f);
       } else if (allPresent) {
         out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: negEv, negated: true });
       }
@@ -339,7 +345,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     if (isCategory(t)) push(catPos, t, f.evidence);
     else if (t.startsWith('appr:')) {
       const code = t.slice(5) as ApprovalCode;
-      const delegated = f.mentions.length > 0 && f.mentions.every((m) => {
+      const delegated = !f.ownAct && f.mentions.length > 0 && f.mentions.every((m) => {
         const k = sentenceKey(m);
         return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'));
       });

@@ -93,6 +93,18 @@ export interface CompoundRow {
    * reviewer (false, the default: "本期不做私信" next to a described real-time chat).
    */
   denial_settles?: boolean;
+  /**
+   * For `appr:<code>` rules: the act is ours (users' money lands in our own account), so a licensed
+   * third party named in the same sentence (a licensed payment channel that only collects it) does
+   * not take it over.
+   */
+  own_act?: boolean;
+  /**
+   * The rule does not hold when the text denies every one of these groups (each has a negated
+   * mention and no positive one): "积分不可购买、不可提现" settles the stored-value doubt; "不含新闻"
+   * settles the news doubt about a partner feed.
+   */
+  unless_denied?: CueGroup[];
   note: string;
 }
 

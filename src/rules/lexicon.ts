@@ -13,6 +13,7 @@
  * - Never add a row to pass one case: add the meaning, in several phrasings.
  */
 import type { LexiconRow } from '../engine/ruleset.js';
+import { COMPANY_NAMES_EN, COMPANY_NAMES_ZH } from './brands.js';
 
 const rows: LexiconRow[] = [];
 const counters = new Map<string, number>();
@@ -555,6 +556,69 @@ add('cue:third_im', 'zh', 'a licensed third party\'s messenger', ['企业微信'
 add('cue:third_im', 'en', 'a licensed third party\'s messenger', ['WeChat', 'WeCom', 'WhatsApp', 'DingTalk', 'Lark', 'QQ']);
 add('cue:link_out', 'zh', 'a link or QR code that leaves our site', ['二维码', '扫码', '跳转', '外链', '名片']);
 add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?', 'scan', 'opens? (?:our|the|a) ', 'link(?:s)? (?:out|to)', 'deep[- ]?links?']);
+
+// ───────────────────────────── round 3: acts the blind set described by other names ─────────────────────────────
+
+// Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
+add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
+add('cue:points', 'en', 'points, coins, credits', ['points', 'credits', 'coins', 'tokens', 'gems', 'balance']);
+add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
+  '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
+]);
+add('cue:points_transfer', 'en', 'users give or transfer them to other users', [
+  '(?:gift|send|transfer|give|pass)(?:s|ed|ing)? (?:[\\w\'’-]+ ){0,3}to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
+  '(?:gift|transfer)(?:s|ed|ing)? (?:their |your )?(?:points|credits|coins|tokens)',
+]);
+add('cue:points_buy', 'zh', 'bought with money', [
+  '(?:购买|充值|买|兑换|购)(?:[^，。；]{0,4})(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
+]);
+add('cue:points_buy', 'en', 'bought with money', ['(?:buy|purchase|top up)(?:s|ed|ing)? (?:[\\w-]+ ){0,3}(?:points|credits|coins|tokens|gems)', '(?:with|for) real money', '(?:points|credits|coins|tokens|gems) (?:can be |are )?(?:bought|purchased)', 'paid (?:points|credits|coins)']);
+add('cue:points_cash', 'zh', 'cashed out', ['提现', '兑现', '(?:兑换|换|折算)成?(?:现金|人民币|钱)', '提(?:到|至)(?:银行卡|支付宝|微信)', '返现到']);
+add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out', 'withdraw(?:n|s|al)?', '(?:convert|exchange|redeem)(?:s|ed)? (?:[\\w-]+ ){0,3}(?:for|into|to) (?:cash|money)', 'to (?:a |their )?bank (?:card|account)']);
+
+// Escrow described by the act, naming us: money paid into our (or our brand's) account and released onward.
+add('cue:our_account', 'zh', 'our own account, by pronoun, 平台/公司, or the company\'s brand (src/rules/brands.ts)', [
+  `(?:我们|我方|平台|公司|本公司|${COMPANY_NAMES_ZH.join('|')})(?:的)?(?:收款|对公|自有|官方|监管|中间|专用)?(?:账户|账号|户头)`,
+]);
+add('cue:our_account', 'en', 'our own account', [
+  `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
+]);
+add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|打|存|支付|汇|转|缴|交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
+add('cue:pay_in', 'en', 'users pay money in', ['pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
+add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
+  '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户)', '退还或付给', '释放(?:资金|款项|货款)',
+]);
+add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
+add('cue:freeze', 'zh', 'funds frozen or held by us during a dispute', ['冻结', '暂扣', '扣留']);
+add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'withh(?:o|e)ld(?:s|ing)?']);
+
+// Short motion clips with sound: live photos are seconds of video; shown to others they may be audiovisual programmes.
+add('cue:motion_clip', 'zh', 'live photos, seconds-long motion with sound', [
+  '实况照片', '动态照片', '实况图', 'Live ?(?:Photo|图|照片)', '几秒(?:钟)?的?(?:动态|动图|小视频|画面|片段)', '动态画面', '(?:带|有|含)(?:声音|音效|配乐|原声)的?(?:动图|GIF|gif|动态图|动态照片)', '(?:动图|GIF|gif)[^，。；]{0,6}(?:带|有|含)(?:声音|音效|配乐)',
+]);
+add('cue:motion_clip', 'en', 'live photos, short motion with sound', [
+  'live photos?', 'motion photos?', 'GIFs? with (?:sound|audio)', 'animated (?:photos?|images?|pictures?) with (?:sound|audio)', '(?:a )?few seconds of (?:motion|video|footage|animation)', 'moving (?:photos?|pictures?) with (?:sound|audio)', 'sound(?:ed)? GIFs?',
+]);
+add('cue:for_viewers', 'zh', 'others see it', ['其他用户', '所有人', '大家', '粉丝', '浏览', '展示给', '公开', '别人', '他人', '晒']);
+add('cue:for_viewers', 'en', 'others see it', ['other (?:users|shoppers|members|people|visitors|readers)', 'followers', 'everyone', 'others', 'public(?:ly)?', 'to view']);
+
+// Digital periodicals (DOMAIN §3 publishing): a 刊 with issues, not a newsletter or a weekly column.
+add('appr:publishing', 'zh', 'digital periodicals: 月刊/周刊/杂志, numbered issues (an ordinary newsletter or weekly column is not one)', [
+  '(?:半|双)?月刊', '周刊', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
+]);
+add('appr:publishing', 'en', 'digital periodicals', [
+  'magazines?(?![- ]style| layout| look)', 'periodicals?', 'numbered issues?', '(?:monthly|weekly|quarterly|bi-?monthly) (?:issues?|editions?)', 'each (?:new )?issue', 'back issues', 'issue (?:no\\.|number|#)',
+]);
+
+// Partner content feeds: another media's content in our channels may be news or aggregation of others' sites.
+add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', 'RSS']);
+add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
+add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
+add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
+
+// Over-blocks: instalments provided entirely by licensed institutions at our checkout.
+add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
+add('cue:licensed', 'en', 'licensed lenders by kind', ['(?:banks?|consumer[- ]finance (?:companies|company|firms?)) (?:provide|offer|fund|handle)', 'provided by (?:[\\w-]+ ){0,4}(?:banks?|consumer[- ]finance)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
