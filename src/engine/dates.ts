@@ -187,6 +187,12 @@ function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
   return null;
 }
 
+const PAST_AFTER = /^[^，。；,;\n]{0,4}?(?:已经?|曾)|^\s*(?:上线|发布|推出|全量)了/;
+const PAST_BEFORE = /(?:已于|已在|已经在|曾于|曾在|去年|上个?月)\s*$|\b(?:launched|released|shipped|went live|rolled out|was|were)\b(?: on| in)?\s*$/i;
+function isPastTense(text: string, start: number, end: number): boolean {
+  return PAST_AFTER.test(text.slice(end, end + 12)) || PAST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /**
  * A month/day written without a year ("2 月 15 日全量", "full rollout Feb 15", "3 月初"): the first
  * such time that has not wholly passed on `today` (this year's, else next year's).
@@ -221,6 +227,8 @@ export function statedLaunches(text: string, today: string, ref: string = today)
       const from = range.anchor ?? range.earliest;
       range = ba[1] ? { earliest: today, latest: addDays(from, -1) } : { earliest: from, latest: null };
     }
+    // With no year written, only the tense tells a past event ("6 月已上线的旧版", "launched on Mar 3").
+    if ((m.groups!['zhmd'] || m.groups!['enmd']) && isPastTense(text, m.index, end)) continue;
     // Wholly in the past: an event that happened, not a launch to come.
     if (range.latest !== null && range.latest < today) continue;
     // A launch cue in the same sentence, close by.

@@ -570,7 +570,7 @@ add('cue:points_transfer', 'en', 'users give or transfer them to other users', [
   '(?:gift|transfer)(?:s|ed|ing)? (?:their |your )?(?:points|credits|coins|tokens)',
 ]);
 add('cue:points_buy', 'zh', 'bought with money', [
-  '(?:购买|充值|买|兑换|购)(?:[^，。；]{0,4})(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
+  '(?:购买|充值|买|购)(?:[^，。；]{0,4})(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
 ]);
 add('cue:points_buy', 'en', 'bought with money', ['(?:buy|purchase|top up)(?:s|ed|ing)? (?:[\\w-]+ ){0,3}(?:points|credits|coins|tokens|gems)', '(?:with|for) real money', '(?:points|credits|coins|tokens|gems) (?:can be |are )?(?:bought|purchased)', 'paid (?:points|credits|coins)']);
 add('cue:points_cash', 'zh', 'cashed out', ['提现', '兑现', '(?:兑换|换|折算)成?(?:现金|人民币|钱)', '提(?:到|至)(?:银行卡|支付宝|微信)', '返现到']);

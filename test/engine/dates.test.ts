@@ -88,3 +88,11 @@ describe('statedLaunches: a month or day with no year', () => {
     expect(statedLaunches('3 月 1 日上线', TODAY, '2027-03-05').map((s) => s.earliest)).toEqual(['2028-03-01']);
   });
 });
+
+describe('statedLaunches: year-less past events', () => {
+  test('已上线 / launched on: not a launch to come', () => {
+    expect(one('6 月已上线的旧版本同步下线')).toEqual([]);
+    expect(one('旧版 3 月上线了，新版 2 月 15 日全量')).toEqual([['2 月 15 日', '2027-02-15', '2027-02-15']]);
+    expect(one('The old widget launched on Mar 3; the new one ships Feb 15.').map((x) => x[0])).toEqual(['Feb 15']);
+  });
+});
