@@ -561,12 +561,12 @@ add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?'
 
 // Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
 add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
-add('cue:points', 'en', 'points, coins, credits', ['points', 'credits', 'coins', 'tokens', 'gems', 'balance']);
+add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', 'tokens', 'gems', 'balance']);
 add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
   '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
 ]);
 add('cue:points_transfer', 'en', 'users give or transfer them to other users', [
-  '(?:gift|send|transfer|give|pass)(?:s|ed|ing)? (?:[\\w\'’-]+ ){0,3}to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
+  '(?:gift|send|transfer|give|pass)(?:s|ed|ing)? (?:[\\w\'’-]+ ){0,2}(?:points|credits|coins|tokens|gems|balances?) to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
   '(?:gift|transfer)(?:s|ed|ing)? (?:their |your )?(?:points|credits|coins|tokens)',
 ]);
 add('cue:points_buy', 'zh', 'bought with money', [
@@ -578,7 +578,7 @@ add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out',
 
 // Escrow described by the act, naming us: money paid into our (or our brand's) account and released onward.
 add('cue:our_account', 'zh', 'our own account, by pronoun, 平台/公司, or the company\'s brand (src/rules/brands.ts)', [
-  `(?:我们|我方|平台|公司|本公司|${COMPANY_NAMES_ZH.join('|')})(?:的)?(?:收款|对公|自有|官方|监管|中间|专用)?(?:账户|账号|户头)`,
+  `(?:我们|我方|平台|公司|本公司|${COMPANY_NAMES_ZH.join('|')})(?:的)?(?:收款|对公|自有|官方|监管|中间|专用)?(?:账户|户头)`,
 ]);
 add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
@@ -589,6 +589,8 @@ add('cue:release', 'zh', 'we release the money to a third party, in stages or af
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户)', '退还或付给', '释放(?:资金|款项|货款)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
+add('cue:funds', 'zh', 'users\' money (not an account that is suspended)', ['货款', '款项', '资金', '装修款', '工程款', '钱', '付款', '订单金额', '费用']);
+add('cue:funds', 'en', 'users\' money', ['payments?', 'funds', 'money', 'the amount', 'deposits?']);
 add('cue:freeze', 'zh', 'funds frozen or held by us during a dispute', ['冻结', '暂扣', '扣留']);
 add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'withh(?:o|e)ld(?:s|ing)?']);
 
