@@ -83,6 +83,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'points/credits/coins users can give to other users, buy, or cash out, where the text does not settle that they cannot be bought or cashed: possibly stored value' },
   { id: 'finance.our-account-release', target: 'appr:finance', scope: 'feature', own_act: true, all: [['cue:our_account'], ['cue:pay_in'], ['cue:release']],
     note: 'users pay into our (or our brand\'s) account and we release it onward in stages: we hold users\' funds, even when a licensed channel only collects them' },
+  { id: 'finance.our-account-funds-release', target: 'appr:finance', scope: 'feature', own_act: true, all: [['cue:our_account'], ['cue:funds'], ['cue:release']],
+    note: 'users\' money sits in our account and we release it onward ("the deposit sits in our account until…, then we release it to the pro")' },
   { id: 'finance.our-account-freeze', target: 'appr:finance', own_act: true, all: [['cue:our_account'], ['cue:freeze'], ['cue:funds']],
     note: 'funds frozen in our account during a dispute: we hold users\' funds' },
   { id: 'av.motion-clip', target: 'doubt:audiovisual', scope: 'feature', all: [['cue:motion_clip'], ['cue:for_viewers', 'B25-1', 'B25-3', 'cue:public_space', 'cue:watch', 'cue:publish_act']], none: [['appr:audiovisual']],

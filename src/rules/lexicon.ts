@@ -584,7 +584,7 @@ add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
 ]);
 add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|打|存|支付|汇|转|缴|交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
-add('cue:pay_in', 'en', 'users pay money in', ['pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
+add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户)', '退还或付给', '释放(?:资金|款项|货款)',
 ]);
@@ -596,7 +596,7 @@ add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'w
 
 // Short motion clips with sound: live photos are seconds of video; shown to others they may be audiovisual programmes.
 add('cue:motion_clip', 'zh', 'live photos, seconds-long motion with sound', [
-  '实况照片', '动态照片', '实况图', 'Live ?(?:Photo|图|照片)', '几秒(?:钟)?的?(?:动态|动图|小视频|画面|片段)', '动态画面', '(?:带|有|含)(?:声音|音效|配乐|原声)的?(?:动图|GIF|gif|动态图|动态照片)', '(?:动图|GIF|gif)[^，。；]{0,6}(?:带|有|含)(?:声音|音效|配乐)',
+  '实况照片', '动态照片', '实况图', 'Live ?(?:Photo|图|照片)', '几秒(?:钟)?的?(?:动态|动图|小视频|画面|片段)', '动态画面', '(?:带|有|含)(?:声音|音效|配乐|原声)的?(?:动图|GIF|gif|动态图|动态照片)', '(?:动图|GIF|gif)[^，。；]{0,6}(?:带|有|含)(?:声音|音效|配乐|原声)',
 ]);
 add('cue:motion_clip', 'en', 'live photos, short motion with sound', [
   'live photos?', 'motion photos?', 'GIFs? with (?:sound|audio)', 'animated (?:photos?|images?|pictures?) with (?:sound|audio)', '(?:a )?few seconds of (?:motion|video|footage|animation)', 'moving (?:photos?|pictures?) with (?:sound|audio)', 'sound(?:ed)? GIFs?',
@@ -606,7 +606,7 @@ add('cue:for_viewers', 'en', 'others see it', ['other (?:users|shoppers|members|
 
 // Digital periodicals (DOMAIN §3 publishing): a 刊 with issues, not a newsletter or a weekly column.
 add('appr:publishing', 'zh', 'digital periodicals: 月刊/周刊/杂志, numbered issues (an ordinary newsletter or weekly column is not one)', [
-  '(?:半|双)?月刊', '周刊', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
+  '(?:半|双)?月刊', '周刊', '(?:电子|数字|线上|网络)(?:版)?刊(?!登)', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
 ]);
 add('appr:publishing', 'en', 'digital periodicals', [
   'magazines?(?![- ]style| layout| look)', 'periodicals?', 'numbered issues?', '(?:monthly|weekly|quarterly|bi-?monthly) (?:issues?|editions?)', 'each (?:new )?issue', 'back issues', 'issue (?:no\\.|number|#)',
