@@ -568,11 +568,14 @@ add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
 add('cue:points_transfer', 'en', 'users give or transfer them to other users', [
   '(?:gift|send|transfer|give|pass)(?:s|ed|ing)? (?:[\\w\'’-]+ ){0,2}(?:points|credits|coins|tokens|gems|balances?) to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
   '(?:gift|transfer)(?:s|ed|ing)? (?:their |your )?(?:points|credits|coins|tokens)',
+  'be (?:gifted|transferred|sent|given) to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
 ]);
 add('cue:points_buy', 'zh', 'bought with money', [
   '(?:购买|充值|买|购)(?:[^，。；]{0,4})(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
 ]);
 add('cue:points_buy', 'en', 'bought with money', ['(?:buy|purchase|top up)(?:s|ed|ing)? (?:[\\w-]+ ){0,3}(?:points|credits|coins|tokens|gems)', '(?:with|for) real money', '(?:points|credits|coins|tokens|gems) (?:can be |are )?(?:bought|purchased)', 'paid (?:points|credits|coins)']);
+add('cue:points_buy', 'zh', 'a bare 购买/充值 right after a denial ("不能购买"): only ever read negated, so the denial settles the doubt', ['(?<=(?:不能|不可|无法|不支持|不得|不允许)(?:用钱|花钱|付费)?)(?:购买|充值)']);
+add('cue:points_buy', 'en', 'a bare bought/purchased right after a denial', ['(?<=(?:cannot|can[\'’]t|can not|not|never) be )(?:bought|purchased|topped up)']);
 add('cue:points_cash', 'zh', 'cashed out', ['提现', '兑现', '(?:兑换|换|折算)成?(?:现金|人民币|钱)', '提(?:到|至)(?:银行卡|支付宝|微信)', '返现到']);
 add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out', 'withdraw(?:n|s|al)?', '(?:convert|exchange|redeem)(?:s|ed)? (?:[\\w-]+ ){0,3}(?:for|into|to) (?:cash|money)', 'to (?:a |their )?bank (?:card|account)']);
 

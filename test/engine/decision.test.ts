@@ -217,3 +217,20 @@ describe('cancellations', () => {
     expect(run(feature('招聘频道', '开放装修公司发布招聘职位，求职者投递简历。')).approvals.map((a) => a.code)).toEqual(['recruitment']);
   });
 });
+
+describe('round 3: own_act, unless_denied, company brands', () => {
+  test('money paid into our brand\'s account and released onward is finance even through a licensed channel (own_act)', () => {
+    const r = run(feature('Staged payouts', "Homeowners pay the full amount into Haomei's collection account through a licensed payment channel, and we pay the contractor in three stages."));
+    expect(r.verdict).toBe('rejected');
+    expect(r.approvals.map((a) => a.code)).toContain('finance');
+    expect(r.counter_evidence.some((c) => c.subject === 'finance' && c.why === 'licensed_third_party')).toBe(false);
+  });
+  test('points whose purchase and cash-out are both denied are not a stored-value doubt (unless_denied)', () => {
+    expect(run(feature('积分转赠', '积分不能购买也不能提现，但好友之间可以互赠。')).verdict).toBe('allowed');
+    expect(run(feature('积分转赠', '用户可以把积分转赠给好友。')).verdict).toBe('needs_review');
+  });
+  test('a partner feed that denies news is not a news doubt; one that says nothing is', () => {
+    expect(run(feature('合作媒体', '接入合作媒体的装修文章，不含新闻，展示在家居频道。')).verdict).toBe('allowed');
+    expect(run(feature('合作媒体', '接入合作媒体的内容，展示在家居频道。')).verdict).toBe('needs_review');
+  });
+});
