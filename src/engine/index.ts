@@ -249,6 +249,40 @@ function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[])
   }
 }
 
+// ───────────────────────────── safety net ─────────────────────────────
+
+/**
+ * Unexplained telecom-relevant cues, per safety-net subject (in the ruleset's group order): the
+ * non-negated cue mentions of a group in sentences that hold no finding (any target, negated or
+ * cancelled), no non-cue mention, no negated mention and no `explained_by` modifier, when no target
+ * of the group's `settled_by` is among `settled` or the findings. Staff-only features are exempt.
+ */
+export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Finding[], internal: boolean, settled: string[]): Map<string, Evidence[]> {
+  const out = new Map<string, Evidence[]>();
+  const net = rs.safety_net;
+  if (!net || internal) return out;
+  const explainedBy = new Set(net.explained_by);
+  const explained = new Set<string>();
+  for (const m of mentions) {
+    if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained.add(sentenceKey(m));
+  }
+  const targets = new Set(settled);
+  for (const f of findings) {
+    targets.add(f.target);
+    for (const m of f.mentions) explained.add(sentenceKey(m));
+  }
+  for (const g of net.groups) {
+    if (g.settled_by.some((t) => targets.has(t))) continue;
+    const cues = new Set(g.cues);
+    const ev = mentions.filter((m) => !m.negated && cues.has(m.target) && !explained.has(sentenceKey(m))).map((m) => evidenceOf(m));
+    if (!ev.length) continue;
+    const list = out.get(g.subject);
+    if (list) list.push(...ev);
+    else out.set(g.subject, ev);
+  }
+  return out;
+}
+
 // ───────────────────────────── evaluate ─────────────────────────────
 
 /**
@@ -486,6 +520,13 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   }
   if (primary && !primaryValid) invalidRelied.delete(primary.id);
 
+  // 4b. The safety net (rs.safety_net): a sentence with a telecom-relevant cue that nothing in it
+  // explains (no finding, negated or cancelled included; no incidental work; no negated mention; no
+  // explaining modifier) and whose subject no finding of the feature settles is a doubt of its own.
+  const unexplained = unexplainedCues(rs, mentions, [...findings, ...cancelled], internal,
+    [...catPos.keys(), ...[...apprPos.keys()].map((a) => `appr:${a}`), ...prohibitions.map((p) => `prohib:${p}`),
+      ...[...doubts.keys(), ...contradictions.keys()].map((d) => `doubt:${d}`)]);
+
   // 5. The decision table.
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
   // hands to a licensed third party (a map SDK, an embedded licensed player).
@@ -498,7 +539,8 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     approval_needed: approvals.length > 0,
     contradictory_evidence: contradictions.size > 0,
     doubtful_evidence: doubts.size > 0,
-    no_recognised_evidence: !recognised && doubts.size === 0 && contradictions.size === 0,
+    unexplained_cue: unexplained.size > 0,
+    no_recognised_evidence: !recognised && doubts.size === 0 && contradictions.size === 0 && unexplained.size === 0,
     otherwise: true,
   };
   const fired = rs.decision_table.filter((r) => facts[r.fact]);
@@ -606,6 +648,14 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
             continue;
           }
           addReason('uncertain', topic, topic, 'uncertain_doubt', { evidence: quote(sorted), topic: msg[`topic:${topic}`] ?? topic }, sorted);
+        }
+        break;
+      case 'unexplained_cue':
+        for (const [subject, ev] of unexplained) {
+          const sorted = sortEvidence(ev);
+          addReason('uncertain', `net:${subject}`, `net:${subject}`, 'uncertain_unexplained', {
+            evidence: quote(sorted), topic: msg[`net:${subject}`] ?? DEFAULT_MESSAGES[lang][`net:${subject}`] ?? subject,
+          }, sorted);
         }
         break;
       case 'no_recognised_evidence':

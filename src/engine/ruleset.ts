@@ -108,6 +108,28 @@ export interface CompoundRow {
   note: string;
 }
 
+/** One group of the safety net: telecom-relevant cues a sentence must not carry unexplained. */
+export interface SafetyNetGroup {
+  id: string;
+  /** What the cues are about (the message names it via `net:<subject>`). */
+  subject: string;
+  /** Cue targets (usually `cue:*` rows of the lexicon). */
+  cues: Target[];
+  /** Findings (positive, negated or cancelling) anywhere in the feature that settle this subject. */
+  settled_by: Target[];
+  note: string;
+}
+
+/**
+ * The safety net: a sentence with a non-negated cue of a group, and nothing in it that explains it
+ * (a finding, incidental work, a negated mention, a target of `explained_by`), is a doubt unless the
+ * feature settles the group's subject elsewhere.
+ */
+export interface SafetyNet {
+  explained_by: Target[];
+  groups: SafetyNetGroup[];
+}
+
 /** Which licence clause a reason cites, per reason kind and subject. */
 export interface ClauseLinkRow {
   kind: ReasonKind;
@@ -146,6 +168,7 @@ export type DecisionFact =
   | 'approval_needed'
   | 'contradictory_evidence'
   | 'doubtful_evidence'
+  | 'unexplained_cue'
   | 'no_recognised_evidence'
   | 'otherwise';
 
@@ -181,6 +204,8 @@ export interface RulesetData {
   /** Warning thresholds in days. */
   lifecycle: { renewal_days_before_expiry: number; launch_window_days: number; annual_report_quarter_end: string };
   messages: MessageTemplates;
+  /** Unexplained telecom-relevant cues (absent: no safety net). */
+  safety_net?: SafetyNet;
   /**
    * Traditional → simplified characters as (traditional, simplified) pairs, one UTF-16 code unit
    * each; texts are matched after this 1:1 replacement. Absent: no replacement (the default ruleset carries src/rules/traditional.ts).

@@ -20,6 +20,8 @@ export const DECISION_TABLE: DecisionRow[] = [
     note: 'the text both denies an excluded function and describes something like it' },
   { id: 'R6', fact: 'doubtful_evidence', verdict: 'needs_review', kind: 'uncertain',
     note: 'evidence too weak to decide safely (staff chat, unqualified search, a game without stated monetisation, paid creator works…)' },
+  { id: 'R6b', fact: 'unexplained_cue', verdict: 'needs_review', kind: 'uncertain',
+    note: 'a sentence carries a telecom-relevant cue (users reaching each other, instant delivery, money held, media for others, content from elsewhere) that nothing in it explains (src/rules/safety.ts)' },
   { id: 'R7', fact: 'no_recognised_evidence', verdict: 'needs_review', kind: 'uncertain',
     note: 'nothing telecom-relevant recognised and not recognised as incidental work: silence is not safety' },
   { id: 'R8', fact: 'otherwise', verdict: 'allowed', kind: null,

@@ -9,6 +9,7 @@ import { DECISION_TABLE, PRECEDENCE } from './decision.js';
 import { LEXICON } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { OBLIGATIONS } from './obligations.js';
+import { SAFETY_NET } from './safety.js';
 import { APPROVALS, CAPABILITIES, CATEGORIES, CLAUSE_LINKS, PROHIBITIONS } from './tables.js';
 import { TRADITIONAL_PAIRS } from './traditional.js';
 
@@ -26,6 +27,7 @@ const data: RulesetData = {
   precedence: PRECEDENCE,
   lifecycle: { renewal_days_before_expiry: 90, launch_window_days: 90, annual_report_quarter_end: '03-31' },
   messages: MESSAGES,
+  safety_net: SAFETY_NET,
   traditional: TRADITIONAL_PAIRS,
 };
 

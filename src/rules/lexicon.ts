@@ -99,6 +99,8 @@ add('benign:account', 'en', 'log-in, passwords, account settings', [
 add('benign:ui', 'zh', 'UI, settings, themes', [
   '深色模式', '暗黑模式', '夜间模式', '暗色主题', '主题色', '大字号', '字号', '界面改版', 'UI ?改版', '改版', '布局', '样式', '动效', '设置页', '交互优化', '视觉升级', '皮肤切换',
 ]);
+add('benign:ui', 'zh', 'cover images and thumbnails are pictures, even of a video (视频封面 is not video)', ['视频封面', '封面图', '缩略图']);
+add('benign:ui', 'en', 'cover images and thumbnails are pictures, even of a video', ['(?:video )?thumbnails?', 'cover images?']);
 add('benign:ui', 'en', 'UI, settings, themes', ['dark (?:mode|theme|stylesheet)', 'light mode', 'theme', 'redesign', 'layout', 'UI', 'UX', 'settings', 'font sizes?', 'onboarding flow']);
 add('benign:performance', 'zh', 'performance and reliability work', [
   '性能', '加载速度', '懒加载', '缓存', 'LCP', 'FCP', '首屏', 'WebP', '压缩', '卡顿', '耗时', '稳定性', '可用性', '容灾', '扩容', '监控告警', '故障诊断',
@@ -106,6 +108,8 @@ add('benign:performance', 'zh', 'performance and reliability work', [
 add('benign:performance', 'en', 'performance and reliability work', [
   'performance', 'latency', 'load(?:ing)? times?', 'lazy[- ]load(?:ing)?', 'caching', 'Core Web Vitals', 'LCP', 'uptime', 'diagnostics', 'observability', 'monitoring',
 ]);
+add('benign:performance', 'zh', 'retries and idempotency are reliability work (重试支付回调 does not hold money)', ['重试', '幂等']);
+add('benign:performance', 'en', 'retries and idempotency are reliability work', ['retr(?:y|ies|ied|ying)', 'idempoten(?:t|cy)']);
 add('benign:accessibility', 'zh', 'accessibility', ['无障碍', '读屏', '屏幕阅读', '适老化', 'WCAG', 'TalkBack', 'VoiceOver']);
 add('benign:accessibility', 'en', 'accessibility', ['accessibility', 'a11y', 'screen ?readers?', 'alt text', 'WCAG', 'TalkBack', 'VoiceOver']);
 add('benign:maintenance', 'zh', 'bug fixes, refactoring, tests, analytics', ['日志(?:留存|采集|平台|服务)', '运维',

@@ -1,0 +1,37 @@
+/**
+ * The safety net (DOMAIN.md §4: never `allowed` where the answer might be `rejected`). One sentence
+ * the engine recognises must not carry a whole feature to `allowed` while another sentence speaks of
+ * users reaching each other, instant delivery, money held, media for others or content from
+ * elsewhere, and nothing explains it. A sentence (title or description) with a non-negated cue of a
+ * group below is *unexplained* when, in that sentence, there is no finding (covered or not, negated
+ * or cancelled), no recognised incidental work, no negated mention, and none of `explained_by`;
+ * and, anywhere in the feature, no finding of the group's `settled_by`. Unexplained → a doubt →
+ * `needs_review` (decision row R6b, 二). The groups reuse the `cue:*` rows of src/rules/lexicon.ts.
+ */
+import type { SafetyNet } from '../engine/ruleset.js';
+
+export const SAFETY_NET: SafetyNet = {
+  explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:staff', 'cue:ai', 'cue:own'],
+  groups: [
+    { id: 'net.interaction', subject: 'interaction',
+      cues: ['cue:reach', 'cue:pair', 'cue:vague_between', 'cue:converse', 'cue:msg', 'cue:private', 'cue:call', 'cue:group'],
+      settled_by: ['B25-4', 'B25-3', 'B22', 'A', 'B24', 'doubt:B25-4', 'doubt:staff_chat', 'doubt:undecided', 'cancel:B25-4', 'benign:link_out'],
+      note: 'users reaching, contacting, messaging or talking to each other: possibly B25-4' },
+    { id: 'net.delivery', subject: 'delivery',
+      cues: ['cue:realtime'],
+      settled_by: ['B25-1', 'B25-4', 'B25-3', 'doubt:B25-4', 'cancel:B25-4', 'prohib:forced_push'],
+      note: 'something received instantly: delivery to users (B25-1) or instant messaging (B25-4)?' },
+    { id: 'net.money', subject: 'money',
+      cues: ['cue:points', 'cue:funds', 'cue:pay_in'],
+      settled_by: ['appr:finance', 'doubt:finance', 'B21'],
+      note: 'a balance, points or payments held: possibly stored value or funds held for users (financial approval)' },
+    { id: 'net.media', subject: 'media',
+      cues: ['cue:video', 'cue:audio', 'cue:voice_video'],
+      settled_by: ['appr:audiovisual', 'doubt:audiovisual', 'B25-4', 'B22', 'B25-3'],
+      note: 'video or audio offered to others: possibly audiovisual programmes or real-time calls' },
+    { id: 'net.elsewhere', subject: 'elsewhere',
+      cues: ['cue:external', 'cue:partner_media', 'cue:collect'],
+      settled_by: ['B25-2', 'doubt:B25-2', 'cancel:B25-2', 'doubt:news', 'appr:news'],
+      note: 'content pulled from other sites or partners: possibly search over others\' information (B25-2) or news' },
+  ],
+};
