@@ -152,7 +152,7 @@ add('B25-3', 'zh', 'social exchange among users in public: comments, forums, Q&A
 ]);
 add('B25-3', 'en', 'community', [
   'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', 'likes?', 'follow(?:s|ers|ing)?', 'community',
-  'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', 'reviews?', 'mentions?', 'reactions?', 'UGC',
+  'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', '(?:user|customer|buyer|product|star|written|photo) reviews?', 'reviews? (?:and|&) ratings?', 'ratings? (?:and|&) reviews?', '(?:write|leave|post|read) (?:a |their |your )?reviews?', 'mentions?', 'reactions?', 'UGC',
 ]);
 
 // ───────────────────────────── B25-5 protection ─────────────────────────────
