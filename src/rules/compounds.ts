@@ -54,6 +54,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'video or audio published for others: programmes (为他人提供上载传播视听节目服务)' },
   { id: 'games.monetised', target: 'appr:games', scope: 'feature', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games']], note: 'a game with no stated monetisation: tool or online game?' },
+  { id: 'news.topic-digest', target: 'appr:news', all: [['cue:current_topic'], ['cue:news_act', 'cue:notify', 'cue:publish_act']], none: [['cue:staff']],
+    note: 'current-affairs topics gathered, rewritten, summarised or pushed to users: news by what it covers, without the word 新闻' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Cancellations: in this unit, the subject's text findings are not what they seem (recorded against).
   { id: 'notices.one-way', target: 'cancel:B25-4', all: [['cue:one_way']], note: 'platform-to-user notices called 站内信/消息 are delivery (B25-1), not messaging between users' },

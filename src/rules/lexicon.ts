@@ -620,6 +620,12 @@ add('appr:publishing', 'en', 'digital periodicals', [
 ]);
 
 // Partner content feeds: another media's content in our channels may be news or aggregation of others' sites.
+add('cue:current_topic', 'zh', 'current-affairs topics (policy, markets, the economy): what news covers, even without the word 新闻', ['限购', '限贷', '限售', 'LPR', '降息', '加息', '降准', '央行', '房企(?:债务|暴雷|爆雷|违约|风险)', '楼市(?:政策|新政|调控|动态|行情)', '房地产政策', '宏观经济', '宏观(?:数据|政策)', '政策(?:变化|调整|出台|解读|动向)', '股市', '汇率', '(?:各地|地方)(?:政策|新政)', '(?:两会|国常会|政治局)']);
+add('cue:current_topic', 'en', 'current-affairs topics', ['interest[- ]rate (?:cuts?|hikes?|changes?)', 'rate (?:cuts?|hikes?)', 'central bank', '(?:housing|property) (?:policy|policies|curbs|market news)', 'macro(?:economic)? (?:data|news|policy)', 'stock market', 'government polic(?:y|ies)']);
+add('cue:news_act', 'zh', 'gathering, rewriting or pushing items as a digest', ['汇总', '改写', '短讯', '速递', '播报', '早报', '晚报', '快报', '盘点', '整理成', '编译', '摘要']);
+add('cue:news_act', 'en', 'a digest of items', ['digests?', 'round-?ups?', 'daily (?:brief(?:ing)?s?|updates?)', 'summari[sz](?:e|es|ed|ing)', 'rewrit(?:e|es|ten|ing)', 'recaps?']);
+add('appr:drugs', 'zh', 'medical devices named by what they are (医疗器械 by product)', ['医用[^，。；、\\s]{1,6}', '血氧仪', '轮椅(?!通道|用户|坡道|友好|可达|出入|停放)', '助行器', '护理床', '理疗仪', '心电(?:仪|监测|贴)', '退热贴', '医用口罩', '胎心仪', '听诊器', '矫形器', '拔罐器']);
+add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:access|accessible|users?|ramps?|friendly|spaces?))', '(?:pulse )?oximeters?', 'blood[- ]pressure (?:monitors?|cuffs?)', 'glucose meters?', 'nebuli[sz]ers?', 'hearing aids?', 'hospital beds?', 'oxygen concentrators?', 'mobility aids?', 'TENS units?']);
 add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', 'RSS']);
 add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
 add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);

@@ -1,5 +1,5 @@
 /**
- * Golden cases as data (test/golden/engine-*.jsonl): each line is a feature and what the engine must
+ * Golden cases as data (every test/golden/*.jsonl: rule cases, held-out-style rounds, the blind paraphrase set): each line is a feature and what the engine must
  * answer. Categories, approvals, kinds and reasons are "at least these"; the verdict must be the one
  * expected (or one of `accept`).
  */
@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readJsonl, run, toFeature, type GoldenCase } from './helpers.js';
 
 const DIR = new URL('../golden/', import.meta.url).pathname;
-const files = readdirSync(DIR).filter((f) => f.startsWith('engine-') && f.endsWith('.jsonl')).sort();
+const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort();
 
 for (const file of files) {
   const cases = readJsonl<GoldenCase>(DIR + file);
