@@ -93,6 +93,9 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'live photos / seconds of motion with sound that others view: short video, possibly an audiovisual programme' },
   { id: 'news.partner-feed', target: 'doubt:news', scope: 'feature', all: [['cue:partner_media'], ['cue:ingest', 'B25-1', 'cue:collect']], none: [['appr:news']], unless_denied: [['appr:news']],
     note: 'partner media content brought into our channels without saying it is non-news: possibly news re-posting or aggregation of others\' sites' },
+  // Round 5: users pay third-party professionals through us and we keep a share.
+  { id: 'marketplace.provider-paid-share', target: 'doubt:marketplace', scope: 'feature', all: [['cue:provider'], ['cue:paid', 'cue:pay_in', 'cue:funds'], ['cue:commission', 'cue:release']], none: [['cue:own'], ['B21']],
+    note: 'users pay third-party professionals or shops through our platform and we keep a share: possibly a transaction platform for others (B21) and money held for them' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

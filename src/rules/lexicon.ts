@@ -635,5 +635,23 @@ add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:
 add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
 add('cue:licensed', 'en', 'licensed lenders by kind', ['(?:banks?|consumer[- ]finance (?:companies|company|firms?)) (?:provide|offer|fund|handle)', 'provided by (?:[\\w-]+ ){0,4}(?:banks?|consumer[- ]finance)']);
 
+// Round 5: content providers by role, third-party service providers paid through us, chat by its verb.
+add('cue:partner_media', 'zh', 'content supplied by outside providers (内容方/内容源/供稿方), however they are called', [
+  '(?:外部|第三方|站外|其他|合作)(?:的)?(?:内容(?:方|源|商|提供方|提供商|供应商|合作方|伙伴)|资讯(?:源|方)?|稿件|供稿方?)', '内容(?:合作方|供应商|提供方|提供商|服务商)', '内容合作', '供稿(?:方|商|机构)', '(?:引入|接入|采购)(?:的)?(?:外部|第三方|合作方)',
+]);
+add('cue:partner_media', 'en', 'content supplied by outside providers', [
+  'content (?:partners?|providers?|suppliers?|vendors?)', '(?:third-party|external|outside|partner) (?:content|articles|stories|news|feeds?)', 'licensed (?:content|articles|stories) from',
+]);
+add('cue:provider', 'zh', 'third-party professionals or shops serving our users for pay (入驻/独立/第三方 designers, teachers, experts…)', [
+  '入驻(?:的)?[^，。；]{0,6}(?:设计师|老师|专家|师傅|工长|律师|顾问|达人|商家|机构|工作室|服务商|装修公司|工人)', '(?:独立|第三方|外部|签约|认证)(?:的)?(?:设计师|顾问|专家|师傅|工长|服务商|工作室|讲师|老师|律师)', '服务商',
+]);
+add('cue:provider', 'en', 'third-party professionals serving our users', [
+  '(?:independent|third-party|external|outside|vetted|verified|certified) (?:designers?|pros?|experts?|contractors?|consultants?|providers?|tutors?|coaches?|professionals?|studios?)', 'service providers?', 'freelancers?', 'freelance (?:designers?|experts?|pros?)',
+]);
+add('cue:commission', 'zh', 'the platform keeps a share of what users pay a third party', ['(?:五五|四六|三七|二八|六四|七三|八二)分(?:成|账)?', '分账', '平台(?:抽取|留存|扣除|保留)']);
+add('cue:commission', 'en', 'the platform keeps a share', ['revenue[- ]shar(?:e|es|ing)', 'rev[- ]share', 'split (?:the )?(?:fee|fees|revenue|payment|money|proceeds)', 'payout to (?:the )?(?:designer|pro|expert|provider|seller|creator)s?']);
+add('cue:converse', 'zh', 'chatting, by the verb 聊 (快聊/继续聊/聊一聊); 无聊/聊胜于无 are not', ['(?<!无)聊(?!胜|斋|天室)']);
+add('cue:converse', 'en', 'chatting, by other verbs', ['back[- ]and[- ]forth', 'keep (?:the )?conversation going', 'reply to each other']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
