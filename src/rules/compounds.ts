@@ -96,6 +96,11 @@ export const COMPOUNDS: CompoundRow[] = [
   // Round 5: users pay third-party professionals through us and we keep a share.
   { id: 'marketplace.provider-paid-share', target: 'doubt:marketplace', scope: 'feature', all: [['cue:provider'], ['cue:paid', 'cue:pay_in', 'cue:funds'], ['cue:commission', 'cue:release']], none: [['cue:own'], ['B21']],
     note: 'users pay third-party professionals or shops through our platform and we keep a share: possibly a transaction platform for others (B21) and money held for them' },
+  // Round 5: information about money or prices, not the act.
+  { id: 'finance.information-only', target: 'cancel:appr:finance', all: [['cue:calc']], none: [['cue:fin_act'], ['cue:pay_in'], ['cue:points'], ['cue:release'], ['cue:freeze'], ['cue:our_account']],
+    note: 'a calculator of repayments, interest or premiums informs; it neither lends, sells financial products nor holds money, unless the same sentence does that' },
+  { id: 'search.editorial-comparison', target: 'cancel:B25-2', all: [['cue:guide']], none: [['cue:search'], ['cue:collect'], ['cue:realtime'], ['cue:external'], ['cue:tool']],
+    note: 'our editors comparing prices or products in an article is our own content (B25-1); a comparison tool that queries or collects other sites is not explained away' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -653,5 +653,15 @@ add('cue:commission', 'en', 'the platform keeps a share', ['revenue[- ]shar(?:e|
 add('cue:converse', 'zh', 'chatting, by the verb 聊 (快聊/继续聊/聊一聊); 无聊/聊胜于无 are not', ['(?<!无)聊(?!胜|斋|天室)']);
 add('cue:converse', 'en', 'chatting, by other verbs', ['back[- ]and[- ]forth', 'keep (?:the )?conversation going', 'reply to each other']);
 
+// Round 5: information about money or prices is not the act (a calculator, a guide, an editorial comparison).
+add('cue:calc', 'zh', 'a calculator or estimate shown to the user (information, not a financial act)', ['计算器', '试算', '测算', '估算', '算一算', '计算(?:出|每月|月供|利息|总价|费用|还款)', '月供(?:计算|测算)']);
+add('cue:calc', 'en', 'a calculator or estimate', ['calculators?', 'estimat(?:e|es|or|ors|ing)', 'comput(?:e|es|ed|ing) (?:the )?(?:monthly|interest|repayments?|costs?|payments?)', 'what-if']);
+add('cue:guide', 'zh', 'an article or guide about a topic (information, not the act)', ['(?:科普|攻略|指南|知识|常识|避坑)(?:文章|专栏|内容|帖)?', '(?:评测|测评|选购|导购)(?:文章|指南|攻略|专栏)?', '编辑(?:部)?(?:撰写|整理|原创|评测|测评|推荐)']);
+add('cue:guide', 'en', 'an article or guide about a topic', ['(?:buying|how-to|explainer|beginner[\'’]?s?) guides?', 'explainers?', 'editorial (?:articles?|reviews?|content|comparisons?)', '(?:our )?editors (?:write|wrote|compare|review|test)', 'review articles?', 'guides? (?:on|to|about)']);
+add('cue:tool', 'zh', 'an interactive tool or widget (a service, not an article)', ['工具', '插件', '组件', '小程序', '功能入口', '查询(?:框|入口|页)']);
+add('cue:tool', 'en', 'an interactive tool or widget', ['tools?', 'widgets?', 'plug-?ins?', 'extensions?', 'lookups?']);
+add('cue:fin_act', 'zh', 'the financial act itself: applying for or granting credit, buying financial products', ['(?:申请|发放|办理|开通)(?:贷款|借款|分期|信用卡|额度)', '贷款申请', '放款', '授信', '借(?:钱|款)给', '一键(?:贷|借|申请)', '(?:在线|直接|线上|当场|顺便)(?:申请|办理|分期|借款|贷款|投保|购买|下单)', '(?:购买|买入|申购|认购)(?:基金|理财|保险|股票|产品)', '投保', '下单(?:保险|理财)']);
+add('cue:fin_act', 'en', 'the financial act itself', ['apply (?:for|to) (?:a |the )?(?:loan|mortgage|credit|card)', 'loan applications?', 'disburs(?:e|es|ed|ement)', 'credit (?:lines?|limits?)', 'lend(?:s|ing)? (?:money|to)', '(?:buy|purchase|subscribe to) (?:the )?(?:funds?|insurance|stocks|policies|polic(?:y|ies)|products?)', 'sign up for (?:a |the )?(?:loan|policy|card)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
