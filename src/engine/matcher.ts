@@ -20,6 +20,8 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 &&
 /** One lexicon row, compiled. */
 interface CompiledRow {
   row: LexiconRow;
+  /** Its index in `CompiledLexicon.rows` (and `flags`). */
+  index: number;
   /** Sticky, case-insensitive, with word boundaries where needed. */
   re: RegExp;
   /** Contains a repeated class or wildcard ([^…]{0,8}, [\w-]+, .*): such matches never hide shorter ones. */
@@ -31,6 +33,20 @@ interface CompiledRow {
   /** The whole pattern is literal: an automaton hit is a match, no regex needed. */
   literal: boolean;
 }
+
+// Per-row flags (CompiledLexicon.flags), so the scan's inner loops read one typed array.
+const F_WORD_START = 1;
+const F_WORD_END = 2;
+const F_LITERAL = 4;
+const F_WIDE = 8;
+/** Target is a cue:*. */
+const F_CUE = 16;
+/** Target is cue:neg. */
+const F_NEG = 32;
+/** Target is cue:break. */
+const F_BREAK = 64;
+/** The row's literal prefixes have different lengths: the same row can be hit twice at one start. */
+const F_MULTI = 128;
 
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
 interface Bucket {
@@ -54,6 +70,11 @@ export interface CompiledLexicon {
   /** First-character dispatch for rows without a literal prefix. */
   leads: RegExp;
   byLead: Map<string, Bucket>;
+  /** The same dispatch as a table: UTF-16 code unit → 1 + index into `buckets`, 0 = no row starts there. */
+  leadOf: Int32Array;
+  buckets: Bucket[];
+  /** Per row (same index as `rows`): F_* bits. */
+  flags: Uint8Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
   size: number;
@@ -303,11 +324,15 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
 }
 
 /**
- * An Aho–Corasick automaton over literal prefixes, flattened into typed arrays: the root's
- * transitions as a dense table over UTF-16 code units, every other state's as a sorted run of
- * (code unit, next state) pairs in one array (binary-searched), and the fail links.
+ * An Aho–Corasick automaton over literal prefixes, flattened into typed arrays: a table that
+ * ASCII-lower-cases each UTF-16 code unit and tells which ones occur in no prefix at all (the scan
+ * returns to the root on them without following fail links), the root's transitions as a dense
+ * table over code units, every other state's as a sorted run of (code unit, next state) pairs in one
+ * array (binary-searched), the fail links, and each state's outputs as flat (prefix length, row) pairs.
  */
 interface Automaton {
+  /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it. */
+  lower: Int32Array;
   /** Root transitions: code unit → next state, 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
@@ -315,18 +340,25 @@ interface Automaton {
   edgeChar: Uint16Array;
   edgeNext: Int32Array;
   fail: Int32Array;
-  /** Per state: [prefix length, row indexes] of every prefix ending there. */
-  out: { len: number; rows: number[] }[][];
+  /**
+   * Per state s: the prefixes ending there (its own, then those of its fail chain), each with every
+   * row it leads to, as pairs outLen/outRow[outStart[s] .. outStart[s + 1]).
+   */
+  outStart: Int32Array;
+  outLen: Int32Array;
+  outRow: Int32Array;
 }
 
 function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   const next: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
   const out: { len: number; rows: number[] }[][] = [[]];
+  const lower = new Int32Array(65536).fill(-1);
   for (const [p, rowsOf] of prefixRows) {
     let s = 0;
     for (let k = 0; k < p.length; k++) {
       const ch = p.charCodeAt(k);
+      lower[ch] = ch;
       let t = next[s]!.get(ch);
       if (t === undefined) {
         t = next.length;
@@ -339,6 +371,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     }
     out[s]!.push({ len: p.length, rows: rowsOf });
   }
+  // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
+  for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
   const queue: number[] = [];
   for (const t of next[0]!.values()) queue.push(t);
   for (let qi = 0; qi < queue.length; qi++) {
@@ -372,7 +406,24 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       edgeNext[k++] = t;
     }
   }
-  return { root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), out };
+  const outStart = new Int32Array(n + 1);
+  let outs = 0;
+  for (let s = 0; s < n; s++) {
+    outStart[s] = outs;
+    for (const o of out[s]!) outs += o.rows.length;
+  }
+  outStart[n] = outs;
+  const outLen = new Int32Array(outs);
+  const outRow = new Int32Array(outs);
+  for (let s = 0, k = 0; s < n; s++) {
+    for (const o of out[s]!) {
+      for (const ri of o.rows) {
+        outLen[k] = o.len;
+        outRow[k++] = ri;
+      }
+    }
+  }
+  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow };
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -407,6 +458,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   const anywhere: CompiledRow[] = [];
   const all: CompiledRow[] = [];
   const prefixRows = new Map<string, number[]>();
+  const multi = new Set<number>();
   for (const row of rows) {
     try {
       new RegExp(row.pattern, 'i');
@@ -417,7 +469,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     if (new RegExp(`^(?:${row.pattern})$`, 'i').test('')) throw new Error(`lexicon row ${row.id}: pattern can match the empty string`);
     const src = wrap(row);
     const compiled: CompiledRow = {
-      row, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
+      row, index: all.length, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
       wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false,
     };
     const index = all.length;
@@ -426,6 +478,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const prefixes = full ?? literalPrefixes(row.pattern);
     compiled.literal = full !== null;
     if (prefixes) {
+      if (new Set(prefixes.map((p) => p.length)).size > 1) multi.add(index);
       for (const p of prefixes) {
         const l = prefixRows.get(p) ?? [];
         if (!l.includes(index)) l.push(index);
@@ -446,37 +499,60 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     byLead.set(ch, { rows: list, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
-  return { rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, anywhere, size: rows.length };
+  // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
+  // 'SS', which no one code unit is).
+  const buckets: Bucket[] = [];
+  const leadOf = new Int32Array(65536);
+  for (const [ch, bucket] of byLead) {
+    if (ch.length !== 1) continue;
+    buckets.push(bucket);
+    leadOf[ch.charCodeAt(0)] = buckets.length;
+  }
+  const flags = new Uint8Array(all.length);
+  for (const c of all) {
+    const t = c.row.target;
+    flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
+      | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
+  }
+  return {
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    size: rows.length,
+  };
 }
 
 // ───────────────────────────── sentences and clauses ─────────────────────────────
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+/**
+ * Whether the character at i ends a sentence: 。！？!?；; or a newline, or a full stop followed by
+ * white space or the end of the text.
+ */
+function endsSentence(text: string, i: number): boolean {
+  switch (text.charCodeAt(i)) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x0a: // \n
+      return true;
+    case 0x2e: { // .
+      if (i + 1 >= text.length) return true;
+      const next = text.charCodeAt(i + 1);
+      return next === 0x20 || next === 0x0a || next === 0x09;
+    }
+    default:
+      return false;
+  }
+}
 
 /** Start offsets of the sentences of a text (sentence i spans starts[i] .. starts[i+1]). */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    let end = SENTENCE_END.test(ch);
-    if (!end && ch === '.') {
-      const next = text[i + 1];
-      end = next === undefined || next === ' ' || next === '\n' || next === '\t';
-    }
-    if (end && i + 1 < text.length) starts.push(i + 1);
-  }
+  const n = text.length;
+  for (let i = 0; i + 1 < n; i++) if (endsSentence(text, i)) starts.push(i + 1);
   return starts;
-}
-
-function sentenceIndex(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const SUBJECT_AFTER_COMMA = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
@@ -490,14 +566,20 @@ const CJK = /[\u3400-\u9fff]/;
  * (但, but, however…) always ends the scope.
  */
 export function negationScopeEnd(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }, breaks: number[]): number {
+  let end = scopeEndBeforeBreaks(text, neg);
+  for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
+  return end;
+}
+
+/** `negationScopeEnd` without the contrast words. */
+function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
   let scope = neg.scope;
-  let i = neg.end;
+  const i = neg.end;
   // A colon right after the cue turns it into a heading: "非目标：…", "Not in v1: …".
   const ahead = text.slice(i, i + 14);
   const colon = ahead.search(/[：:]/);
   const nl = ahead.indexOf('\n');
   if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
-  let end = text.length;
   if (scope === 'line') {
     let j = i;
     for (; j < text.length; j++) {
@@ -520,27 +602,77 @@ export function negationScopeEnd(text: string, neg: { end: number; scope: 'phras
       if ('。！？!?'.includes(ch)) break;
       if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
     }
-    end = j;
-  } else {
-    let j = i;
-    for (; j < text.length; j++) {
-      const ch = text[j]!;
-      if ('，；;。！？!?\n'.includes(ch)) break;
-      if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
-      if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
-      if (ch === ',' && scope === 'clause') {
-        const rest = text.slice(j + 1, j + 24);
-        if (SUBJECT_AFTER_COMMA.test(rest) || CJK.test(rest.trimStart()[0] ?? '')) break;
-      }
-    }
-    end = j;
+    return j;
   }
-  for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
-  return end;
+  let j = i;
+  for (; j < text.length; j++) {
+    const ch = text[j]!;
+    if ('，；;。！？!?\n'.includes(ch)) break;
+    if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
+    if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
+    if (ch === ',' && scope === 'clause') {
+      const rest = text.slice(j + 1, j + 24);
+      if (SUBJECT_AFTER_COMMA.test(rest) || CJK.test(rest.trimStart()[0] ?? '')) break;
+    }
+  }
+  return j;
 }
 
 /** How far after a `phrase` negation the negated term may start: "非互关" (Chinese), "no third-party news" (English). */
 const PHRASE_REACH = { zh: 3, en: 24 } as const;
+
+/** A negation cue found in a field, with its scope. */
+interface Negation {
+  start: number;
+  end: number;
+  scope: 'phrase' | 'clause' | 'line';
+  scopeEnd: number;
+  heading: boolean;
+  reach: number;
+}
+
+/**
+ * Scratch space for one scan's raw matches (row index, start, end), reused from call to call: the
+ * engine is synchronous, and a scan copies what it keeps into Mention objects before it returns.
+ */
+let rawRow = new Int32Array(1024);
+let rawStart = new Int32Array(1024);
+let rawEnd = new Int32Array(1024);
+let sortKeys = new Float64Array(1024);
+let rawOrder = new Int32Array(1024);
+
+function growRaw(): void {
+  const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  rawRow = grow(rawRow);
+  rawStart = grow(rawStart);
+  rawEnd = grow(rawEnd);
+  sortKeys = grow(sortKeys);
+  rawOrder = grow(rawOrder);
+}
+
+/**
+ * Orders raw matches 0..count-1 into rawOrder: by start, longer first, then in the order found
+ * (what a stable sort on (start, -end) gives). Packs the three into one exact double when they fit
+ * (start < 2^20, length < 2^16, count < 2^17), so the sort compares numbers only.
+ */
+function orderRaw(count: number, textLength: number): void {
+  let fits = textLength < 1 << 20 && count < 1 << 17;
+  for (let k = 0; fits && k < count; k++) if (rawEnd[k]! - rawStart[k]! >= 1 << 16) fits = false;
+  if (fits) {
+    const keys = sortKeys.subarray(0, count);
+    for (let k = 0; k < count; k++) keys[k] = rawStart[k]! * 8589934592 + (65535 - (rawEnd[k]! - rawStart[k]!)) * 131072 + k;
+    keys.sort();
+    for (let k = 0; k < count; k++) rawOrder[k] = keys[k]! % 131072;
+    return;
+  }
+  const idx = Array.from({ length: count }, (_, k) => k);
+  idx.sort((a, b) => rawStart[a]! - rawStart[b]! || rawEnd[b]! - rawEnd[a]! || a - b);
+  for (let k = 0; k < count; k++) rawOrder[k] = idx[k]!;
+}
 
 /**
  * Scans one field: all mentions, with containment suppression and negation applied.
@@ -548,21 +680,35 @@ const PHRASE_REACH = { zh: 3, en: 24 } as const;
  * as `original`); mention texts are sliced from `original`.
  */
 export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
-  const raw: { row: CompiledRow; start: number; end: number }[] = [];
-  const tryRow = (c: CompiledRow, pos: number): void => {
-    c.re.lastIndex = pos;
-    if (c.re.test(text) && c.re.lastIndex > pos) raw.push({ row: c, start: pos, end: c.re.lastIndex });
+  const n = text.length;
+  const flags = lex.flags;
+  let count = 0;
+  const add = (ri: number, start: number, end: number): void => {
+    if (count === rawRow.length) growRaw();
+    rawRow[count] = ri;
+    rawStart[count] = start;
+    rawEnd[count++] = end;
   };
-  if (lex.anywhere.length) for (let pos = 0; pos < text.length; pos++) for (const c of lex.anywhere) tryRow(c, pos);
-  // Aho–Corasick pass over the (ASCII lower-cased) text: each literal prefix found is a candidate.
+  const tryRow = (c: CompiledRow, pos: number): void => {
+    const re = c.re;
+    re.lastIndex = pos;
+    if (re.test(text) && re.lastIndex > pos) add(c.index, pos, re.lastIndex);
+  };
+  if (lex.anywhere.length) for (let pos = 0; pos < n; pos++) for (const c of lex.anywhere) tryRow(c, pos);
+  // Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
+  // candidate. A row whose prefixes all have one length is hit at most once per start; only rows
+  // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
-  const { root, fail, out: outputs } = automaton;
-  const lowered = asciiLower(text);
-  const tried = new Set<number>();
-  const literalHits = new Map<number, number>();
+  const { lower, root, fail, outStart, outLen, outRow } = automaton;
+  let tried: Set<number> | undefined;
+  let literalHits: Map<number, number> | undefined;
   let state = 0;
-  for (let i = 0; i < lowered.length; i++) {
-    const ch = lowered.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const ch = lower[text.charCodeAt(i)]!;
+    if (ch < 0) {
+      state = 0;
+      continue;
+    }
     let t = -1;
     while (state !== 0) {
       t = step(automaton, state, ch);
@@ -571,41 +717,45 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     }
     state = t >= 0 ? t : root[ch]!;
     if (state === 0) continue;
-    const outs = outputs[state]!;
-    if (outs.length === 0) continue;
-    for (const o of outs) {
-      const start = i - o.len + 1;
-      const afterWord = start > 0 && isAsciiAlnum(text.charCodeAt(start - 1));
-      for (const ri of o.rows) {
-        const c = lex.rows[ri]!;
-        if (c.wordStart && afterWord) continue;
-        if (c.literal) {
-          // The automaton's hit is the match: check the word boundary at the end, keep the longest.
-          const end = i + 1;
-          if (c.wordEnd && end < text.length && isAsciiAlnum(text.charCodeAt(end))) continue;
+    const oEnd = outStart[state + 1]!;
+    for (let k = outStart[state]!; k < oEnd; k++) {
+      const ri = outRow[k]!;
+      const f = flags[ri]!;
+      const start = i - outLen[k]! + 1;
+      if (f & F_WORD_START && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
+      if (f & F_LITERAL) {
+        // The automaton's hit is the match: check the word boundary at the end, keep the longest.
+        const end = i + 1;
+        if (f & F_WORD_END && end < n && isAsciiAlnum(text.charCodeAt(end))) continue;
+        if (f & F_MULTI) {
           const key = ri * 1_000_003 + start;
+          literalHits ??= new Map();
           const prev = literalHits.get(key);
-          if (prev === undefined) {
-            literalHits.set(key, raw.length);
-            raw.push({ row: c, start, end });
-          } else if (raw[prev]!.end < end) raw[prev]!.end = end;
-          continue;
+          if (prev !== undefined) {
+            if (rawEnd[prev]! < end) rawEnd[prev] = end;
+            continue;
+          }
+          literalHits.set(key, count);
         }
+        add(ri, start, end);
+        continue;
+      }
+      if (f & F_MULTI) {
         const key = ri * 1_000_003 + start;
+        tried ??= new Set();
         if (tried.has(key)) continue;
         tried.add(key);
-        tryRow(c, start);
       }
+      tryRow(lex.rows[ri]!, start);
     }
   }
-  const re = lex.leads;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const pos = m.index;
-    const bucket = lex.byLead.get(m[0]);
-    if (!bucket) continue;
-    const afterWord = pos > 0 && ASCII_ALNUM.test(text[pos - 1]!);
+  // Rows without a literal prefix: tried where one of their first characters stands.
+  const { leadOf, buckets } = lex;
+  for (let pos = 0; pos < n; pos++) {
+    const b = leadOf[text.charCodeAt(pos)]!;
+    if (b === 0) continue;
+    const bucket = buckets[b - 1]!;
+    const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
     if (afterWord && bucket.wordStartOnly) continue;
     bucket.filter.lastIndex = pos;
     if (!bucket.filter.test(text)) continue;
@@ -616,55 +766,83 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   }
   // Containment suppression: a match strictly inside a longer literal match is hidden; a negation
   // inside any longer match is hidden. Matches are bounded in length, so the window is short.
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: typeof raw = [];
+  orderRaw(count, n);
+  const order = rawOrder;
+  const kept: number[] = [];
   let lo = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!;
-    const len = r.end - r.start;
-    const isNeg = r.row.row.target === 'cue:neg';
-    while (lo < i && raw[lo]!.start < r.start - 64) lo++;
+  for (let i = 0; i < count; i++) {
+    const r = order[i]!;
+    const rStart = rawStart[r]!;
+    const rEnd = rawEnd[r]!;
+    const len = rEnd - rStart;
+    const rf = flags[rawRow[r]!]!;
+    while (lo < i && rawStart[order[lo]!]! < rStart - 64) lo++;
     let hidden = false;
-    for (let j = lo; j < raw.length; j++) {
-      const s = raw[j]!;
-      if (s.start > r.start) break;
-      if (s === r || s.end < r.end || s.end - s.start <= len) continue;
-      const sCue = s.row.row.target.startsWith('cue:');
-      if (isNeg && s.row.row.target !== 'cue:neg') { hidden = true; break; }
+    for (let j = lo; j < count; j++) {
+      const s = order[j]!;
+      const sStart = rawStart[s]!;
+      if (sStart > rStart) break;
+      const sEnd = rawEnd[s]!;
+      if (s === r || sEnd < rEnd || sEnd - sStart <= len) continue;
+      const sf = flags[rawRow[s]!]!;
+      if (rf & F_NEG && !(sf & F_NEG)) { hidden = true; break; }
       // A literal term hides what it contains; a literal cue hides only other cues.
-      if (!s.row.wide && (!sCue || r.row.row.target.startsWith('cue:'))) { hidden = true; break; }
+      if (!(sf & F_WIDE) && (!(sf & F_CUE) || rf & F_CUE)) { hidden = true; break; }
     }
     if (!hidden) kept.push(r);
   }
-  // Sentences, breaks, negation scopes.
+  // Sentences, breaks, negation scopes (kept is in start order, so breaks come out sorted).
   const starts = sentenceStarts(text);
-  const breaks = kept.filter((r) => r.row.row.target === 'cue:break').map((r) => r.start).sort((a, b) => a - b);
-  const negs = kept
-    .filter((r) => r.row.row.target === 'cue:neg')
-    .map((r) => {
-      const scope = r.row.row.scope ?? 'clause';
-      const scopeEnd = negationScopeEnd(text, { end: r.end, scope }, breaks);
-      const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
-      return { start: r.start, end: r.end, scope, scopeEnd, heading, reach: PHRASE_REACH[r.row.row.lang] };
-    });
+  const breaks: number[] = [];
+  for (const r of kept) if (flags[rawRow[r]!]! & F_BREAK) breaks.push(rawStart[r]!);
+  const negs: Negation[] = [];
+  for (const r of kept) {
+    if (!(flags[rawRow[r]!]! & F_NEG)) continue;
+    const row = lex.rows[rawRow[r]!]!.row;
+    const start = rawStart[r]!;
+    const end = rawEnd[r]!;
+    const scope = row.scope ?? 'clause';
+    let scopeEnd = scopeEndBeforeBreaks(text, { end, scope });
+    // The first contrast word at or after the cue's end, if it comes before that.
+    let bl = 0;
+    let bh = breaks.length;
+    while (bl < bh) {
+      const mid = (bl + bh) >> 1;
+      if (breaks[mid]! < end) bl = mid + 1;
+      else bh = mid;
+    }
+    if (bl < breaks.length && breaks[bl]! < scopeEnd) scopeEnd = breaks[bl]!;
+    const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
+    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang] });
+  }
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
-  let active: typeof negs = [];
+  const active: Negation[] = [];
   let ni = 0;
+  let sentence = 0;
   for (const r of kept) {
-    const target = r.row.row.target;
-    while (ni < negs.length && negs[ni]!.end <= r.start) active.push(negs[ni++]!);
-    if (active.length) active = active.filter((n) => n.scopeEnd > r.start);
+    const row = lex.rows[rawRow[r]!]!.row;
+    const f = flags[rawRow[r]!]!;
+    const start = rawStart[r]!;
+    const end = rawEnd[r]!;
+    const target = row.target;
+    while (ni < negs.length && negs[ni]!.end <= start) active.push(negs[ni++]!);
+    if (active.length) {
+      let w = 0;
+      for (const a of active) if (a.scopeEnd > start) active[w++] = a;
+      active.length = w;
+    }
     let negatedBy: Mention['negatedBy'];
-    if (target !== 'cue:neg' && target !== 'cue:break') {
-      for (const n of active) {
-        if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
-        negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
+    if (!(f & (F_NEG | F_BREAK))) {
+      for (const a of active) {
+        if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach) continue;
+        negatedBy = { start: a.start, end: a.end, text: original.slice(a.start, a.end) };
       }
     }
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
     const mention: Mention = {
-      field, start: r.start, end: r.end, text: original.slice(r.start, r.end), row: r.row.row, target,
-      negated: negatedBy !== undefined, sentence: sentenceIndex(starts, r.start),
+      field, start, end, text: original.slice(start, end), row, target,
+      negated: negatedBy !== undefined, sentence,
     };
     if (negatedBy) mention.negatedBy = negatedBy;
     out.push(mention);
