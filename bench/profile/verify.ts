@@ -1,17 +1,22 @@
 /**
- * Where DecisionLog.verify() spends its time, per entry, on a sample of an audit database built by
- * the benchmark: reading pages through drizzle (as verify does), reading the same rows with the
- * raw libSQL client, canonical JSON, SHA-256 with @noble/hashes (entryHash) and with node:crypto.
+ * Where verifying the chain spends its time, per entry, on a sample of an audit database built by
+ * the benchmark (CPU time of this process and wall time; the database is read once first so every
+ * variant sees a warm page cache):
+ *
+ * - read: the hashed columns through the libSQL client (what verify did), through the native
+ *   `libsql` statement iterator, and the canonical text built by SQLite (`canonicalSql`) as a BLOB;
+ * - hash: `entryHashOfValues` (JSON escaping in JS + UTF-8 encoding + SHA-256), its parts, and
+ *   SHA-256 of the SQL-built bytes (with the UTF-8 validity check the fast path makes).
  *
  *   npx tsx bench/profile/verify.ts bench/.cache/audit-1000000-v2.db [rows]
  */
 import { createClient } from '@libsql/client';
-import { and, asc, gte, lte } from 'drizzle-orm';
+import { createRequire } from 'node:module';
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../src/engine/canonical.js';
-import { libsqlStore } from '../../src/storage/db.js';
-import { entryHash, hashedFields, type DecisionRow } from '../../src/storage/log.js';
-import { decisions } from '../../src/storage/schema.js';
+import { loadavg } from 'node:os';
+import { CANONICAL_SQL } from '../../src/storage/hash.js';
+import { entryHashOfValues, HASHED_COLUMNS_SORTED } from '../../src/storage/hash.js';
 
 const path = process.argv[2];
 if (!path) {
@@ -20,9 +25,14 @@ if (!path) {
 }
 const rows = Number(process.argv[3] ?? 50_000);
 const client = createClient({ url: 'file:' + path });
-const store = libsqlStore(client);
+const Database = createRequire(import.meta.url)('libsql') as new (p: string, o?: object) => {
+  prepare(sql: string): { raw(on?: boolean): { iterate(...a: unknown[]): Iterable<unknown[]> } };
+  close(): void;
+};
+const native = new Database(path);
 const max = Number((await client.execute('SELECT MAX(seq) AS n FROM decisions')).rows[0]!.n);
 const from = Math.max(1, Math.floor(max / 2) - Math.floor(rows / 2));
+const to = from + rows - 1;
 const page = 2000;
 
 const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
@@ -32,31 +42,64 @@ async function timed<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
   const r = await fn();
   const ms = performance.now() - t0;
   const cms = cpu() - c0;
-  console.log(`${name.padEnd(46)} ${((ms * 1000) / rows).toFixed(1).padStart(7)} µs/entry wall ${((cms * 1000) / rows).toFixed(1).padStart(7)} µs CPU  → ${((ms * 1_000_000) / rows / 1000).toFixed(0).padStart(5)} s per 1M`);
+  console.log(`${name.padEnd(58)} ${((ms * 1000) / rows).toFixed(1).padStart(7)} µs/entry wall ${((cms * 1000) / rows).toFixed(1).padStart(7)} µs CPU  → ${((cms * 1000) / rows).toFixed(0).padStart(4)} s CPU per 1M`);
   return r;
 }
 
-// Warm the page cache first, so both readers see the same cache state.
-await client.execute({ sql: 'SELECT SUM(LENGTH(answer)) FROM decisions WHERE seq BETWEEN ? AND ?', args: [from, from + rows - 1] });
-const all: DecisionRow[] = await timed('read, drizzle select() pages of 2000 (verify)', async () => {
-  const out: DecisionRow[] = [];
-  for (let s = from; s < from + rows; s += page) {
-    out.push(...await store.db.select().from(decisions).where(and(gte(decisions.seq, s), lte(decisions.seq, Math.min(from + rows - 1, s + page - 1)))).orderBy(asc(decisions.seq)));
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; rows ${from}..${to} of ${max}`);
+// Warm the page cache first, so every reader sees the same cache state.
+await client.execute({ sql: 'SELECT SUM(LENGTH(CAST(answer AS BLOB)) + LENGTH(CAST(request AS BLOB))) FROM decisions WHERE seq BETWEEN ? AND ?', args: [from, to] });
+
+const SORTED = HASHED_COLUMNS_SORTED.join(', ') + ', entry_hash';
+await timed('SQLite only: SUM(LENGTH(canonical text as BLOB))', () =>
+  client.execute({ sql: `SELECT SUM(LENGTH(${CANONICAL_SQL})) FROM decisions WHERE seq BETWEEN ? AND ?`, args: [from, to] }));
+const strRows: ArrayLike<unknown>[] = await timed('read, client.execute hashed columns, pages of 2000', async () => {
+  const out: ArrayLike<unknown>[] = [];
+  for (let s = from; s <= to; s += page) {
+    const r = await client.execute({ sql: `SELECT ${SORTED} FROM decisions WHERE seq BETWEEN ? AND ? ORDER BY seq`, args: [s, Math.min(to, s + page - 1)] });
+    for (const x of r.rows) out.push(x as unknown as ArrayLike<unknown>);
   }
   return out;
 });
-await timed('read, raw client.execute pages of 2000', async () => {
+await timed('read, native iterate hashed columns (one statement)', () => {
   let n = 0;
-  for (let s = from; s < from + rows; s += page) {
-    n += (await client.execute({ sql: 'SELECT * FROM decisions WHERE seq BETWEEN ? AND ? ORDER BY seq', args: [s, Math.min(from + rows - 1, s + page - 1)] })).rows.length;
-  }
+  for (const _ of native.prepare(`SELECT ${SORTED} FROM decisions WHERE seq BETWEEN ? AND ? ORDER BY seq`).raw(true).iterate(from, to)) n++;
   return n;
 });
-await timed('hash, entryHash (canonical + @noble sha256)', () => { for (const r of all) { const { entryHash: _h, ...rest } = r; entryHash(rest); } });
-await timed('canonicalJson(hashedFields) only', () => { for (const r of all) canonicalJson(hashedFields(r)); });
-await timed('hash, canonical + node:crypto sha256', () => {
-  for (const r of all) createHash('sha256').update(r.prevHash + '\n' + canonicalJson(hashedFields(r))).digest('hex');
+const blobs: Uint8Array[] = await timed('read, client.execute canonical BLOB + seq/prev/hash', async () => {
+  const out: Uint8Array[] = [];
+  for (let s = from; s <= to; s += page) {
+    const r = await client.execute({ sql: `SELECT seq, id, prev_hash, entry_hash, ${CANONICAL_SQL} FROM decisions WHERE seq BETWEEN ? AND ? ORDER BY seq`, args: [s, Math.min(to, s + page - 1)] });
+    for (const x of r.rows) out.push(new Uint8Array(x[4] as ArrayBuffer));
+  }
+  return out;
 });
-const bytes = all.reduce((n, r) => n + Buffer.byteLength(canonicalJson(hashedFields(r))), 0) / all.length;
-console.log(`mean canonical entry: ${bytes.toFixed(0)} bytes; rows ${from}..${from + rows - 1} of ${max}`);
+await timed('read, native iterate canonical BLOB + seq/prev/hash', () => {
+  let n = 0;
+  for (const _ of native.prepare(`SELECT seq, id, prev_hash, entry_hash, ${CANONICAL_SQL} FROM decisions WHERE seq BETWEEN ? AND ? ORDER BY seq`).raw(true).iterate(from, to)) n++;
+  return n;
+});
+let bad = 0;
+await timed('hash, entryHashOfValues (JS escaping + utf8 + sha256)', () => {
+  for (const r of strRows) if (entryHashOfValues(r) !== r[HASHED_COLUMNS_SORTED.length]) bad++;
+});
+const texts: string[] = [];
+await timed('  of which: canonical text in JS (JSON.stringify + concat)', () => {
+  for (const r of strRows) {
+    let t = String(r[HASHED_COLUMNS_SORTED.indexOf('prev_hash')]) + '\n{';
+    HASHED_COLUMNS_SORTED.forEach((k, i) => { t += (i ? ',' : '') + JSON.stringify(k) + ':' + JSON.stringify(r[i]); });
+    texts.push(t + '}');
+  }
+});
+await timed('  of which: sha256 of the text (utf8 encode + hash)', () => { for (const t of texts) createHash('sha256').update(t, 'utf8').digest('hex'); });
+await timed('hash, isUtf8 + sha256 of the SQL-built bytes', () => {
+  for (let i = 0; i < blobs.length; i++) {
+    const b = blobs[i]!;
+    if (!isUtf8(b)) bad++;
+    if (createHash('sha256').update(b).digest('hex') !== strRows[i]![HASHED_COLUMNS_SORTED.length]) bad++;
+  }
+});
+const bytes = blobs.reduce((n, b) => n + b.byteLength, 0) / blobs.length;
+console.log(`mean canonical entry: ${bytes.toFixed(0)} bytes; mismatches: ${bad}`);
+native.close();
 client.close();

@@ -1,4 +1,4 @@
-import { hashedFields, HASHED_COLUMNS_SORTED, type DecisionLog, type DecisionRow } from '../storage/log.js';
+import { hashedFields, type DecisionLog, type DecisionRow } from '../storage/log.js';
 import { auditOf, type AuditHost } from './context.js';
 import { inclusionRanges, leafHash, toHex, verifyInclusion } from './merkle.js';
 import { signCheckpoint, type CheckpointBody, type SignedCheckpoint } from './signing.js';
@@ -18,11 +18,11 @@ export function toExported(row: DecisionRow): ExportedEntry {
 async function feed(log: DecisionLog, v: LogVerifier, from: number, to?: number): Promise<void> {
   let next = from;
   for (;;) {
-    // Raw rows (hashed columns in canonical order): no ORM mapping or object per entry.
-    const rows = await log.hashedRange(next, PAGE, to);
-    for (const row of rows) if (!v.pushRow(row)) return;
+    // Each entry with its hash recomputed (on libSQL from the canonical text SQLite builds).
+    const rows = await log.checkedRange(next, PAGE, to);
+    for (const row of rows) if (!v.pushChecked(row)) return;
     if (rows.length < PAGE) return;
-    next = Number(rows[rows.length - 1]![HASHED_COLUMNS_SORTED.indexOf('seq')]) + 1;
+    next = rows[rows.length - 1]!.seq + 1;
   }
 }
 

@@ -142,6 +142,11 @@ export class LogVerifier {
     return this.accept(Number(row[R_SEQ]), String(row[R_ID]), row[R_PREV] as string, String(row[R_HASH]), () => entryHashOfValues(row) ?? '');
   }
 
+  /** `push` for an entry as `DecisionLog.checkedRange` reads it: links, stored hash and the hash recomputed. */
+  pushChecked(e: { seq: number; id: string; prevHash: unknown; entryHash: string; computed: string }): boolean {
+    return this.accept(e.seq, e.id, e.prevHash as string, e.entryHash, () => e.computed);
+  }
+
   private accept(seq: number, id: string, prevHash: string, hash: string, compute: () => string): boolean {
     if (this.broken) return false;
     if (this.toSeq !== undefined && seq > this.toSeq) return true;
