@@ -69,20 +69,34 @@ export function compileRuleset(ruleset: Ruleset): Compiled {
 // ───────────────────────────── helpers ─────────────────────────────
 
 const FIELD_ORDER: Record<Evidence['field'], number> = { title: 0, description: 1, capabilities: 2, sectors: 3 };
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_CODES);
+
+/** A target without its appr:, prohib:, doubt: or benign: prefix. */
+function withoutKind(t: string): string {
+  for (const p of ['appr:', 'prohib:', 'doubt:', 'benign:']) if (t.startsWith(p)) return t.slice(p.length);
+  return t;
+}
 
 /** Evidence kept per finding: the first spans of each rule, and a total, so answers stay small. */
 export const EVIDENCE_PER_RULE = 3;
 export const EVIDENCE_PER_FINDING = 12;
 
+/** A span's key: a number when its offsets fit (they always do for API-sized texts), else a string. */
+function spanKey(e: Evidence): number | string {
+  return e.start < 16777216 && e.end < 16777216 && e.start >= 0 && e.end >= 0
+    ? (FIELD_ORDER[e.field] * 16777216 + e.start) * 16777216 + e.end
+    : `${e.field}:${e.start}:${e.end}`;
+}
+
 /** Evidence in text order, one per span, at most EVIDENCE_PER_RULE per rule and EVIDENCE_PER_FINDING in all. */
 function sortEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   const perRule = new Map<string, number>();
   const out: Evidence[] = [];
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   const sorted = list.length > 1 ? [...list].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '')) : list;
   for (const e of sorted) {
-    const k = `${e.field}:${e.start}:${e.end}`;
+    const k = spanKey(e);
     if (seen.has(k)) continue;
     seen.add(k);
     const rule = e.rule ?? '';
@@ -160,32 +174,67 @@ interface Finding {
   ownAct?: boolean;
 }
 
-function sentenceKey(m: Mention): string {
-  return `${m.field}#${m.sentence}`;
+/** The sentence a mention is in, as a number: title sentences even, description sentences odd. */
+function sentenceKey(m: Mention): number {
+  return m.sentence * 2 + (m.field === 'title' ? 0 : 1);
 }
 
+/**
+ * The mentions of one unit (a sentence, or the whole feature). Small units are searched directly;
+ * a large one (a long text without sentence ends, or the feature) gets maps by target once asked.
+ */
 interface Unit {
-  pos: Map<string, Mention[]>;
-  neg: Map<string, Mention[]>;
+  mentions: Mention[];
+  pos?: Map<string, Mention[]>;
+  neg?: Map<string, Mention[]>;
 }
 
-function indexUnit(mentions: Mention[]): Unit {
-  const u: Unit = { pos: new Map(), neg: new Map() };
-  for (const m of mentions) {
-    const map = m.negated ? u.neg : u.pos;
-    const list = map.get(m.target);
-    if (list) list.push(m);
-    else map.set(m.target, [m]);
+/** Beyond this many mentions a unit is indexed by target rather than searched. */
+const UNIT_SCAN_MAX = 16;
+
+function indexed(u: Unit): { pos: Map<string, Mention[]>; neg: Map<string, Mention[]> } {
+  if (!u.pos || !u.neg) {
+    u.pos = new Map();
+    u.neg = new Map();
+    for (const m of u.mentions) {
+      const map = m.negated ? u.neg : u.pos;
+      const list = map.get(m.target);
+      if (list) list.push(m);
+      else map.set(m.target, [m]);
+    }
   }
-  return u;
+  return { pos: u.pos, neg: u.neg };
 }
 
-function pick(map: Map<string, Mention[]>, group: string[], limit: number): Mention[] {
+/** Whether the unit has a mention of `target`, negated or not as asked. */
+function has(u: Unit, negated: boolean, target: string): boolean {
+  if (u.mentions.length > UNIT_SCAN_MAX) {
+    const ix = indexed(u);
+    return (negated ? ix.neg : ix.pos).has(target);
+  }
+  for (const m of u.mentions) if (m.target === target && m.negated === negated) return true;
+  return false;
+}
+
+/** Up to `limit` mentions (negated or not as asked) of the group's targets: by target in group order, then in text order. */
+function pick(u: Unit, negated: boolean, group: string[], limit: number): Mention[] {
   const out: Mention[] = [];
+  if (u.mentions.length > UNIT_SCAN_MAX) {
+    const ix = indexed(u);
+    const map = negated ? ix.neg : ix.pos;
+    for (const t of group) {
+      const l = map.get(t);
+      if (!l) continue;
+      for (const m of l) {
+        out.push(m);
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
   for (const t of group) {
-    const l = map.get(t);
-    if (!l) continue;
-    for (const m of l) {
+    for (const m of u.mentions) {
+      if (m.target !== t || m.negated !== negated) continue;
       out.push(m);
       if (out.length >= limit) return out;
     }
@@ -194,45 +243,61 @@ function pick(map: Map<string, Mention[]>, group: string[], limit: number): Ment
 }
 
 function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[]): void {
-  const bySentence = new Map<string, Mention[]>();
+  // Sentence units in order of first appearance, and which of them mention a target at all
+  // (negated or not, ascending): a rule is only tried on the units that mention something of its
+  // first group.
+  const unitOf = new Map<number, number>();
+  const sentenceUnits: Unit[] = [];
+  const unitsWith = new Map<string, number[]>();
   for (const m of mentions) {
     const k = sentenceKey(m);
-    const list = bySentence.get(k);
-    if (list) list.push(m);
-    else bySentence.set(k, [m]);
-  }
-  const sentenceUnits = [...bySentence.values()].map(indexUnit);
-  const featureUnit = [indexUnit(mentions)];
-  // Which sentence units mention a target at all (negated or not): a rule is only tried on the
-  // units that mention something of its first group.
-  const unitsWith = new Map<string, Set<Unit>>();
-  for (const u of sentenceUnits) {
-    for (const t of [...u.pos.keys(), ...u.neg.keys()]) {
-      const set = unitsWith.get(t);
-      if (set) set.add(u);
-      else unitsWith.set(t, new Set([u]));
+    let u = unitOf.get(k);
+    if (u === undefined) {
+      u = sentenceUnits.length;
+      unitOf.set(k, u);
+      sentenceUnits.push({ mentions: [] });
     }
+    sentenceUnits[u]!.mentions.push(m);
+    const list = unitsWith.get(m.target);
+    if (!list) unitsWith.set(m.target, [u]);
+    else if (list[list.length - 1] !== u) list.push(u);
   }
-  for (const row of rows) {
+  let featureUnit: Unit | undefined;
+  const stamp = new Int32Array(sentenceUnits.length);
+  const none0: string[][] = [];
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri]!;
     let units: Unit[];
-    if (row.scope === 'feature') units = featureUnit;
+    if (row.scope === 'feature') units = [featureUnit ??= { mentions }];
     else {
-      const seen = new Set<Unit>();
-      for (const t of row.all[0] ?? []) for (const u of unitsWith.get(t) ?? []) seen.add(u);
-      units = sentenceUnits.filter((u) => seen.has(u));
+      const first = row.all[0] ?? [];
+      let idx: number[];
+      if (first.length === 1) idx = unitsWith.get(first[0]!) ?? [];
+      else {
+        idx = [];
+        for (const t of first) {
+          for (const u of unitsWith.get(t) ?? []) {
+            if (stamp[u] === ri + 1) continue;
+            stamp[u] = ri + 1;
+            idx.push(u);
+          }
+        }
+        if (idx.length > 1) idx.sort((x, y) => x - y);
+      }
+      units = idx.map((u) => sentenceUnits[u]!);
     }
+    const none = row.none ?? none0;
+    const denied = row.unless_denied ?? none0;
     for (const unit of units) {
-      const none = row.none ?? [];
-      if (none.some((g) => g.some((t) => unit.pos.has(t)))) continue;
-      const denied = row.unless_denied ?? [];
-      if (denied.length && denied.every((g) => !g.some((t) => unit.pos.has(t)) && g.some((t) => unit.neg.has(t)))) continue;
+      if (none.some((g) => g.some((t) => has(unit, false, t)))) continue;
+      if (denied.length && denied.every((g) => !g.some((t) => has(unit, false, t)) && g.some((t) => has(unit, true, t)))) continue;
       let allPositive = true;
       let allPresent = true;
       const ev: Mention[] = [];
       const negEv: Mention[] = [];
       for (const g of row.all) {
-        const pos = pick(unit.pos, g, 3);
-        const neg = pos.length ? [] : pick(unit.neg, g, 3);
+        const pos = pick(unit, false, g, 3);
+        const neg = pos.length ? [] : pick(unit, true, g, 3);
         if (pos.length === 0) allPositive = false;
         if (pos.length === 0 && neg.length === 0) { allPresent = false; break; }
         ev.push(...pos);
@@ -262,7 +327,7 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const net = rs.safety_net;
   if (!net || internal) return out;
   const explainedBy = new Set(net.explained_by);
-  const explained = new Set<string>();
+  const explained = new Set<number>();
   for (const m of mentions) {
     if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained.add(sentenceKey(m));
   }
@@ -271,10 +336,12 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
     targets.add(f.target);
     for (const m of f.mentions) explained.add(sentenceKey(m));
   }
+  // The non-negated mentions in sentences nothing explains, in text order.
+  const open = mentions.filter((m) => !m.negated && !explained.has(sentenceKey(m)));
   for (const g of net.groups) {
     if (g.settled_by.some((t) => targets.has(t))) continue;
     const cues = new Set(g.cues);
-    const ev = mentions.filter((m) => !m.negated && cues.has(m.target) && !explained.has(sentenceKey(m))).map((m) => evidenceOf(m));
+    const ev = open.filter((m) => cues.has(m.target)).map((m) => evidenceOf(m));
     if (!ev.length) continue;
     const list = out.get(g.subject);
     if (list) list.push(...ev);
@@ -320,17 +387,41 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const cancelled: Finding[] = [];
   if (cancels.length) {
     const featureWide = new Set(rs.compounds.filter((c) => c.target.startsWith('cancel:') && c.scope === 'feature').map((c) => c.target));
-    for (const c of cancels) {
+    // A finding goes with the first cancel (in order) of its subject whose sentences hold all its
+    // mentions, or with the subject's first cancel when that is feature-wide.
+    interface Subject { first: number; wide: boolean; firstBySentence: Map<number, number>; cancels: { j: number; keys: Set<number> }[] }
+    const subjects = new Map<string, Subject>();
+    cancels.forEach((c, j) => {
       const subject = c.target.slice(7);
+      let sub = subjects.get(subject);
+      if (!sub) subjects.set(subject, sub = { first: j, wide: featureWide.has(c.target), firstBySentence: new Map(), cancels: [] });
       const keys = new Set(c.mentions.map(sentenceKey));
-      for (let i = findings.length - 1; i >= 0; i--) {
-        const f = findings[i]!;
-        if (f.negated || f.target !== subject) continue;
-        if (featureWide.has(c.target) || f.mentions.every((m) => keys.has(sentenceKey(m)))) {
-          cancelled.push(f);
-          findings.splice(i, 1);
-        }
+      for (const k of keys) if (!sub.firstBySentence.has(k)) sub.firstBySentence.set(k, j);
+      sub.cancels.push({ j, keys });
+    });
+    const by: [number, number][] = [];
+    findings.forEach((f, i) => {
+      if (f.negated) return;
+      const sub = subjects.get(f.target);
+      if (!sub) return;
+      let j = -1;
+      const k0 = f.mentions.length ? sentenceKey(f.mentions[0]!) : -1;
+      if (sub.wide || f.mentions.length === 0) j = sub.first;
+      else if (f.mentions.every((m) => sentenceKey(m) === k0)) j = sub.firstBySentence.get(k0) ?? -1;
+      else j = sub.cancels.find((c) => f.mentions.every((m) => c.keys.has(sentenceKey(m))))?.j ?? -1;
+      if (j >= 0) by.push([j, i]);
+    });
+    if (by.length) {
+      // The order in which removing them cancel by cancel, last finding first, gives.
+      by.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+      const gone = new Set<number>();
+      for (const [, i] of by) {
+        cancelled.push(findings[i]!);
+        gone.add(i);
       }
+      let w = 0;
+      for (let i = 0; i < findings.length; i++) if (!gone.has(i)) findings[w++] = findings[i]!;
+      findings.length = w;
     }
   }
 
@@ -339,7 +430,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
   // 2. Modifiers: licensed third parties (approvals only), staff-only tools.
-  const sentencesWith = (target: string): Set<string> =>
+  const sentencesWith = (target: string): Set<number> =>
     new Set(mentions.filter((m) => !m.negated && m.target === target).map(sentenceKey));
   const licensedSentences = sentencesWith('cue:licensed');
   const delegateSentences = sentencesWith('cue:delegate');
@@ -364,14 +455,14 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     if (list) for (const e of ev) list.push(e);
     else map.set(k, [...ev]);
   };
-  const isCategory = (t: string): t is CategoryCode => (CATEGORY_CODES as readonly string[]).includes(t);
+  const isCategory = (t: string): t is CategoryCode => CATEGORY_SET.has(t);
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
     const t = f.target;
     if (t.startsWith('cancel:')) continue;
     if (f.negated) {
-      const subject = t.replace(/^(appr|prohib|doubt|benign):/, '');
+      const subject = withoutKind(t);
       if (isCategory(t)) push(catNeg, t, f.evidence);
       addCounter(subject, 'negated', f.evidence);
       continue;
