@@ -99,8 +99,15 @@ export const COMPOUNDS: CompoundRow[] = [
   // Round 5: information about money or prices, not the act.
   { id: 'finance.information-only', target: 'cancel:appr:finance', all: [['cue:calc']], none: [['cue:fin_act'], ['cue:pay_in'], ['cue:points'], ['cue:release'], ['cue:freeze'], ['cue:our_account']],
     note: 'a calculator of repayments, interest or premiums informs; it neither lends, sells financial products nor holds money, unless the same sentence does that' },
-  { id: 'search.editorial-comparison', target: 'cancel:B25-2', all: [['cue:guide']], none: [['cue:search'], ['cue:collect'], ['cue:realtime'], ['cue:external'], ['cue:tool']],
+  { id: 'search.editorial-comparison', target: 'cancel:B25-2', all: [['cue:guide']], none: [['cue:search'], ['cue:collect'], ['cue:realtime'], ['cue:tool']],
     note: 'our editors comparing prices or products in an article is our own content (B25-1); a comparison tool that queries or collects other sites is not explained away' },
+  // Round 5b.
+  { id: 'b21.system-for-businesses', target: 'B21', scope: 'feature', all: [['cue:for_others'], ['cue:txn']], none: [['cue:internal']],
+    note: 'our order/transaction system opened to other businesses, who run their orders, payments or stock on it: online data and transaction processing for others (B21)' },
+  { id: 'undecided.media-or-session', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided'], ['cue:video', 'cue:audio', 'cue:voice_video', 'cue:motion_clip', 'cue:call', 'cue:session']],
+    note: 'whether the feature carries audio/video, or puts users in a live session with people, is explicitly open: audiovisual programmes, a call or a chat cannot be ruled out yet' },
+  { id: 'im.members-space-talk', target: 'B25-4', scope: 'feature', all: [['cue:members_space'], ['cue:realtime', 'cue:msg', 'cue:converse']], none: [['cue:external_im'], ['cue:staff']],
+    note: 'a space only a group\'s members see, where what they send reaches the others at once or they talk: a group chat by description (B25-4), even when the two are said in different sentences' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -663,5 +663,32 @@ add('cue:tool', 'en', 'an interactive tool or widget', ['tools?', 'widgets?', 'p
 add('cue:fin_act', 'zh', 'the financial act itself: applying for or granting credit, buying financial products', ['(?:申请|发放|办理|开通)(?:贷款|借款|分期|信用卡|额度)', '贷款申请', '放款', '授信', '借(?:钱|款)给', '一键(?:贷|借|申请)', '(?:在线|直接|线上|当场|顺便)(?:申请|办理|分期|借款|贷款|投保|购买|下单)', '(?:购买|买入|申购|认购)(?:基金|理财|保险|股票|产品)', '投保', '下单(?:保险|理财)']);
 add('cue:fin_act', 'en', 'the financial act itself', ['apply (?:for|to) (?:a |the )?(?:loan|mortgage|credit|card)', 'loan applications?', 'disburs(?:e|es|ed|ement)', 'credit (?:lines?|limits?)', 'lend(?:s|ing)? (?:money|to)', '(?:buy|purchase|subscribe to) (?:the )?(?:funds?|insurance|stocks|policies|polic(?:y|ies)|products?)', 'sign up for (?:a |the )?(?:loan|policy|card)']);
 
+// Round 5b: acts described by what happens (found by a fifth blind set; rows by meaning, several phrasings each).
+add('cue:external', 'zh', 'many other sites, counted rather than named', ['(?:各|多|几|十几|数十|二十多|若干|多个|各大|主流|不同)(?:个|家)?[^，。；、]{0,4}(?:网站|站点|平台|App|APP|应用|论坛|社区)', '各家(?:网站|平台|App|APP)?', '别家(?:网站|平台)?', '其他家']);
+add('cue:external', 'en', 'many other sites', ['(?:multiple|several|many|dozens of|various|other|major|popular|\\d+) (?:websites|sites|platforms|apps|stores|portals)', 'across the web', 'around the web', 'from other (?:sites|apps|platforms)']);
+add('cue:video', 'zh', 'video described by what it is (recorded footage, clips with sound, resolutions, a player)', [
+  '录制的?[^，。；]{0,4}(?:画面|片段|影像|短片|视频)', '片段[（(][^）)]{0,12}(?:声音|秒|分钟)', '(?:带|有|含)(?:声音|原声|配音|伴奏)的?[^，。；]{0,4}(?:片段|画面|内容)', '(?:画面|动态|影像|录屏)片段', '短片', '录屏', '(?:拍|录)(?:一段|下一段|一小段)', '带声音的?(?:画面|片段)', '\\d{3,4} ?[pP](?![a-zA-Z])', '转码', '完播', '倍速', '动态影像', '(?:画面|影像)(?:和|与|及)(?:声音|音频)',
+]);
+add('cue:video', 'en', 'video described by what it is', ['recorded (?:clips?|footage|segments?)', 'screen ?recordings?', '\\d{3,4}p', 'transcod(?:e|es|ed|ing)', 'moving images?', 'short clips? with (?:sound|audio)']);
+add('cue:watch', 'zh', 'played to users', ['播放观看', '逐步播放', '在线播放', '点开播放']);
+add('cue:private', 'zh', 'seen only by the two parties or the members (not public)', [
+  '只有(?:双方|彼此|两人|你们两?个?|他们两?个?|二人)(?:才)?(?:能|可以)?(?:看到|看见|可见|查看)', '仅(?:双方|彼此|两人|二人)可见', '不(?:会)?(?:出现|显示|展示|公开)在(?:评论区|公开区域|帖子下|主页)',
+]);
+add('cue:private', 'en', 'seen only by the two parties', ['only (?:the two of them|both (?:of them|parties)|the two (?:users|people|parties)) can see', 'visible only to (?:the two|both)', '(?:does not|doesn[\'’]t|won[\'’]t|never) (?:appear|show) (?:in|under) the (?:comments?|thread|post)']);
+add('cue:members_space', 'zh', 'a members-only space (seen only by a group\'s members)', [
+  '(?:队|群|组|圈|班|团)内(?:对话|聊天|讨论|交流|沟通|消息)', '只有(?:本|该|这个)?[^，。；]{0,3}成员(?:才)?(?:能|可以)?(?:看到|看见|可见|查看)', '仅(?:本|该)?(?:队|群|组|小组|小队|圈子?|团)?成员可见',
+]);
+add('cue:members_space', 'en', 'a members-only space', ['(?:team|squad|group|crew|members)[- ]only (?:chat|thread|conversation|space|room)', 'only (?:team |group |squad )?members can see', 'visible only to (?:team |group |squad )?members']);
+add('cue:realtime', 'zh', 'appears at once on the other side', ['(?:立即|立刻|马上|即刻|瞬间)(?:出现|显示|弹出|同步)(?:在)?', '离线(?:成员|用户)?[^，。；]{0,6}(?:上线后)?补(?:收|发|推)', '上线后(?:补收|补推|收到)']);
+add('cue:realtime', 'en', 'appears at once on the other side', ['(?:appears?|shows? up|pops? up) (?:immediately|instantly|at once|right away) on', 'delivered (?:immediately|instantly|at once)', 'offline (?:members|users) (?:get|receive) (?:them|it|messages) (?:when|once) they (?:come|are) back']);
+add('cue:undecided', 'zh', 'the form or mechanics of the feature are still open', ['(?:形式|方式|玩法|机制|方案|具体做法|交付形式|媒体格式|格式)(?:还|尚|目前)?(?:未定|待定|没定|不确定|在讨论|在评估|没有确定)', '还在(?:等|讨论|评估|论证)', '(?:待|等)(?:技术|法务|产品)?评估(?:后|结果)', '尚在(?:讨论|评估|论证)']);
+add('cue:undecided', 'en', 'the form or mechanics are still open', ['mechanics (?:are|is) (?:still )?(?:open|unclear|being discussed)', 'could be [^.;]{0,60}or something else', '(?:format|form|shape) (?:is|are) (?:still )?(?:open|unclear|undecided)']);
+add('cue:for_others', 'zh', 'our system opened to other businesses to run their own operations on it', ['开放给(?:其他|别的|外部|第三方)?[^，。；]{0,6}(?:餐厅|商家|门店|企业|公司|机构|商户|品牌|工作室|学校|医院|店铺)(?:使用|用)?', '(?:开放|提供|卖|出售|授权)给(?:其他|别的|外部|第三方|更多)(?!用户|人|读者|会员|网友|同学|学员|家长|粉丝)[^，。；]{1,8}(?:使用|用|接入)', '其他(?:餐厅|商家|门店|企业|商户|机构|品牌|店铺)(?:使用|接入|入驻|注册)', '(?:餐厅|商家|门店|企业|商户|机构|店铺)(?:注册|入驻)后']);
+add('cue:for_others', 'en', 'our system opened to other businesses', ['(?:open|offer|sell|license) (?:it |our (?:system|platform|tool) )?to other (?:restaurants|merchants|shops|stores|businesses|companies|brands|clinics|schools)', '(?:open|offer|sell|licen[cs]e|provide)(?:s|ed|ing)? (?:[\\w-]+ ){1,5}to other (?!users|people|members|readers|customers|visitors|players|fans)[\\w-]+', 'other (?!users|people|members|readers|customers|visitors|players|fans)[\\w-]+ can (?:sign up|register|onboard|use (?:it|our))', 'other (?:restaurants|merchants|shops|stores|businesses) (?:can )?(?:sign up|register|onboard|use it)']);
+add('cue:session', 'zh', 'users put in touch with people (experts, tutors, designers) in a session', ['(?:一对一|1对1|在线|视频|语音)(?:咨询|答疑|辅导|问诊|连线|面谈|指导)', '预约(?:专家|老师|设计师|顾问|达人|教练)', '(?:专家|老师|顾问|教练)(?:服务|答疑|连线|咨询|时段)', '面对面']);
+add('cue:session', 'en', 'users put in touch with people in a session', ['(?:live|1:1|one-on-one|one-to-one|private|scheduled|video|coaching) sessions?', 'access to (?:our )?(?:[\\w-]+ ){0,3}(?:experts|coaches|tutors|advisors|consultants|pros|trainers)', 'office hours', 'ask (?:an? |the |our )?(?:experts?|pros?|coach(?:es)?)']);
+add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
+add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
