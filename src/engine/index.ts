@@ -53,6 +53,27 @@ interface Compiled {
   lexicon: CompiledLexicon;
   /** Traditional → simplified, 1:1. */
   chars: CharTable;
+  compounds: CompiledCompounds;
+}
+
+/** Meaning rules with their cue groups as numbers: targets of the lexicon numbered 0.., others -1 (never mentioned). */
+interface CompiledCompounds {
+  targetId: Map<string, number>;
+  /** 32-bit words in a bit set of targets. */
+  words: number;
+  rows: { row: CompoundRow; first: number[]; all: number[][]; none: number[][]; denied: number[][] }[];
+}
+
+function compileCompounds(rs: Ruleset): CompiledCompounds {
+  const targetId = new Map<string, number>();
+  for (const r of rs.lexicon) if (!targetId.has(r.target)) targetId.set(r.target, targetId.size);
+  const ids = (g: string[]): number[] => g.map((t) => targetId.get(t) ?? -1);
+  return {
+    targetId, words: Math.max(1, Math.ceil(targetId.size / 32)),
+    rows: rs.compounds.map((row) => ({
+      row, first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids),
+    })),
+  };
 }
 const compiledCache = new WeakMap<Ruleset, Compiled>();
 
@@ -60,7 +81,7 @@ const compiledCache = new WeakMap<Ruleset, Compiled>();
 export function compileRuleset(ruleset: Ruleset): Compiled {
   let c = compiledCache.get(ruleset);
   if (!c) {
-    c = { lexicon: compileLexicon(ruleset.lexicon), chars: charTable(ruleset.traditional ?? '') };
+    c = { lexicon: compileLexicon(ruleset.lexicon), chars: charTable(ruleset.traditional ?? ''), compounds: compileCompounds(ruleset) };
     compiledCache.set(ruleset, c);
   }
   return c;
@@ -135,8 +156,29 @@ function isDate(s: unknown): s is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Templates split at their {placeholders}: literal text at even indexes, placeholder names at odd ones. */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
 function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = [];
+    const re = /\{([a-z_]+)\}/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(template)) !== null) {
+      parts.push(template.slice(last, m.index), m[1]!);
+      last = m.index + m[0].length;
+    }
+    parts.push(template.slice(last));
+    if (TEMPLATE_PARTS.size < 1000) TEMPLATE_PARTS.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    out += (k in vars ? String(vars[k]) : `{${k}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /**
@@ -180,128 +222,131 @@ function sentenceKey(m: Mention): number {
 }
 
 /**
- * The mentions of one unit (a sentence, or the whole feature). Small units are searched directly;
- * a large one (a long text without sentence ends, or the feature) gets maps by target once asked.
+ * The mentions of one unit (a sentence, or the whole feature) with their target numbers. Which
+ * targets a unit has, negated or not, is a bit set; a small unit's mentions of a target are found
+ * by searching it, a large one's (a long text without sentence ends, or the feature) by maps made
+ * once asked.
  */
 interface Unit {
   mentions: Mention[];
-  pos?: Map<string, Mention[]>;
-  neg?: Map<string, Mention[]>;
+  ids: number[];
+  pos?: Map<number, Mention[]>;
+  neg?: Map<number, Mention[]>;
 }
 
 /** Beyond this many mentions a unit is indexed by target rather than searched. */
 const UNIT_SCAN_MAX = 16;
 
-function indexed(u: Unit): { pos: Map<string, Mention[]>; neg: Map<string, Mention[]> } {
+function byTarget(u: Unit, negated: boolean): Map<number, Mention[]> {
   if (!u.pos || !u.neg) {
     u.pos = new Map();
     u.neg = new Map();
-    for (const m of u.mentions) {
-      const map = m.negated ? u.neg : u.pos;
-      const list = map.get(m.target);
+    u.mentions.forEach((m, i) => {
+      const map = m.negated ? u.neg! : u.pos!;
+      const list = map.get(u.ids[i]!);
       if (list) list.push(m);
-      else map.set(m.target, [m]);
-    }
+      else map.set(u.ids[i]!, [m]);
+    });
   }
-  return { pos: u.pos, neg: u.neg };
+  return negated ? u.neg : u.pos;
 }
 
-/** Whether the unit has a mention of `target`, negated or not as asked. */
-function has(u: Unit, negated: boolean, target: string): boolean {
-  if (u.mentions.length > UNIT_SCAN_MAX) {
-    const ix = indexed(u);
-    return (negated ? ix.neg : ix.pos).has(target);
-  }
-  for (const m of u.mentions) if (m.target === target && m.negated === negated) return true;
-  return false;
-}
-
-/** Up to `limit` mentions (negated or not as asked) of the group's targets: by target in group order, then in text order. */
-function pick(u: Unit, negated: boolean, group: string[], limit: number): Mention[] {
-  const out: Mention[] = [];
-  if (u.mentions.length > UNIT_SCAN_MAX) {
-    const ix = indexed(u);
-    const map = negated ? ix.neg : ix.pos;
-    for (const t of group) {
-      const l = map.get(t);
-      if (!l) continue;
-      for (const m of l) {
-        out.push(m);
-        if (out.length >= limit) return out;
-      }
-    }
-    return out;
-  }
-  for (const t of group) {
-    for (const m of u.mentions) {
-      if (m.target !== t || m.negated !== negated) continue;
-      out.push(m);
-      if (out.length >= limit) return out;
-    }
-  }
-  return out;
-}
-
-function evalCompounds(rows: CompoundRow[], mentions: Mention[], out: Finding[]): void {
+function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
+  const { targetId, words } = cc;
   // Sentence units in order of first appearance, and which of them mention a target at all
   // (negated or not, ascending): a rule is only tried on the units that mention something of its
-  // first group.
+  // first group. The feature is the last unit.
   const unitOf = new Map<number, number>();
-  const sentenceUnits: Unit[] = [];
-  const unitsWith = new Map<string, number[]>();
+  const units: Unit[] = [];
+  const unitsWith: number[][] = [];
+  const featureUnit: Unit = { mentions, ids: [] };
   for (const m of mentions) {
     const k = sentenceKey(m);
     let u = unitOf.get(k);
     if (u === undefined) {
-      u = sentenceUnits.length;
+      u = units.length;
       unitOf.set(k, u);
-      sentenceUnits.push({ mentions: [] });
+      units.push({ mentions: [], ids: [] });
     }
-    sentenceUnits[u]!.mentions.push(m);
-    const list = unitsWith.get(m.target);
-    if (!list) unitsWith.set(m.target, [u]);
-    else if (list[list.length - 1] !== u) list.push(u);
+    const t = targetId.get(m.target) ?? -1;
+    units[u]!.mentions.push(m);
+    units[u]!.ids.push(t);
+    featureUnit.ids.push(t);
+    if (t < 0) continue;
+    const list = (unitsWith[t] ??= []);
+    if (list[list.length - 1] !== u) list.push(u);
   }
-  let featureUnit: Unit | undefined;
-  const stamp = new Int32Array(sentenceUnits.length);
-  const none0: string[][] = [];
-  for (let ri = 0; ri < rows.length; ri++) {
-    const row = rows[ri]!;
-    let units: Unit[];
-    if (row.scope === 'feature') units = [featureUnit ??= { mentions }];
-    else {
-      const first = row.all[0] ?? [];
-      let idx: number[];
-      if (first.length === 1) idx = unitsWith.get(first[0]!) ?? [];
-      else {
-        idx = [];
-        for (const t of first) {
-          for (const u of unitsWith.get(t) ?? []) {
-            if (stamp[u] === ri + 1) continue;
-            stamp[u] = ri + 1;
-            idx.push(u);
-          }
-        }
-        if (idx.length > 1) idx.sort((x, y) => x - y);
-      }
-      units = idx.map((u) => sentenceUnits[u]!);
+  const feature = units.length;
+  units.push(featureUnit);
+  // Per unit: `words` words of targets mentioned positively, then as many of targets mentioned negated.
+  const bits = new Int32Array(units.length * 2 * words);
+  for (let u = 0; u < feature; u++) {
+    const { mentions: ms, ids } = units[u]!;
+    for (let i = 0; i < ms.length; i++) {
+      const t = ids[i]!;
+      if (t < 0) continue;
+      const bit = 1 << (t & 31);
+      bits[(u * 2 + (ms[i]!.negated ? 1 : 0)) * words + (t >>> 5)]! |= bit;
+      bits[(feature * 2 + (ms[i]!.negated ? 1 : 0)) * words + (t >>> 5)]! |= bit;
     }
-    const none = row.none ?? none0;
-    const denied = row.unless_denied ?? none0;
-    for (const unit of units) {
-      if (none.some((g) => g.some((t) => has(unit, false, t)))) continue;
-      if (denied.length && denied.every((g) => !g.some((t) => has(unit, false, t)) && g.some((t) => has(unit, true, t)))) continue;
+  }
+  const has = (u: number, negated: boolean, t: number): boolean => t >= 0 && (bits[(u * 2 + (negated ? 1 : 0)) * words + (t >>> 5)]! & (1 << (t & 31))) !== 0;
+  /** Appends up to `limit` mentions (negated or not as asked) of the group's targets: by target in group order, then in text order. */
+  const pick = (u: number, negated: boolean, group: number[], limit: number, into: Mention[]): number => {
+    const unit = units[u]!;
+    let n = 0;
+    for (const t of group) {
+      if (!has(u, negated, t)) continue;
+      if (unit.mentions.length > UNIT_SCAN_MAX) {
+        for (const m of byTarget(unit, negated).get(t)!) {
+          into.push(m);
+          if (++n >= limit) return n;
+        }
+        continue;
+      }
+      const { mentions: ms, ids } = unit;
+      for (let i = 0; i < ms.length; i++) {
+        if (ids[i] !== t || ms[i]!.negated !== negated) continue;
+        into.push(ms[i]!);
+        if (++n >= limit) return n;
+      }
+    }
+    return n;
+  };
+  const stamp = new Int32Array(feature);
+  const one: number[] = [feature];
+  for (let ri = 0; ri < cc.rows.length; ri++) {
+    const { row, first, all, none, denied } = cc.rows[ri]!;
+    let candidates: number[];
+    if (row.scope === 'feature') candidates = one;
+    else if (first.length === 1) candidates = first[0]! >= 0 ? unitsWith[first[0]!] ?? [] : [];
+    else {
+      candidates = [];
+      for (const t of first) {
+        if (t < 0) continue;
+        for (const u of unitsWith[t] ?? []) {
+          if (stamp[u] === ri + 1) continue;
+          stamp[u] = ri + 1;
+          candidates.push(u);
+        }
+      }
+      if (candidates.length > 1) candidates.sort((x, y) => x - y);
+    }
+    for (const u of candidates) {
+      if (none.some((g) => g.some((t) => has(u, false, t)))) continue;
+      if (denied.length && denied.every((g) => !g.some((t) => has(u, false, t)) && g.some((t) => has(u, true, t)))) continue;
       let allPositive = true;
       let allPresent = true;
       const ev: Mention[] = [];
       const negEv: Mention[] = [];
-      for (const g of row.all) {
-        const pos = pick(unit, false, g, 3);
-        const neg = pos.length ? [] : pick(unit, true, g, 3);
-        if (pos.length === 0) allPositive = false;
-        if (pos.length === 0 && neg.length === 0) { allPresent = false; break; }
-        ev.push(...pos);
-        negEv.push(...(pos.length ? pos : neg));
+      for (const g of all) {
+        const at = ev.length;
+        if (pick(u, false, g, 3, ev) > 0) {
+          for (let i = at; i < ev.length; i++) negEv.push(ev[i]!);
+          continue;
+        }
+        allPositive = false;
+        if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
         const f: Finding = { target: row.target, evidence: ev.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: ev, negated: false };
@@ -327,17 +372,21 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const net = rs.safety_net;
   if (!net || internal) return out;
   const explainedBy = new Set(net.explained_by);
-  const explained = new Set<number>();
+  // Sentences explained, by sentence key.
+  let keys = 0;
+  for (const m of mentions) keys = Math.max(keys, sentenceKey(m) + 1);
+  for (const f of findings) for (const m of f.mentions) keys = Math.max(keys, sentenceKey(m) + 1);
+  const explained = new Uint8Array(keys);
   for (const m of mentions) {
-    if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained.add(sentenceKey(m));
+    if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
   }
   const targets = new Set(settled);
   for (const f of findings) {
     targets.add(f.target);
-    for (const m of f.mentions) explained.add(sentenceKey(m));
+    for (const m of f.mentions) explained[sentenceKey(m)] = 1;
   }
   // The non-negated mentions in sentences nothing explains, in text order.
-  const open = mentions.filter((m) => !m.negated && !explained.has(sentenceKey(m)));
+  const open = mentions.filter((m) => !m.negated && !explained[sentenceKey(m)]);
   for (const g of net.groups) {
     if (g.settled_by.some((t) => targets.has(t))) continue;
     const cues = new Set(g.cues);
@@ -358,7 +407,7 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
  */
 export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation {
   const rs = ctx.ruleset;
-  const { lexicon, chars } = compileRuleset(rs);
+  const { lexicon, chars, compounds } = compileRuleset(rs);
   const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
   const msg = rs.messages[lang];
   const today = beijingDate(ctx.now);
@@ -380,7 +429,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     if (m.target.startsWith('cue:')) continue;
     findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated });
   }
-  evalCompounds(rs.compounds, mentions, findings);
+  evalCompounds(compounds, mentions, findings);
 
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancels = findings.filter((f) => !f.negated && f.target.startsWith('cancel:'));

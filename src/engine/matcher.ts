@@ -847,7 +847,17 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     if (negatedBy) mention.negatedBy = negatedBy;
     out.push(mention);
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+  // Kept is by start, longer first: put mentions with the same start shorter first, then by row id
+  // (what a stable sort of the whole list by (start, end, row id) gives).
+  for (let i = 0; i < out.length;) {
+    let j = i + 1;
+    while (j < out.length && out[j]!.start === out[i]!.start) j++;
+    if (j - i > 1) {
+      const group = out.slice(i, j).sort((a, b) => a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+      for (let k = i; k < j; k++) out[k] = group[k - i]!;
+    }
+    i = j;
+  }
   return out;
 }
 
