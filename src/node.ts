@@ -8,6 +8,7 @@ import { prepareCheckpointKey } from './audit/node-key.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
 import { libsqlStore } from './storage/db.js';
+import { threadedLibsqlStore } from './storage/thread-store.js';
 import { migrate } from './storage/migrate.js';
 import { readMigrations } from './storage/migrations-fs.js';
 
@@ -22,12 +23,17 @@ async function main() {
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
   const client = createClient({ url: config.databaseUrl, ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}) });
+  const localFile = config.databaseUrl.startsWith('file:') && !/^file::memory:|^file:$/.test(config.databaseUrl);
   if (config.databaseUrl.startsWith('file:')) {
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute('PRAGMA synchronous = FULL');
     await client.execute('PRAGMA busy_timeout = 5000');
   }
-  const store = libsqlStore(client);
+  // A local file: the log's commits run on a writer thread (its own connection, synchronous = FULL
+  // too), so their fsync does not stop the event loop; each answer still waits for its commit.
+  const store = localFile
+    ? await threadedLibsqlStore(client, { url: config.databaseUrl, synchronous: 'FULL', busyTimeoutMs: 5000 })
+    : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);
   await prepareCheckpointKey(services);
