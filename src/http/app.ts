@@ -7,7 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Services } from '../service/services.js';
 import type { AppEnv } from './env.js';
 import { authenticate } from './middleware/auth.js';
-import { strictJsonBody } from './middleware/body-guard.js';
+import { hasBody, strictJsonBody } from './middleware/body-guard.js';
 import { language } from './middleware/language.js';
 import { rateLimit, workersBinding } from './middleware/rate-limit.js';
 import { teamScope } from './middleware/team-scope.js';
@@ -52,10 +52,17 @@ export function createApp(provider: ServicesProvider) {
   app.use('/v1/*', rateLimit({ perMinute: (c) => c.get('services').config.rateLimitPerMinute, binding: workersBinding }));
   app.use('/v1/*', teamScope());
   app.use('/v1/*', async function limitBody(c, next) {
-    return bodyLimit({
-      maxSize: c.get('services').config.maxBodyBytes,
-      onError: (c2) => problem(c2, 413, `The body is larger than ${c.get('services').config.maxBodyBytes} bytes.`),
-    })(c, next);
+    // Hono's bodyLimit, without its first step (`c.req.raw.body`), which on Node builds the whole
+    // web Request just to ask whether there is a body: a declared length is compared, a streamed
+    // body (no Content-Length, or Transfer-Encoding) is counted by bodyLimit itself as before.
+    if (!hasBody(c)) return next();
+    const maxSize = c.get('services').config.maxBodyBytes;
+    const onError = (c2: Context) => problem(c2, 413, `The body is larger than ${maxSize} bytes.`);
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return parseInt(length || '0', 10) > maxSize ? onError(c) : next();
+    }
+    return bodyLimit({ maxSize, onError })(c, next);
   });
   app.use('/v1/*', async function requireJson(c, next) {
     if (c.req.method === 'POST' || c.req.method === 'PUT') {

@@ -23,6 +23,113 @@ export function jsonDepth(text: string, limit: number): number {
   return max;
 }
 
+/** The Node request under a lightweight @hono/node-server Request: only what the fast path uses. */
+interface NodeIncoming {
+  readonly readableDidRead: boolean;
+  readonly readableFlowing: boolean | null;
+  readonly readableEnded: boolean;
+  /** Set once the body is read: @hono/node-server builds the web Request's body from it if one is ever asked for. */
+  rawBody?: Uint8Array;
+  on(event: string, f: (...a: never[]) => void): unknown;
+  off(event: string, f: (...a: never[]) => void): unknown;
+  pause(): unknown;
+}
+
+/**
+ * The Node `IncomingMessage` behind this request when the app runs under @hono/node-server
+ * (which hands it over as `c.env.incoming`) and no one has started reading its body: then the
+ * body can be read straight from it, without building a web `Request`, its `ReadableStream` and
+ * `AbortSignal` (most of what a JSON body cost per request). Null elsewhere (Workers, tests
+ * calling `app.request`) and once the body is being read through the web `Request`.
+ */
+export function unreadIncoming(c: Context): NodeIncoming | null {
+  const inc = (c.env as { incoming?: Partial<NodeIncoming> } | undefined)?.incoming;
+  if (!inc || typeof inc !== 'object' || typeof inc.on !== 'function' || typeof inc.pause !== 'function') return null;
+  if (inc.readableDidRead !== false || inc.readableFlowing !== null || inc.readableEnded !== false || inc.rawBody) return null;
+  return inc as NodeIncoming;
+}
+
+/** Whether the request carries a body, without materialising @hono/node-server's web `Request` to ask. */
+export function hasBody(c: Context): boolean {
+  const m = c.req.method;
+  // @hono/node-server gives every request but GET, HEAD (and TRACE, sent on as GET) a body stream.
+  if (unreadIncoming(c)) return m !== 'GET' && m !== 'HEAD' && m !== 'TRACE';
+  return !!c.req.raw.body;
+}
+
+/** The body from the Node request, at most `max` bytes (null past that: the rest is left unread, and the server drains it after the answer). */
+function readIncoming(inc: NodeIncoming, max: number): Promise<Uint8Array | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stop = () => {
+      inc.off('data', onData);
+      inc.off('end', onEnd);
+      inc.off('error', onError);
+      inc.off('close', onClose);
+    };
+    const onData = (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (size > max) {
+        stop();
+        inc.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(concat(chunks, size));
+    };
+    const onError = (e: unknown) => {
+      stop();
+      reject(e);
+    };
+    // A connection closed before the end of the body.
+    const onClose = () => {
+      stop();
+      reject(new Error('the client closed the connection before the end of the body'));
+    };
+    inc.on('data', onData);
+    inc.on('end', onEnd);
+    inc.on('error', onError);
+    inc.on('close', onClose);
+  });
+}
+
+/** The body from the web Request's stream, at most `max` bytes (null past that: the stream is cancelled). */
+async function readStream(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, size);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const ch of chunks) {
+    bytes.set(ch, at);
+    at += ch.byteLength;
+  }
+  return bytes;
+}
+
+/** One decoder for every request: `decode` without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Options of `strictJsonBody`. */
 export interface BodyGuardOptions {
   /** The largest body accepted, in bytes (MAX_BODY_BYTES). */
@@ -36,13 +143,18 @@ export interface BodyGuardOptions {
  * Content-Length says (or when there is none: a streamed body), then 413 and the rest is never read;
  * the bytes must be well-formed UTF-8 (a replacement character would otherwise be logged in place
  * of what the client sent) and well-formed JSON no deeper than `maxDepth`, else 400 naming `(body)`.
- * The checked bytes are handed on, so the validators parse exactly what was checked.
+ * The checked bytes are handed on, so the validators parse exactly what was checked: the checked
+ * text is put in Hono's body cache (what `c.req.json()` parses), and the Request's body becomes
+ * those bytes (on Node, the IncomingMessage's `rawBody`, which @hono/node-server reads first).
  */
 export function strictJsonBody(opts: BodyGuardOptions): MiddlewareHandler<AppEnv> {
   const maxDepth = opts.maxDepth ?? 32;
   return async function strictJsonBodyMiddleware(c, next) {
+    const method = c.req.method;
+    if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return next();
+    const inc = unreadIncoming(c);
     const raw = c.req.raw;
-    if (!raw.body || !['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
+    if (!inc && !raw.body) return next();
     const type = c.req.header('content-type') ?? '';
     if (!JSON_TYPE.test(type)) return next();
     const charset = CHARSET.exec(type)?.[1]?.toLowerCase();
@@ -55,28 +167,11 @@ export function strictJsonBody(opts: BodyGuardOptions): MiddlewareHandler<AppEnv
     const declared = Number(c.req.header('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > max) return tooLarge();
 
-    const reader = raw.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        void reader.cancel().catch(() => {});
-        return tooLarge();
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const ch of chunks) {
-      bytes.set(ch, at);
-      at += ch.byteLength;
-    }
+    const bytes = inc ? await readIncoming(inc, max) : await readStream(raw.body!, max);
+    if (!bytes) return tooLarge();
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       return problem(c, 400, 'The body is not valid UTF-8.', [{ field: '(body)', message: 'is not valid UTF-8' }]);
     }
@@ -88,7 +183,15 @@ export function strictJsonBody(opts: BodyGuardOptions): MiddlewareHandler<AppEnv
     } catch {
       return problem(c, 400, 'The body is not valid JSON.', [{ field: '(body)', message: 'is not valid JSON' }]);
     }
-    c.req.raw = new Request(raw, { body: bytes });
+    if (inc) inc.rawBody = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    else c.req.raw = new Request(raw, { body: bytes as Uint8Array<ArrayBuffer> });
+    // What the validators read (`c.req.json()` parses the cached text): exactly the checked bytes.
+    // (a copy when the bytes are a view: Node's chunks are slices of a shared pool)
+    const exact = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : new Uint8Array(bytes).buffer;
+    // (Hono's cache holds promises, whatever its type says: `json()` calls `.then` on what it finds.)
+    const cache = c.req.bodyCache as unknown as { text?: Promise<string>; arrayBuffer?: Promise<ArrayBuffer> };
+    cache.text = Promise.resolve(text);
+    cache.arrayBuffer = Promise.resolve(exact as ArrayBuffer);
     await next();
   };
 }
