@@ -1,4 +1,4 @@
-import { sha256Hex } from '../engine/canonical.js';
+import { sha256HexFast as sha256Hex } from '../storage/hash.js';
 import type { ConfiguredKey, Role } from '../config.js';
 
 /** A caller the key ring recognised. */

@@ -1,6 +1,6 @@
 import { desc, eq, isNull, and } from 'drizzle-orm';
 import { randomToken, type Role } from '../config.js';
-import { sha256Hex } from '../engine/canonical.js';
+import { sha256HexFast as sha256Hex } from '../storage/hash.js';
 import { constantTimeEqual, type Principal } from '../http/keys.js';
 import { ProblemError } from '../http/problem.js';
 import type { Store } from '../storage/db.js';
