@@ -10,15 +10,15 @@ const MSG = ['cue:msg', 'B25-4'];
 
 export const COMPOUNDS: CompoundRow[] = [
   // B25-4: instant exchange between users (DOMAIN §2), described in other words.
-  { id: 'im.pair-converse', target: 'B25-4', all: [['cue:pair'], CONVERSE], none: [['cue:public_space'], ['cue:staff'], ['cue:ai']],
+  { id: 'im.pair-converse', target: 'B25-4', all: [['cue:pair'], CONVERSE], none: [['cue:offline'], ['cue:public_space'], ['cue:staff'], ['cue:ai']],
     note: 'two users talking to each other, not in public: "a one-to-one conversation", "用户之间可以聊天"' },
-  { id: 'im.pair-message', target: 'B25-4', all: [['cue:pair'], MSG], none: [['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:notify']],
+  { id: 'im.pair-message', target: 'B25-4', all: [['cue:pair'], MSG], none: [['cue:offline'], ['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'messages between two users: "双方即时收发消息", "messages delivered instantly between two users"' },
   { id: 'im.private-exchange', target: 'B25-4', all: [['cue:private'], ['cue:msg', 'cue:converse', 'B25-3', 'cue:pair']], none: [['cue:staff'], ['cue:ai']],
     note: 'a reply or message only the other person sees: a private message by another name ("reply privately", "只有对方能看到")' },
   { id: 'im.file-exchange', target: 'B25-4', all: [['cue:file'], ['cue:pair', 'cue:private']], none: [['cue:public_space'], ['cue:staff']],
     note: 'files sent from one user to another (DOMAIN §2: 文件 between users), not published' },
-  { id: 'im.pair-call', target: 'B25-4', all: [['cue:pair'], ['cue:call']], none: [['cue:phone_number'], ['cue:staff'], ['B22']],
+  { id: 'im.pair-call', target: 'B25-4', all: [['cue:pair'], ['cue:call']], none: [['cue:offline'], ['cue:phone_number'], ['cue:staff'], ['B22']],
     note: 'users calling each other over the app (to phone numbers is A)' },
   { id: 'im.group-talk', target: 'B25-4', all: [['cue:group'], ['cue:msg', 'cue:converse', 'cue:realtime', 'cue:voice_video', 'B25-4']], none: [['cue:external_im'], ['cue:public_space']],
     note: 'a chat group of our users where members message each other (a WeChat group is WeChat\'s service, not ours)' },
@@ -28,7 +28,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a real-time conversation whose parties are not said: could be messaging between users' },
   { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space'], ['B25-3']],
     note: 'users are to interact or communicate more, but the channel is not said' },
-  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai']],
+  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal']],
     note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
   // B25-2: collecting from other sites and offering retrieval.
   { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
@@ -108,6 +108,11 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'whether the feature carries audio/video, or puts users in a live session with people, is explicitly open: audiovisual programmes, a call or a chat cannot be ruled out yet' },
   { id: 'im.members-space-talk', target: 'B25-4', scope: 'feature', all: [['cue:members_space'], ['cue:realtime', 'cue:msg', 'cue:converse']], none: [['cue:external_im'], ['cue:staff']],
     note: 'a space only a group\'s members see, where what they send reaches the others at once or they talk: a group chat by description (B25-4), even when the two are said in different sentences' },
+  { id: 'medical.machines', target: 'cancel:appr:medical', all: [['cue:machine']], none: [['cue:human_health']],
+    note: 'diagnosing a car, a device or a system is not medical diagnosis; a person\'s health in the same sentence keeps it' },
+  { id: 'search.anti-crawl', target: 'cancel:B25-2', all: [['cue:anti_crawl']], none: [['cue:search'], ['cue:external']],
+    note: 'blocking others\' crawlers protects our site (B25-5); it is not a search service of ours' },
+  { id: 'delivery.one-way-notices', target: 'B25-1', all: [['cue:one_way']], note: 'notices sent by the system or official accounts to users are information delivery (B25-1)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -72,7 +72,7 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
-  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
+  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
 ]);
 add('cue:internal', 'en', 'staff-only tools', [
   'staff[- ]only', 'employees? only', 'internal (?:tool|use|only|dashboard|staff)', 'only (?:our )?(?:staff|employees)', 'behind (?:corporate |company )?SSO', 'not (?:open|available) to the public',
@@ -222,7 +222,7 @@ add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger 
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
 add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', 'privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
-add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
+add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
@@ -288,7 +288,7 @@ add('B21', 'en', 'marketplaces', [
 ]);
 add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '店主', '品牌方', '个体(?:店铺|户)', '装修公司', '用户', '达人']);
 add('cue:seller', 'en', 'someone other than us selling', ['merchants?', 'sellers?', 'vendors?', 'brands?', 'users', 'partners']);
-add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
+add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '(?<!明码)标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
 add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?']);
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
@@ -385,9 +385,9 @@ add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
-  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '证书', '学历', '学位', '学分', '题库', '作业批改',
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '题库', '作业批改',
 ]);
-add('appr:education', 'en', 'education', ['(?<!of )courses?', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', 'certificat(?:e|es|ion)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
+add('appr:education', 'en', 'education', ['(?<!of )courses?', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
@@ -687,6 +687,21 @@ add('cue:for_others', 'zh', 'our system opened to other businesses to run their 
 add('cue:for_others', 'en', 'our system opened to other businesses', ['(?:open|offer|sell|license) (?:it |our (?:system|platform|tool) )?to other (?:restaurants|merchants|shops|stores|businesses|companies|brands|clinics|schools)', '(?:open|offer|sell|licen[cs]e|provide)(?:s|ed|ing)? (?:[\\w-]+ ){1,5}to other (?!users|people|members|readers|customers|visitors|players|fans)[\\w-]+', 'other (?!users|people|members|readers|customers|visitors|players|fans)[\\w-]+ can (?:sign up|register|onboard|use (?:it|our))', 'other (?:restaurants|merchants|shops|stores|businesses) (?:can )?(?:sign up|register|onboard|use it)']);
 add('cue:session', 'zh', 'users put in touch with people (experts, tutors, designers) in a session', ['(?:一对一|1对1|在线|视频|语音)(?:咨询|答疑|辅导|问诊|连线|面谈|指导)', '预约(?:专家|老师|设计师|顾问|达人|教练)', '(?:专家|老师|顾问|教练)(?:服务|答疑|连线|咨询|时段)', '面对面']);
 add('cue:session', 'en', 'users put in touch with people in a session', ['(?:live|1:1|one-on-one|one-to-one|private|scheduled|video|coaching) sessions?', 'access to (?:our )?(?:[\\w-]+ ){0,3}(?:experts|coaches|tutors|advisors|consultants|pros|trainers)', 'office hours', 'ask (?:an? |the |our )?(?:experts?|pros?|coach(?:es)?)']);
+add('cue:one_way', 'zh', 'notices sent by the system or official accounts, which users read but cannot answer', ['(?:系统|官方|平台|运营)[^，。；]{0,10}向(?:用户|全体用户|所有用户|你)(?:发送|推送|下发|发)', '(?:只能|仅能|仅可)(?:查看|阅读|看)[^，。；]{0,6}(?:不能|无法|不可)回复', '(?:不能|无法|不可)回复']);
+add('cue:one_way', 'en', 'notices users read but cannot answer', ['(?:can(?:not|\'t)|no way to) reply', 'no-?reply', 'read-only (?:notices|inbox|messages)']);
+add('cue:delegate', 'zh', 'opening another company\'s app or mini program to do it there', ['(?:拉起|唤起|打开|跳到|调起)[^，。；]{0,12}(?:小程序|App|APP|应用|客户端)']);
+add('cue:delegate', 'en', 'opening another company\'s app to do it there', ['(?:opens?|launch(?:es)?|deep-?links? (?:in)?to|hands? (?:off|over) to) (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*)? (?:app|mini[- ]program)']);
+add('cue:internal', 'zh', 'colleagues talking among themselves at work', ['(?:同学|同事|员工|团队|部门)(?:之间)?的?内部(?:沟通|协作|交流|办公)', '内部(?:沟通|协作|办公)']);
+add('cue:internal', 'en', 'colleagues among themselves', ['internal (?:communication|collaboration|comms)', '(?:staff|employees|colleagues|agents) (?:only|among themselves)']);
+add('cue:offline', 'zh', 'done offline, outside our service (in person, by their own phone or mail)', ['(?:在)?线下(?:进行|沟通|完成|交易|见面|联系|面谈|成交)', '当面(?:沟通|交流|交易|聊)?', '(?:供应商|商家|对方)公开的(?:电话|手机|邮箱|联系方式)']);
+add('cue:offline', 'en', 'done offline', ['in person', 'offline', 'face-to-face meetings?', 'by (?:their own )?(?:phone|e-?mail) outside (?:the|our) (?:app|platform|site)']);
+add('cue:delegate', 'zh', 'completed on the third party\'s page or app', ['在[^，。；]{0,12}(?:页面|App|APP|H5|小程序|官网|网站|平台)(?:内|中|上|里)?完成']);
+add('cue:machine', 'zh', 'machines, vehicles and systems (their diagnosis is not medical)', ['汽车', '车辆', '爱车', '发动机', '变速箱', '故障(?:灯|码|现象)?', '设备', '机器', '电脑', '手机', '家电', '空调', '网络', '系统', '服务器', '电路', '零件']);
+add('cue:machine', 'en', 'machines and systems', ['cars?', 'vehicles?', 'engines?', 'gearbox(?:es)?', 'faults?', 'fault codes?', 'devices?', 'machines?', 'computers?', 'laptops?', 'appliances?', 'servers?', 'networks?', 'systems?', 'bikes?']);
+add('cue:human_health', 'zh', 'a person\'s health', ['患者', '病人', '病情', '疾病', '症状', '身体', '健康', '用药', '药品', '医院', '孕', '宝宝', '孩子', '体检', '血', '心理']);
+add('cue:human_health', 'en', 'a person\'s health', ['patients?', 'illness(?:es)?', 'disease', 'symptoms?', 'health', 'medicines?', 'drugs?', 'hospitals?', 'pregnan(?:t|cy)', 'body', 'mental']);
+add('cue:anti_crawl', 'zh', 'blocking crawlers and scrapers (protection, not a search service)', ['(?:拦截|屏蔽|阻止|封禁|识别|防御|防止|限制|拒绝)[^，。；]{0,6}(?:爬虫|抓取|采集|刷接口)', '反爬(?:虫)?']);
+add('cue:anti_crawl', 'en', 'blocking crawlers', ['(?:block|blocks|blocking|stop|stops|prevent|prevents|throttle|ban|bans|detect|detects) (?:[\\w-]+ ){0,2}(?:crawlers|scrapers|bots|scraping|crawling)', 'anti-?(?:scraping|crawl(?:er|ing)?|bot)']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 
