@@ -1,4 +1,9 @@
 import type { Client, InArgs } from '@libsql/client';
+import { availableParallelism, loadavg } from 'node:os';
+import { useParallelVerify, useSigner } from '../src/audit/context.js';
+import { parallelVerifier } from '../src/audit/parallel.js';
+import { verifyAudit } from '../src/audit/service.js';
+import { generateSigner } from '../src/audit/signing.js';
 import { libsqlStore } from '../src/storage/db.js';
 import { DecisionLog, type ListFilter } from '../src/storage/log.js';
 import { ALL_REPOS, ALL_TEAMS, ensureAuditDb, openAuditDb, SPAN_END, SPAN_START, type AuditDb } from './lib/auditdb.js';
@@ -28,7 +33,10 @@ export interface AuditResult {
   overall_p95_ms: number;
   http: { name: string; path: string; calls: number; p50_ms: number; p95_ms: number; status: number }[];
   http_worst_p95_ms: number;
-  verify: { ms: number; ok: boolean; entries: number; us_per_entry: number };
+  /** The whole log verified as GET /v1/audit/verify does on Node (worker threads, Merkle root); CPU of all threads. */
+  verify: { ms: number; ok: boolean; entries: number; us_per_entry: number; cpu_ms: number; cpu_us_per_entry: number; threads: number; load_average: number[]; root_hash: string | null };
+  /** The chain alone on one thread (DecisionLog.verify: what D1 and remote libSQL do). */
+  verify_single_thread: { ms: number; ok: boolean; entries: number; us_per_entry: number; cpu_ms: number; cpu_us_per_entry: number };
 }
 
 /** Records the SQL drizzle sends, so its plan can be asked for. */
@@ -115,12 +123,29 @@ export async function runAudit(root: string, opts: Options, log: (s: string) => 
     log(`  audit query ${name.padEnd(34)} p50 ${String(f.p50_ms).padStart(8)} ms  p95 ${String(f.p95_ms).padStart(8)} ms  rows ${firstRows}`);
   }
 
-  // Verify the whole chain.
-  log(`  audit: verifying ${db.entries.toLocaleString('en-US')} entries…`);
-  const v0 = performance.now();
-  const report = await dlog.verify();
+  // Verify the whole chain: as GET /v1/audit/verify does on Node (threads, each chunk's start
+  // checked against the entry before it, the Merkle root over every entry), then the chain alone
+  // on one thread (DecisionLog.verify, what D1 and remote libSQL do).
+  const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+  const host = { log: dlog, config: {}, clock: () => new Date() };
+  useSigner(host, (await generateSigner('ephemeral')).signer);
+  useParallelVerify(host, parallelVerifier({ url: `file:${db.path}` }));
+  log(`  audit: verifying ${db.entries.toLocaleString('en-US')} entries (as GET /v1/audit/verify on Node: ${availableParallelism()} threads; load ${loadavg()[0]!.toFixed(2)})…`);
+  const l0 = loadavg()[0]!;
+  let c0 = cpuMs();
+  let v0 = performance.now();
+  const report = await verifyAudit(host);
   const vms = performance.now() - v0;
-  log(`  audit: verify ${report.ok ? 'ok' : 'BROKEN ' + JSON.stringify(report.first_broken)}, ${report.entries} entries in ${Math.round(vms)} ms`);
+  const vcpu = cpuMs() - c0;
+  const l1 = loadavg()[0]!;
+  log(`  audit: verify ${report.ok ? 'ok' : 'BROKEN ' + JSON.stringify(report.first_broken)}, ${report.entries} entries in ${Math.round(vms)} ms (CPU of all threads ${Math.round(vcpu)} ms; load ${l0.toFixed(2)} → ${l1.toFixed(2)})`);
+  log(`  audit: verifying the chain alone on one thread (DecisionLog.verify)…`);
+  c0 = cpuMs();
+  v0 = performance.now();
+  const single = await dlog.verify();
+  const sms = performance.now() - v0;
+  const scpu = cpuMs() - c0;
+  log(`  audit: one thread: ${single.ok ? 'ok' : 'BROKEN ' + JSON.stringify(single.first_broken)}, ${single.entries} entries in ${Math.round(sms)} ms (CPU ${Math.round(scpu)} ms; load ${loadavg()[0]!.toFixed(2)})`);
   raw.close();
 
   // A few of the same queries through the real server.
@@ -167,6 +192,14 @@ export async function runAudit(root: string, opts: Options, log: (s: string) => 
     worst_p95_ms: Math.max(...queries.map((q) => q.p95_ms)),
     overall_p95_ms: round(percentile(all, 95)),
     http, http_worst_p95_ms: Math.max(...http.map((h) => h.p95_ms)),
-    verify: { ms: Math.round(vms), ok: report.ok, entries: report.entries, us_per_entry: round((vms * 1000) / Math.max(report.entries, 1), 2) },
+    verify: {
+      ms: Math.round(vms), ok: report.ok, entries: report.entries, us_per_entry: round((vms * 1000) / Math.max(report.entries, 1), 2),
+      cpu_ms: Math.round(vcpu), cpu_us_per_entry: round((vcpu * 1000) / Math.max(report.entries, 1), 2), threads: availableParallelism(),
+      load_average: [round(l0, 2), round(l1, 2)], root_hash: report.root_hash,
+    },
+    verify_single_thread: {
+      ms: Math.round(sms), ok: single.ok, entries: single.entries, us_per_entry: round((sms * 1000) / Math.max(single.entries, 1), 2),
+      cpu_ms: Math.round(scpu), cpu_us_per_entry: round((scpu * 1000) / Math.max(single.entries, 1), 2),
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { DecisionLog } from '../storage/log.js';
 import { CheckpointStore } from './checkpoints.js';
 import { generateSigner, importSigner, type PublicKey, type Signer } from './signing.js';
 import { MerkleIndex } from './tree.js';
+import type { LogVerifier } from './verifier.js';
 
 /** What the audit module needs of the services: the log, the configuration and the clock. */
 export interface AuditHost {
@@ -24,7 +25,38 @@ export interface AuditContext {
   serial<T>(fn: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Verifies long stretches of the chain in chunks elsewhere (worker threads on Node:
+ * `parallelVerifier` in src/audit/parallel.ts) and feeds the results to a `LogVerifier`.
+ */
+export interface ChunkFeeder {
+  /**
+   * Feeds `v` the entries from `v.nextSeq` up to `to` (or fewer: it may decline a short run, or stop
+   * at a problem or where the log ends); the caller verifies whatever is left entry by entry.
+   * `bound`: the last seq the run may look at to tell a gap from the log's end; `sizes`: the
+   * checkpoints' tree sizes; `sequential(from, to)`: verifies entries [from, to] on this thread.
+   */
+  feed(v: LogVerifier, to: number, o: { bound: number; sizes: number[]; sequential: (from: number, to: number) => Promise<void> }): Promise<void>;
+}
+
 const contexts = new WeakMap<AuditHost, AuditContext>();
+const feeders = new WeakMap<AuditHost, ChunkFeeder>();
+
+/**
+ * Verifies the chain of these services with `feeder` (Node with a local file database:
+ * `useParallelVerify(services, parallelVerifier({ url: config.databaseUrl }))`), for
+ * GET /v1/audit/verify and the re-verification before a checkpoint. The result is the same as entry
+ * by entry; only faster.
+ */
+export function useParallelVerify(services: AuditHost, feeder: ChunkFeeder | null): void {
+  if (feeder) feeders.set(services, feeder);
+  else feeders.delete(services);
+}
+
+/** The chunk feeder installed for these services, if any. */
+export function feederOf(services: AuditHost): ChunkFeeder | undefined {
+  return feeders.get(services);
+}
 const presetSigners = new WeakMap<AuditHost, Promise<Signer>>();
 
 /**

@@ -155,13 +155,30 @@ export class Frontier {
   size = 0;
 
   push(leaf: Hash): void {
-    let node = { level: 0, hash: leaf };
+    this.pushSubtree(0, leaf);
+  }
+
+  /**
+   * Appends a complete subtree of 2^level leaves given by its hash (a verification thread hashed
+   * it): the tree's size must be a multiple of 2^level, so the subtree is aligned as in the RFC's tree.
+   */
+  pushSubtree(level: number, hash: Hash): void {
+    if (this.size % 2 ** level !== 0) throw new RangeError(`a subtree of 2^${level} leaves cannot follow ${this.size} leaves`);
+    let node = { level, hash };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level === node.level) {
       const left = this.stack.pop()!;
       node = { level: node.level + 1, hash: nodeHash(left.hash, node.hash) };
     }
     this.stack.push(node);
-    this.size++;
+    this.size += 2 ** level;
+  }
+
+  /** A copy, to grow without changing this one. */
+  clone(): Frontier {
+    const f = new Frontier();
+    f.stack = [...this.stack];
+    f.size = this.size;
+    return f;
   }
 
   /** The MTH of the leaves pushed so far. */

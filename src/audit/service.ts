@@ -1,5 +1,5 @@
 import { hashedFields, type DecisionLog, type DecisionRow } from '../storage/log.js';
-import { auditOf, type AuditHost } from './context.js';
+import { auditOf, feederOf, type AuditHost } from './context.js';
 import { inclusionRanges, leafHash, toHex, verifyInclusion } from './merkle.js';
 import { signCheckpoint, type CheckpointBody, type SignedCheckpoint } from './signing.js';
 import { IntegrityError } from './tree.js';
@@ -15,7 +15,7 @@ export function toExported(row: DecisionRow): ExportedEntry {
 }
 
 /** Feeds entries [from, to] to a verifier, page by page, until it finds a break. */
-async function feed(log: DecisionLog, v: LogVerifier, from: number, to?: number): Promise<void> {
+async function feedSequential(log: DecisionLog, v: LogVerifier, from: number, to?: number): Promise<void> {
   let next = from;
   for (;;) {
     // Each entry with its hash recomputed (on libSQL from the canonical text SQLite builds).
@@ -24,6 +24,29 @@ async function feed(log: DecisionLog, v: LogVerifier, from: number, to?: number)
     if (rows.length < PAGE) return;
     next = rows[rows.length - 1]!.seq + 1;
   }
+}
+
+/**
+ * Feeds entries [from, to] (to: the whole log) to a verifier: through the services' chunk feeder
+ * (threads) when one is installed, then entry by entry for whatever it left (a short run, the
+ * entries appended meanwhile, a stretch it could not vouch for).
+ */
+async function feed(services: AuditHost, v: LogVerifier, from: number, to: number | undefined, sizes: number[]): Promise<void> {
+  const { log } = auditOf(services);
+  const feeder = feederOf(services);
+  if (feeder && v.nextSeq === from) {
+    const head = (await log.head())?.seq ?? 0;
+    const end = Math.min(to ?? head, head);
+    if (end >= from) {
+      await feeder.feed(v, end, {
+        bound: to ?? Number.MAX_SAFE_INTEGER, sizes,
+        sequential: (a, b) => feedSequential(log, v, a, b),
+      });
+    }
+    if (v.isBroken) return;
+  }
+  if (to !== undefined && v.nextSeq > to) return;
+  await feedSequential(log, v, v.nextSeq, to);
 }
 
 /** GET /v1/audit/verify's report: the chain, and every checkpoint against it. */
@@ -43,7 +66,7 @@ export async function verifyAudit(services: AuditHost, fromSeq = 1, toSeq?: numb
   const whole = fromSeq === 1 && toSeq === undefined;
   const headSeq = whole ? undefined : (await a.log.head())?.seq ?? 0;
   const v = new LogVerifier({ fromSeq, toSeq, anchor, checkpoints: cps, headSeq });
-  await feed(a.log, v, fromSeq, toSeq);
+  await feed(services, v, fromSeq, toSeq, cps.map((c) => c.tree_size));
   return { ...v.finish(sigProblems, cps.length), scope: whole ? 'whole' : 'range' };
 }
 
@@ -92,7 +115,7 @@ export async function makeCheckpoint(services: AuditHost): Promise<CheckpointOut
       }
     }
     const v = new LogVerifier({ fromSeq: from, toSeq: head.seq, anchor });
-    await feed(a.log, v, from, head.seq);
+    await feed(services, v, from, head.seq, []);
     const report = v.finish();
     if (!report.ok) throw new IntegrityError(`entry ${report.first_broken!.seq}: ${report.first_broken!.reason}`);
     const body: CheckpointBody = {

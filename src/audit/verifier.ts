@@ -1,6 +1,6 @@
 import { canonicalJson } from '../engine/canonical.js';
 import { entryHashOfValues, HASHED_COLUMNS_SORTED, sha256HexFast } from '../storage/hash.js';
-import { EMPTY_ROOT, Frontier, leafHash, toHex } from './merkle.js';
+import { EMPTY_ROOT, Frontier, fromHex, leafHash, toHex } from './merkle.js';
 import { verifyCheckpointSignature, type PublicKey, type SignedCheckpoint } from './signing.js';
 
 /**
@@ -80,6 +80,34 @@ export interface VerifierOptions {
   headSeq?: number;
 }
 
+/** Complete subtrees of a chunk's leaves, largest first (hex hashes). */
+export type SubtreePieces = { level: number; hash: string }[];
+
+/**
+ * What a verification thread found in one chunk of the chain, entries [start, end]
+ * (`src/audit/verify.worker.mjs`): `count` entries from `start` held, each hash recomputed and each
+ * link within the chunk checked; then, if the chunk stopped early, why.
+ */
+export interface ChunkResult {
+  start: number;
+  end: number;
+  count: number;
+  /** The chunk's first entry, when it is present at `start`: its link to the entry before is checked here. */
+  first: { seq: number; id: string; prev: unknown } | null;
+  lastSeq: number;
+  lastHash: string | null;
+  /** The first problem inside the chunk (after `count` good entries). */
+  broken: BrokenEntry | null;
+  /** An entry the thread could not vouch for (the general path must hash it): verify from here on this thread. */
+  deferred: number | null;
+  /** No entry at or after `start + count` (within the run's bound): the log ends here. */
+  ended: boolean;
+  /** For each checkpoint size inside the chunk: its head entry's hash and the subtrees of the chunk's prefix. */
+  at: { size: number; hash: string; pieces: SubtreePieces }[];
+  /** The subtrees of the `count` good entries (empty when the run has no Merkle tree). */
+  pieces: SubtreePieces;
+}
+
 /** Checks each checkpoint's signature against the trusted keys (by key_id). */
 export async function checkSignatures(cps: SignedCheckpoint[], trusted: PublicKey[]): Promise<CheckpointProblem[]> {
   const problems: CheckpointProblem[] = [];
@@ -147,6 +175,76 @@ export class LogVerifier {
     return this.accept(e.seq, e.id, e.prevHash as string, e.entryHash, () => e.computed);
   }
 
+  /** The next entry the verifier expects (chunks must start here). */
+  get nextSeq(): number {
+    return this.expected;
+  }
+
+  /** Whether the run builds the Merkle tree (it starts at entry 1). */
+  get merkle(): boolean {
+    return this.frontier !== null;
+  }
+
+  /** Whether a problem was found. */
+  get isBroken(): boolean {
+    return this.broken !== null;
+  }
+
+  /**
+   * Takes a chunk a verification thread checked (`ChunkResult`), with the same outcome as pushing
+   * its entries one by one: the link of its first entry to the previous one, the roots of the
+   * checkpoints whose size falls in the chunk, then the chunk's own first problem. True while the
+   * chain holds and the caller should go on with the next chunk (after verifying from `deferred`
+   * itself, when set).
+   */
+  pushChunk(c: ChunkResult): boolean {
+    if (this.broken) return false;
+    if (c.start !== this.expected) throw new RangeError(`chunk starts at ${c.start}, expected ${this.expected}`);
+    if (c.first && this.prev !== null && c.first.prev !== this.prev) {
+      this.broken = { seq: c.first.seq, id: c.first.id, reason: 'prev_hash does not match the previous entry\'s hash' };
+      return false;
+    }
+    if (this.toSeq !== undefined && c.lastSeq > this.toSeq) throw new RangeError(`chunk ends at ${c.lastSeq}, past the run's end ${this.toSeq}`);
+    if (c.count) {
+      if (this.frontier) {
+        const base = this.frontier.size;
+        const grown = base + c.count;
+        // Checkpoints that sign a prefix ending inside the chunk.
+        const at = new Map(c.at.map((a) => [a.size, a]));
+        while (this.pending.length && this.pending[0]!.tree_size < grown) {
+          const cp = this.pending.shift()!;
+          if (cp.tree_size <= base) continue;
+          const a = at.get(cp.tree_size);
+          if (!a) throw new Error(`the verification thread gave no subtrees at checkpoint size ${cp.tree_size}`);
+          const f = this.frontier.clone();
+          for (const p of a.pieces) f.pushSubtree(p.level, fromHex(p.hash));
+          this.compareRoot(cp, toHex(f.root()), a.hash);
+          if (this.broken) {
+            // As entry by entry: the entries up to the checkpoint's head were taken, then it stopped.
+            this.entries += cp.tree_size - base;
+            this.prev = a.hash;
+            this.head = { seq: cp.tree_size, hash: a.hash };
+            this.expected = cp.tree_size + 1;
+            return false;
+          }
+        }
+        for (const p of c.pieces) this.frontier.pushSubtree(p.level, fromHex(p.hash));
+        if (this.frontier.size !== grown) throw new Error(`the verification thread's subtrees cover ${this.frontier.size - base} entries, not ${c.count}`);
+      }
+      this.prev = c.lastHash;
+      this.head = { seq: c.lastSeq, hash: c.lastHash! };
+      this.entries += c.count;
+      this.expected = c.lastSeq + 1;
+      this.checkDue();
+      if (this.broken) return false;
+    }
+    if (c.broken) {
+      this.broken = c.broken;
+      return false;
+    }
+    return true;
+  }
+
   private accept(seq: number, id: string, prevHash: string, hash: string, compute: () => string): boolean {
     if (this.broken) return false;
     if (this.toSeq !== undefined && seq > this.toSeq) return true;
@@ -182,14 +280,19 @@ export class LogVerifier {
       const cp = this.pending.shift()!;
       if (cp.tree_size < this.frontier.size) continue; // a size passed before the verifier started (cannot happen from 1)
       const root = this.frontier.size ? toHex(this.frontier.root()) : toHex(EMPTY_ROOT);
-      this.rootsChecked++;
-      const headOk = this.frontier.size === 0 ? cp.head_hash === GENESIS || cp.head_hash === '' : cp.head_hash === this.head?.hash;
-      if (root !== cp.root_hash || !headOk) {
-        this.broken ??= {
-          seq: cp.head_seq, id: null, checkpoint: cp.id,
-          reason: `entries 1..${cp.tree_size} hash to root ${root.slice(0, 16)}… and head ${this.head?.hash.slice(0, 16) ?? '-'}…, not the root ${cp.root_hash.slice(0, 16)}… and head ${cp.head_hash.slice(0, 16)}… signed in checkpoint #${cp.id}: entries at or before ${cp.head_seq} were rewritten after it was signed (the chain was recomputed)`,
-        };
-      }
+      this.compareRoot(cp, root, this.frontier.size === 0 ? null : this.head?.hash ?? null);
+    }
+  }
+
+  /** Compares a checkpoint with the root and head hash of the entries it signs (null head: no entries). */
+  private compareRoot(cp: SignedCheckpoint, root: string, head: string | null): void {
+    this.rootsChecked++;
+    const headOk = head === null ? cp.head_hash === GENESIS || cp.head_hash === '' : cp.head_hash === head;
+    if (root !== cp.root_hash || !headOk) {
+      this.broken ??= {
+        seq: cp.head_seq, id: null, checkpoint: cp.id,
+        reason: `entries 1..${cp.tree_size} hash to root ${root.slice(0, 16)}… and head ${head?.slice(0, 16) ?? '-'}…, not the root ${cp.root_hash.slice(0, 16)}… and head ${cp.head_hash.slice(0, 16)}… signed in checkpoint #${cp.id}: entries at or before ${cp.head_seq} were rewritten after it was signed (the chain was recomputed)`,
+      };
     }
   }
 
