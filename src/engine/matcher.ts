@@ -32,6 +32,8 @@ interface CompiledRow {
   wordEnd: boolean;
   /** The whole pattern is literal: an automaton hit is a match, no regex needed. */
   literal: boolean;
+  /** What every match starts with (see `startsOf`), checked before the regex is run; null: no check. */
+  starts: Starts | null;
 }
 
 // Per-row flags (CompiledLexicon.flags), so the scan's inner loops read one typed array.
@@ -51,6 +53,8 @@ const F_MULTI = 128;
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
 interface Bucket {
   filter: RegExp;
+  /** What a match of any of the rows starts with, checked before the filter; null: no check. */
+  starts: Starts | null;
   rows: CompiledRow[];
   /** Every row needs a word start: skip positions inside an ASCII word. */
   wordStartOnly: boolean;
@@ -441,6 +445,230 @@ function step(a: Automaton, s: number, ch: number): number {
   return -1;
 }
 
+// ───────────────────────────── what a match starts with ─────────────────────────────
+
+/**
+ * The first few characters every match of a pattern starts with, as a short list of sequences: a
+ * match's first STARTS_K code units (or all of it, when shorter) are one of them. A position holds
+ * the canonical code units it may be (sorted), or null for any. A regex is only run where the text
+ * starts like one of its sequences, so most positions cost a few comparisons instead of a regex
+ * call. Being a necessary condition only, it can never add or lose a match.
+ */
+export type Starts = (Int32Array | null)[][];
+
+const STARTS_K = 3;
+const STARTS_MAX = 64;
+
+/** Canonical code units of the non-ASCII range, filled as needed (-1: not yet). */
+let canonTable: Int32Array | undefined;
+
+/**
+ * The regex `i` flag's Canonicalize (ECMAScript, non-Unicode mode): two code units match
+ * case-insensitively exactly when their canonical forms are equal.
+ */
+function canon(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  canonTable ??= new Int32Array(65536).fill(-1);
+  let r = canonTable[c]!;
+  if (r < 0) {
+    const u = String.fromCharCode(c).toUpperCase();
+    r = u.length !== 1 || u.charCodeAt(0) < 128 ? c : u.charCodeAt(0);
+    canonTable[c] = r;
+  }
+  return r;
+}
+
+/** Whether the text at `pos` starts like one of the sequences. */
+export function startsLike(starts: Starts, text: string, pos: number): boolean {
+  const n = text.length;
+  outer: for (const seq of starts) {
+    if (pos + seq.length > n) continue;
+    for (let j = 0; j < seq.length; j++) {
+      const set = seq[j]!;
+      if (set === null) continue;
+      const c = canon(text.charCodeAt(pos + j));
+      let found = false;
+      for (let k = 0; k < set.length; k++) {
+        if (set[k] === c) { found = true; break; }
+        if (set[k]! > c) break;
+      }
+      if (!found) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A sequence while analysing: each position a set of code units, or null for any. */
+type RawSeq = (Set<number> | null)[];
+
+/** Thrown when a pattern uses syntax the analysis does not follow: the row simply gets no check. */
+class Unsupported extends Error {}
+
+/**
+ * `starts` for a pattern (a lexicon row's source, matched with the `i` flag), or null when the
+ * pattern uses syntax the analysis does not follow or the list would be long.
+ */
+export function startsOf(src: string): Starts | null {
+  let seqs: RawSeq[];
+  try {
+    const [parsed, end] = parseAlternatives(src, 0);
+    if (end !== src.length) return null;
+    seqs = parsed;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  if (seqs.some((q) => q.length === 0)) return null; // could match the empty string
+  if (seqs.every((q) => q.every((p) => p === null))) return null; // says nothing
+  return seqs.map((q) => q.map((p) => (p === null ? null : Int32Array.from(new Set([...p].map(canon))).sort())));
+}
+
+function concatSeqs(a: RawSeq[], b: RawSeq[]): RawSeq[] {
+  const out: RawSeq[] = [];
+  for (const x of a) {
+    if (x.length >= STARTS_K) { out.push(x); continue; }
+    for (const y of b) out.push([...x, ...y].slice(0, STARTS_K));
+    if (out.length > STARTS_MAX) throw new Unsupported();
+  }
+  return out;
+}
+
+/** Alternatives from src[i] up to an unmatched ')' or the end; returns them and where it stopped. */
+function parseAlternatives(src: string, i: number): [RawSeq[], number] {
+  const all: RawSeq[] = [];
+  for (;;) {
+    let seq: RawSeq[] = [[]];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom: RawSeq[];
+      [atom, i] = parseAtom(src, i);
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?' || q === '*' || q === '+') {
+        min = q === '+' ? 1 : 0;
+        max = q === '?' ? 1 : Infinity;
+        i++;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+        if (!m) throw new Unsupported();
+        min = Number(m[1]);
+        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+        i += m[0].length;
+      }
+      if (min !== 1 || max !== 1) {
+        if (src[i] === '?') i++; // lazy: the same strings
+        // An atom that can match the empty string may leave any copy empty: count every copy optional.
+        if (atom.some((q) => q.length === 0)) min = 0;
+        let rep: RawSeq[] = [[]];
+        for (let k = 0; k < Math.min(min, STARTS_K); k++) rep = concatSeqs(rep, atom);
+        const optional = [[], ...atom];
+        for (let k = min; k < Math.min(max, min + STARTS_K); k++) rep = concatSeqs(rep, optional);
+        atom = rep;
+      }
+      seq = concatSeqs(seq, atom);
+    }
+    all.push(...seq);
+    if (all.length > STARTS_MAX) throw new Unsupported();
+    if (src[i] !== '|') return [all, i];
+    i++;
+  }
+}
+
+const SET_DIGITS = (): Set<number> => new Set(Array.from({ length: 10 }, (_, k) => 48 + k));
+const SET_WORD = (): Set<number> => {
+  const w = SET_DIGITS();
+  for (let c = 65; c <= 90; c++) { w.add(c); w.add(c + 32); }
+  w.add(95);
+  return w;
+};
+
+/** One atom at src[i] (a character, class, escape or group): its sequences, and the index after it. */
+function parseAtom(src: string, i: number): [RawSeq[], number] {
+  const ch = src[i]!;
+  if (ch === '(') {
+    if (src.startsWith('(?:', i)) {
+      const [alts, end] = parseAlternatives(src, i + 3);
+      if (src[end] !== ')') throw new Unsupported();
+      return [alts, end + 1];
+    }
+    const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
+    if (!look) throw new Unsupported(); // a capturing or named group
+    const [, end] = parseAlternatives(src, i + look[0].length);
+    if (src[end] !== ')') throw new Unsupported();
+    return [[[]], end + 1]; // zero width
+  }
+  if (ch === '[') return parseClass(src, i);
+  if (ch === '\\') {
+    const e = src[i + 1];
+    if (e === undefined) throw new Unsupported();
+    if (e === 'd') return [[[SET_DIGITS()]], i + 2];
+    if (e === 'w') return [[[SET_WORD()]], i + 2];
+    if (e === 'D' || e === 'W' || e === 's' || e === 'S') return [[[null]], i + 2];
+    if (e === 'b' || e === 'B') return [[[]], i + 2];
+    const c = escapedChar(src, i);
+    return [[[new Set([c[0]])]], c[1]];
+  }
+  if (ch === '.') return [[[null]], i + 1];
+  if (ch === '^' || ch === '$') return [[[]], i + 1];
+  if ('*+?{}]|)'.includes(ch)) throw new Unsupported();
+  return [[[new Set([src.charCodeAt(i)])]], i + 1];
+}
+
+/** A single-character escape at src[i] (src[i] is '\'): its code unit and the index after it. */
+function escapedChar(src: string, i: number): [number, number] {
+  const e = src[i + 1]!;
+  const simple: Record<string, number> = { n: 10, r: 13, t: 9, v: 11, f: 12 };
+  if (e in simple) return [simple[e]!, i + 2];
+  if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) return [parseInt(src.slice(i + 2, i + 4), 16), i + 4];
+  if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) return [parseInt(src.slice(i + 2, i + 6), 16), i + 6];
+  if (/[\^$\\.*+?()[\]{}|\/\-,:;!<>=@#%&'"~`\s]/.test(e) || e.charCodeAt(0) >= 128) return [e.charCodeAt(0), i + 2];
+  throw new Unsupported(); // \0, back-references, \c, \k, \p and other letters
+}
+
+/** A character class at src[i]: one position (its members, or any for a negated or unusual class). */
+function parseClass(src: string, i: number): [RawSeq[], number] {
+  let j = i + 1;
+  const negated = src[j] === '^';
+  if (negated) j++;
+  const members = new Set<number>();
+  let any = negated;
+  let first = true;
+  for (;;) {
+    if (j >= src.length) throw new Unsupported();
+    if (src[j] === ']' && !first) break;
+    if (src[j] === ']' && first) break; // [] matches nothing; [^] anything
+    first = false;
+    let lo: number;
+    if (src[j] === '\\') {
+      const e = src[j + 1];
+      if (e === 'd') { for (const c of SET_DIGITS()) members.add(c); j += 2; continue; }
+      if (e === 'w') { for (const c of SET_WORD()) members.add(c); j += 2; continue; }
+      if (e === 'D' || e === 'W' || e === 's' || e === 'S') { any = true; j += 2; continue; }
+      if (e === 'b') { lo = 8; j += 2; } else [lo, j] = escapedChar(src, j);
+    } else {
+      lo = src.charCodeAt(j);
+      j++;
+    }
+    if (src[j] === '-' && j + 1 < src.length && src[j + 1] !== ']') {
+      let hi: number;
+      if (src[j + 1] === '\\') {
+        if (/[dDwWsSb]/.test(src[j + 2] ?? '')) throw new Unsupported();
+        [hi, j] = escapedChar(src, j + 1);
+      } else {
+        hi = src.charCodeAt(j + 1);
+        j += 2;
+      }
+      if (hi < lo) throw new Unsupported();
+      if (hi - lo > 512) any = true;
+      else for (let c = lo; c <= hi; c++) members.add(c);
+      continue;
+    }
+    members.add(lo);
+  }
+  return [[[any ? null : members]], j + 1];
+}
+
 function wrap(row: LexiconRow): string {
   const p = row.pattern;
   if (row.lang === 'en') return `(?<![A-Za-z0-9])(?:${p})(?![A-Za-z0-9])`;
@@ -470,7 +698,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const src = wrap(row);
     const compiled: CompiledRow = {
       row, index: all.length, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
-      wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false,
+      wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false, starts: startsOf(row.pattern),
     };
     const index = all.length;
     all.push(compiled);
@@ -496,7 +724,8 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    byLead.set(ch, { rows: list, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+    const starts = list.every((c) => c.starts) && list.reduce((n, c) => n + c.starts!.length, 0) <= STARTS_MAX ? list.flatMap((c) => c.starts!) : null;
+    byLead.set(ch, { rows: list, starts, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
   // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
@@ -700,6 +929,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
   const { lower, root, fail, outStart, outLen, outRow } = automaton;
+  const rowCount = lex.rows.length;
   let tried: Set<number> | undefined;
   let literalHits: Map<number, number> | undefined;
   let state = 0;
@@ -728,7 +958,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         const end = i + 1;
         if (f & F_WORD_END && end < n && isAsciiAlnum(text.charCodeAt(end))) continue;
         if (f & F_MULTI) {
-          const key = ri * 1_000_003 + start;
+          const key = start * rowCount + ri;
           literalHits ??= new Map();
           const prev = literalHits.get(key);
           if (prev !== undefined) {
@@ -741,12 +971,14 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         continue;
       }
       if (f & F_MULTI) {
-        const key = ri * 1_000_003 + start;
+        const key = start * rowCount + ri;
         tried ??= new Set();
         if (tried.has(key)) continue;
         tried.add(key);
       }
-      tryRow(lex.rows[ri]!, start);
+      const c = lex.rows[ri]!;
+      if (c.starts && !startsLike(c.starts, text, start)) continue;
+      tryRow(c, start);
     }
   }
   // Rows without a literal prefix: tried where one of their first characters stands.
@@ -757,6 +989,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     const bucket = buckets[b - 1]!;
     const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
     if (afterWord && bucket.wordStartOnly) continue;
+    if (bucket.starts && !startsLike(bucket.starts, text, pos)) continue;
     bucket.filter.lastIndex = pos;
     if (!bucket.filter.test(text)) continue;
     for (const c of bucket.rows) {
