@@ -1,0 +1,275 @@
+/**
+ * The matcher's speed-ups must not change what it finds. Behavioural, not timed: the optimised
+ * scan (automaton tables, lead dispatch, start checks before regexes, reused scratch arrays, packed
+ * sort keys) is compared with a naive reference that tries every row at every position, on random
+ * texts built from the lexicon's own words; the start checks are checked sound against every match.
+ */
+import { describe, expect, test } from 'vitest';
+import { compileRuleset } from '../../src/engine/index.js';
+import {
+  asciiLower, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+} from '../../src/engine/matcher.js';
+import { defaultRuleset } from './helpers.js';
+
+const lex = compileRuleset(defaultRuleset).lexicon;
+
+/** A seeded generator, so a failure can be replayed. */
+function rng(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+const asciiUpper = (s: string): string => s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+
+/**
+ * A random string a pattern (probably) matches: one alternative of each group, optional parts in or
+ * out, a member of each class, a few repeats; lookarounds are left out.
+ */
+function sample(src: string, r: (n: number) => number): string {
+  let i = 0;
+  const alternatives = (): string[] => {
+    const alts: string[] = [];
+    let cur = '';
+    while (i < src.length && src[i] !== ')') {
+      if (src[i] === '|') { alts.push(cur); cur = ''; i++; continue; }
+      let atom: () => string;
+      const ch = src[i]!;
+      if (ch === '(') {
+        const look = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+        i += src.startsWith('(?:', i) ? 3 : look ? (src[i + 2] === '<' ? 4 : 3) : 1;
+        const inner = alternatives();
+        i++; // ')'
+        atom = () => (look ? '' : inner[r(inner.length)]!);
+      } else if (ch === '[') {
+        let j = i + 1;
+        const negated = src[j] === '^';
+        if (negated) j++;
+        const members: string[] = [];
+        while (j < src.length && src[j] !== ']') {
+          if (src[j] === '\\') { members.push(src[j + 1] === 'd' ? '5' : src[j + 1] === 's' ? ' ' : src[j + 1] === 'w' ? 'k' : src[j + 1]!); j += 2; continue; }
+          if (src[j + 1] === '-' && src[j + 2] !== ']' && j + 2 < src.length) { members.push(String.fromCharCode(src.charCodeAt(j) + r(src.charCodeAt(j + 2) - src.charCodeAt(j) + 1))); j += 3; continue; }
+          members.push(src[j]!);
+          j++;
+        }
+        i = j + 1;
+        atom = () => (negated ? '的' : members[r(members.length)] ?? '');
+      } else if (ch === '\\') {
+        const e = src[i + 1]!;
+        i += 2;
+        atom = () => (e === 'd' ? String(r(10)) : e === 's' ? ' ' : e === 'w' ? 'q' : e === 'b' || e === 'B' ? '' : e);
+      } else {
+        i++;
+        atom = () => (ch === '.' ? '的' : ch === '^' || ch === '$' ? '' : ch);
+      }
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?' || q === '*' || q === '+') { min = q === '+' ? 1 : 0; max = q === '?' ? 1 : 3; i++; }
+      else if (q === '{') {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i))!;
+        min = Number(m[1]);
+        max = m[2] ? Math.min(m[3] ? Number(m[3]) : min + 2, min + 2) : min;
+        i += m[0].length;
+      }
+      if (src[i] === '?') i++;
+      const n = min + r(max - min + 1);
+      for (let k = 0; k < n; k++) cur += atom();
+    }
+    alts.push(cur);
+    return alts;
+  };
+  const alts = alternatives();
+  return alts[r(alts.length)]!;
+}
+
+/** Words of the lexicon (random strings of its patterns), punctuation, negations, contrast words, noise. */
+const WORDS_RNG = rng(1);
+const WORDS = [
+  ...defaultRuleset.lexicon.flatMap((row) => [sample(row.pattern, WORDS_RNG), sample(row.pattern, WORDS_RNG)]).filter((w) => w.length > 0),
+  '不', '没有', '非', 'no ', 'not ', 'without ', '但', 'but ', 'however ', '，', ',', '、', '。', '. ', '.', '!', '？', '；', ';', '\n', '\n- ', '\n1. ',
+  '：', ': ', '（', '）', ' ', ' ', ' ', 'the ', 'a ', 'an ', 'and ', 'users ', '用户', '之间', '可以', 'x', '7', '2027 年 3 月', 'é', '🏠',
+];
+
+function randomText(r: (n: number) => number, pieces: number): string {
+  let s = '';
+  for (let j = 0; j < pieces; j++) {
+    let w = WORDS[r(WORDS.length)]!;
+    if (r(4) === 0) w = asciiUpper(w);
+    s += w;
+    if (r(3) === 0) s += ' ';
+  }
+  return s;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The scan as the matcher documents it, done the slow way: every regex row tried at every position;
+ * a fully literal row matched by its literal strings (ASCII case-insensitive, word boundaries where
+ * its pattern has them, the longest at a start); then containment and negation as documented.
+ */
+function naiveScan(l: CompiledLexicon, text: string): Mention[] {
+  const raw: { c: CompiledLexicon['rows'][number]; start: number; end: number }[] = [];
+  const lowered = asciiLower(text);
+  for (const c of l.rows) {
+    if (c.literal) {
+      const longest = new Map<number, number>();
+      for (const lit of fullLiterals(c.row.pattern)!) {
+        for (let at = lowered.indexOf(lit); at >= 0; at = lowered.indexOf(lit, at + 1)) {
+          const end = at + lit.length;
+          if (c.wordStart && at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
+          if (c.wordEnd && end < text.length && isAsciiAlnum(text.charCodeAt(end))) continue;
+          if ((longest.get(at) ?? 0) < end) longest.set(at, end);
+        }
+      }
+      for (const [start, end] of longest) raw.push({ c, start, end });
+      continue;
+    }
+    // Every position where the row matches (a lookahead finds them all, overlapping ones included).
+    const at = new RegExp(`(?=${c.re.source})`, 'gi');
+    const re = new RegExp(c.re.source, 'iy');
+    for (let m = at.exec(text); m !== null; m = at.exec(text)) {
+      const pos = m.index;
+      at.lastIndex = pos + 1;
+      re.lastIndex = pos;
+      if (re.test(text) && re.lastIndex > pos) raw.push({ c, start: pos, end: re.lastIndex });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = raw.filter((r) => {
+    const isNeg = r.c.row.target === 'cue:neg';
+    return !raw.some((s) => {
+      if (s === r || s.start > r.start || s.start < r.start - 64 || s.end < r.end || s.end - s.start <= r.end - r.start) return false;
+      if (isNeg && s.c.row.target !== 'cue:neg') return true;
+      return !s.c.wide && (!s.c.row.target.startsWith('cue:') || r.c.row.target.startsWith('cue:'));
+    });
+  });
+  const starts = sentenceStarts(text);
+  const breaks = kept.filter((r) => r.c.row.target === 'cue:break').map((r) => r.start).sort((a, b) => a - b);
+  const negs = kept.filter((r) => r.c.row.target === 'cue:neg').map((r) => {
+    const scope = r.c.row.scope ?? 'clause';
+    const scopeEnd = negationScopeEnd(text, { end: r.end, scope }, breaks);
+    const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
+    return { ...r, scope, scopeEnd, heading, reach: r.c.row.lang === 'zh' ? 3 : 24 };
+  });
+  return kept.map((r) => {
+    const t = r.c.row.target;
+    let negatedBy: Mention['negatedBy'];
+    if (t !== 'cue:neg' && t !== 'cue:break') {
+      for (const n of negs) {
+        if (n.end > r.start || n.scopeEnd <= r.start) continue;
+        if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
+        negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
+      }
+    }
+    let sentence = 0;
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= r.start) sentence++;
+    const m: Mention = { field: 'description', start: r.start, end: r.end, text: text.slice(r.start, r.end), row: r.c.row, target: t, negated: !!negatedBy, sentence };
+    if (negatedBy) m.negatedBy = negatedBy;
+    return m;
+  }).sort((a, b) => a.start - b.start || a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+}
+
+const view = (ms: Mention[]) => ms.map((m) => [m.start, m.end, m.text, m.row.id, m.negated, m.negatedBy?.start ?? null, m.sentence]);
+
+describe('the optimised scan finds what the naive one does', () => {
+  test('random texts from the lexicon\'s own words', () => {
+    const r = rng(20240611);
+    // Every word at least once, in long texts (thousands of raw matches: the scratch arrays grow),
+    // and many short ones.
+    const words = [...WORDS];
+    for (let i = words.length - 1; i > 0; i--) {
+      const j = r(i + 1);
+      [words[i], words[j]] = [words[j]!, words[i]!];
+    }
+    const texts: string[] = [];
+    for (let k = 0; k < words.length; k += 600) {
+      texts.push(words.slice(k, k + 600).map((w) => (r(4) === 0 ? asciiUpper(w) : w) + (r(3) === 0 ? ' ' : '')).join(''));
+    }
+    for (let k = 0; k < 12; k++) texts.push(randomText(r, 20 + r(60)));
+    for (const text of texts) expect(view(scanField(lex, 'description', text)), JSON.stringify(text.slice(0, 80))).toEqual(view(naiveScan(lex, text)));
+  }, 120_000);
+
+  test('scans do not leak into each other through reused scratch space', () => {
+    const r = rng(7);
+    const a = randomText(r, 400);
+    const b = randomText(r, 30);
+    const first = view(scanField(lex, 'description', a));
+    scanField(lex, 'title', b);
+    expect(view(scanField(lex, 'description', a))).toEqual(first);
+  });
+
+  test('sentence starts as the documented rule gives them', () => {
+    const r = rng(3);
+    for (let k = 0; k < 50; k++) {
+      const text = randomText(r, 40);
+      const want = [0];
+      for (let i = 0; i + 1 < text.length; i++) {
+        if (/[。！？!?；;\n]/.test(text[i]!) || (text[i] === '.' && /[ \n\t]/.test(text[i + 1]!))) want.push(i + 1);
+      }
+      expect(sentenceStarts(text)).toEqual(want);
+    }
+  });
+});
+
+describe('start checks before regexes', () => {
+  test('every match of a row starts like the row (and like its lead bucket) says', () => {
+    const r = rng(99);
+    const text = [WORDS.join(' '), WORDS.map(asciiUpper).join(''), ...Array.from({ length: 40 }, () => randomText(r, 60))].join('\n');
+    let checked = 0;
+    for (const c of lex.rows) {
+      if (!c.starts) continue;
+      const re = new RegExp(`(?=${c.re.source})`, 'gi');
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        re.lastIndex = m.index + 1;
+        checked++;
+        expect(startsLike(c.starts, text, m.index), `${c.row.id} at ${JSON.stringify(text.slice(m.index, m.index + 8))}`).toBe(true);
+        const b = lex.leadOf[text.charCodeAt(m.index)]!;
+        const bucket = b ? lex.buckets[b - 1]! : undefined;
+        if (bucket?.starts && bucket.rows.includes(c)) expect(startsLike(bucket.starts, text, m.index)).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  }, 60_000);
+
+  test('the analysis of pattern syntax', () => {
+    const seqs = (src: string) => {
+      const st = startsOf(src);
+      if (!st) return null;
+      const show = (p: Int32Array | null) => (p === null ? '*' : p.length === 1 ? String.fromCharCode(p[0]!) : `[${String.fromCharCode(...p)}]`);
+      return [...new Set(st.map((q) => q.map(show).join('')))].sort();
+    };
+    expect(seqs('A/?B ?实验')).toEqual(['A/B', 'AB ', 'AB实']);
+    expect(seqs('(?:video )?thumbnails?')).toEqual(['THU', 'VID']);
+    expect(seqs('[三四]个人')).toEqual(['[三四]个人']);
+    expect(seqs('在[^，。；]{0,10}内完成')).toEqual(['在**', '在*内', '在内完']);
+    expect(seqs('(?:a?){5}b')).toEqual(['AAA', 'AAB', 'AB', 'B']);
+    expect(seqs('搜索(?!量)')).toEqual(['搜索']);
+    expect(seqs('\\d+%')).toEqual(['[0123456789]%', '[0123456789][0123456789]%', '[0123456789][0123456789][0123456789]']);
+    expect(seqs('.+')).toBeNull(); // says nothing
+    expect(seqs('(私信)')).toBeNull(); // capturing group: not followed
+    expect(seqs('a\\1')).toBeNull(); // back-reference: not followed
+  });
+
+  test('case-insensitive comparison is the regex i flag\'s own', () => {
+    let all = '';
+    for (let c = 0; c < 65536; c++) all += String.fromCharCode(c);
+    const canonOf = (c: number): number => startsOf(`\\u${c.toString(16).padStart(4, '0')}`)![0]![0]![0]!;
+    const sample = [...Array.from({ length: 0x250 }, (_, c) => c), 0x17f, 0x130, 0x131, 0x212a, 0x1e9e, 0x3a3, 0x3c2, 0x3c3, 0x410, 0x430, 0xff21, 0xff41, 0x4e00];
+    const canon = new Map<number, number>();
+    const of = (c: number) => canon.get(c) ?? (canon.set(c, canonOf(c)), canon.get(c)!);
+    for (const p of sample) {
+      const re = new RegExp(`[\\u${p.toString(16).padStart(4, '0')}]`, 'gi');
+      const matched: number[] = [];
+      for (let m = re.exec(all); m !== null; m = re.exec(all)) matched.push(m.index);
+      for (const c of matched) expect(of(c), `${p.toString(16)} ~ ${c.toString(16)}`).toBe(of(p));
+      // Every character with the same canonical form is matched.
+      for (const c of [p, p ^ 32, String.fromCharCode(p).toUpperCase().charCodeAt(0), String.fromCharCode(p).toLowerCase().charCodeAt(0)]) {
+        if (c < 65536 && of(c) === of(p)) expect(matched).toContain(c);
+      }
+    }
+  }, 60_000);
+});
