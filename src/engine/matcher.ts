@@ -53,7 +53,7 @@ const F_MULTI = 128;
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
 interface Bucket {
   filter: RegExp;
-  /** What a match of any of the rows starts with, checked before the filter; null: no check. */
+  /** What the text after the lead character must start like for any of the rows to match; null: no check. */
   starts: Starts | null;
   rows: CompiledRow[];
   /** Every row needs a word start: skip positions inside an ASCII word. */
@@ -351,12 +351,19 @@ interface Automaton {
   outStart: Int32Array;
   outLen: Int32Array;
   outRow: Int32Array;
+  /** Per output: index into `checks` of what the text after the prefix must start like, or -1 (no check). */
+  outCheck: Int32Array;
+  checks: Starts[];
 }
 
-function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
+/**
+ * Builds the automaton; `check(prefix, row)` gives what the text after that prefix must start like
+ * for the row to match there (null: no check).
+ */
+function buildAutomaton(prefixRows: Map<string, number[]>, check: (prefix: string, row: number) => Starts | null): Automaton {
   const next: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
-  const out: { len: number; rows: number[] }[][] = [[]];
+  const out: { len: number; rows: number[]; prefix: string }[][] = [[]];
   const lower = new Int32Array(65536).fill(-1);
   for (const [p, rowsOf] of prefixRows) {
     let s = 0;
@@ -373,7 +380,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       }
       s = t;
     }
-    out[s]!.push({ len: p.length, rows: rowsOf });
+    out[s]!.push({ len: p.length, rows: rowsOf, prefix: p });
   }
   // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
   for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
@@ -419,15 +426,26 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   outStart[n] = outs;
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
+  const outCheck = new Int32Array(outs).fill(-1);
+  const checks: Starts[] = [];
+  const checkOf = new Map<string, number>();
   for (let s = 0, k = 0; s < n; s++) {
     for (const o of out[s]!) {
       for (const ri of o.rows) {
         outLen[k] = o.len;
+        const key = `${ri}:${o.prefix}`;
+        let c = checkOf.get(key);
+        if (c === undefined) {
+          const st = check(o.prefix, ri);
+          c = st ? checks.push(st) - 1 : -1;
+          checkOf.set(key, c);
+        }
+        outCheck[k] = c;
         outRow[k++] = ri;
       }
     }
   }
-  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow };
+  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outCheck, checks };
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -497,6 +515,30 @@ export function startsLike(starts: Starts, text: string, pos: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * What the text after a known `prefix` must start like, given what the whole match must start
+ * like: the sequences that agree with the prefix, without its characters. Null when that says
+ * nothing (some sequence agreeing with the prefix asks nothing more); an empty list when no
+ * sequence agrees (no match can start with the prefix). `prefix` is text as the scan saw it:
+ * ASCII lower-cased, which has the same canonical form as the text.
+ */
+function startsAfter(starts: Starts, prefix: string): Starts | null {
+  const out: Starts = [];
+  const L = prefix.length;
+  for (const seq of starts) {
+    let agrees = true;
+    for (let j = 0; j < L && j < seq.length; j++) {
+      const set = seq[j]!;
+      if (set !== null && !set.includes(canon(prefix.charCodeAt(j)))) { agrees = false; break; }
+    }
+    if (!agrees) continue;
+    const rest = seq.slice(L);
+    if (rest.every((p) => p === null)) return null;
+    out.push(rest);
+  }
+  return out;
 }
 
 /** A sequence while analysing: each position a set of code units, or null for any. */
@@ -724,7 +766,13 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    const starts = list.every((c) => c.starts) && list.reduce((n, c) => n + c.starts!.length, 0) <= STARTS_MAX ? list.flatMap((c) => c.starts!) : null;
+    // What the text after the lead character must start like, for any of the rows.
+    let starts: Starts | null = [];
+    for (const c of list) {
+      const after = c.starts && ch.length === 1 ? startsAfter(c.starts, ch) : null;
+      if (!after || starts.length + after.length > STARTS_MAX) { starts = null; break; }
+      starts.push(...after);
+    }
     byLead.set(ch, { rows: list, starts, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
@@ -744,7 +792,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows, (p, ri) => (all[ri]!.literal || !all[ri]!.starts ? null : startsAfter(all[ri]!.starts!, p))), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     size: rows.length,
   };
 }
@@ -928,7 +976,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // candidate. A row whose prefixes all have one length is hit at most once per start; only rows
   // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
-  const { lower, root, fail, outStart, outLen, outRow } = automaton;
+  const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
   const rowCount = lex.rows.length;
   let tried: Set<number> | undefined;
   let literalHits: Map<number, number> | undefined;
@@ -976,9 +1024,9 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         if (tried.has(key)) continue;
         tried.add(key);
       }
-      const c = lex.rows[ri]!;
-      if (c.starts && !startsLike(c.starts, text, start)) continue;
-      tryRow(c, start);
+      const check = outCheck[k]!;
+      if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
+      tryRow(lex.rows[ri]!, start);
     }
   }
   // Rows without a literal prefix: tried where one of their first characters stands.
@@ -989,7 +1037,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     const bucket = buckets[b - 1]!;
     const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
     if (afterWord && bucket.wordStartOnly) continue;
-    if (bucket.starts && !startsLike(bucket.starts, text, pos)) continue;
+    if (bucket.starts && !startsLike(bucket.starts, text, pos + 1)) continue;
     bucket.filter.lastIndex = pos;
     if (!bucket.filter.test(text)) continue;
     for (const c of bucket.rows) {
