@@ -115,6 +115,8 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'delivery.one-way-notices', target: 'B25-1', all: [['cue:one_way']], note: 'notices sent by the system or official accounts to users are information delivery (B25-1)' },
   { id: 'medical.ai-health-flag', target: 'doubt:medical', scope: 'feature', all: [['cue:model', 'cue:ai'], ['cue:health_flag']],
     note: 'a model that reads a user\'s photos or data and flags a possible illness sits between wellness advice and online diagnosis: DOMAIN does not settle it' },
+  { id: 'im.realtime-two-way', target: 'B25-4', all: [['cue:realtime'], ['cue:two_way']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
+    note: 'users sending and receiving messages both ways in real time: instant exchange between users (B25-4), whatever the space is called' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

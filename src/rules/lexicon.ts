@@ -366,7 +366,7 @@ add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gamepla
 add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '内购', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
-  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
+  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', 'church(?:es)?', 'mosques?', 'temples?', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
 add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
@@ -715,6 +715,19 @@ add('cue:health_flag', 'zh', 'flagging a possible illness or advising a person t
 add('cue:health_flag', 'en', 'flagging a possible illness', ['suspected [\\w-]+', 'see a (?:doctor|physician|specialist)', 'seek medical', 'risk of [\\w-]+(?: [\\w-]+)? (?:disease|disorder|condition)', 'screen(?:s|ing)? for']);
 add('cue:model', 'zh', 'a model or algorithm judges the user\'s input', ['模型(?:识别|判断|评估|分析|检测|预测)', '(?:AI|智能|算法)(?:识别|评估|分析|检测|判断|诊断)', '图像识别', '自动识别']);
 add('cue:model', 'en', 'a model judges the input', ['(?:the |a |our )?model (?:detects|flags|scores|assesses|predicts|identifies)', 'AI (?:assessment|analysis|detection|screening)', 'computer vision', 'image recognition']);
+add('appr:games', 'zh', 'online game play by what is done: characters levelling up, dungeons, bosses, paid skins and mounts', ['打怪', '升级打怪', '刷副本', '(?:打|进|下|闯)副本', '副本(?:boss|BOSS|掉落|通关|怪)', '组队(?:刷|打|闯关|对战)', '(?:角色|人物)(?:皮肤|升级|养成|等级)', '限定坐骑', '坐骑', '关卡', '闯关', '对战(?:模式|玩法)', 'PVP', 'PVE', '抽奖池', '开宝箱', '氪金']);
+add('appr:games', 'en', 'game play by what is done', ['level(?:s|ing)? up (?:a |your |their )?(?:character|hero|avatar)', 'dungeons?', 'boss(?:es)? fights?', 'raids?', 'character skins?', '(?:paid|premium) skins?', 'mounts', 'PvP', 'PvE', 'quests?', 'battle pass']);
+add('B25-X', 'zh', 'SMS services to a short code, charged to the phone bill', ['(?:发送|编辑短信|回复)[^，。；]{0,12}(?:到|至)\\s?1(?:06|065|0086)\\d*', '1065\\d*(?:开头的)?(?:端口|号码|短号)?', '短信包月', '(?:从|在)?(?:手机)?话费(?:中|里)?(?:直接)?(?:扣除|扣费|代扣|扣)', '回复\\s?TD\\s?退订']);
+add('B25-X', 'en', 'SMS to a short code, charged to the phone bill', ['text [\\w-]+ to (?:short ?code )?\\d{4,}', 'short ?codes?', 'billed (?:to|on) (?:the |their )?(?:phone|mobile) bill', 'reply STOP']);
+add('benign:site_search', 'zh', 'search inside one of our own lists or pages', ['(?:站内|本站|站点内|App ?内|应用内|词典内|库内|列表内|页内|本页|频道内|社区内|论坛内)(?:搜索|检索|查找|查询)', '(?<![全网国境])[^，。；、\\s（(]{1,4}内(?:的)?(?:搜索|检索|查找|查询)']);
+add('benign:site_search', 'en', 'search inside our own lists', ['in-app search', 'search within (?:the |this |our )?(?:app|site|dictionary|glossary|list|page|catalogue|catalog|forum|community)', 'on-site search']);
+add('benign:ui', 'zh', 'on-device tools and personal records that reach no one else', ['纯本地', '(?:只|仅)(?:保存|存储|存)(?:在)?(?:手机|设备)?本地', '不联网', '离线(?:工具|使用|可用)', '(?:成就)?徽章', '打卡(?:天数|日历|记录)', '(?:训练|运动|学习|练琴)(?:日历|记录|日志)', '节拍器', '计时器', '番茄钟']);
+add('benign:ui', 'en', 'on-device tools and personal records', ['on-device only', 'works offline', 'stored (?:only )?on the device', 'no network', 'achievement badges?', 'streaks?', 'metronome', 'timers?', 'stopwatch']);
+add('cue:delegate', 'zh', 'the call is placed by the user\'s own phone and carrier, not by us', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的(?:手机|运营商)(?:线路)?', '运营商(?:线路|网络)']);
+add('cue:delegate', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s) dialer', 'tel: links?', '(?:the user|their)[\'’]?s? own (?:phone|carrier|mobile)']);
+add('cue:watch', 'zh', 'everyone may watch', ['(?:所有人|大家|其他用户|任何人)(?:都)?(?:可以|能|可)(?:看|观看|浏览|播放)']);
+add('cue:two_way', 'zh', 'sending and receiving both ways', ['收发', '互发', '你来我往', '来回(?:发|聊)']);
+add('cue:two_way', 'en', 'both ways', ['send and receive', 'back and forth', 'exchange (?:messages|texts|photos|voice notes)']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 
