@@ -81,6 +81,8 @@ export interface CompiledLexicon {
   flags: Uint8Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
+  /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
+  anywhereSearch: RegExp[];
   size: number;
 }
 
@@ -793,6 +795,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   return {
     rows: all, automaton: buildAutomaton(prefixRows, (p, ri) => (all[ri]!.literal || !all[ri]!.starts ? null : startsAfter(all[ri]!.starts!, p))), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     size: rows.length,
   };
 }
@@ -971,7 +974,21 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     re.lastIndex = pos;
     if (re.test(text) && re.lastIndex > pos) add(c.index, pos, re.lastIndex);
   };
-  if (lex.anywhere.length) for (let pos = 0; pos < n; pos++) for (const c of lex.anywhere) tryRow(c, pos);
+  if (lex.anywhere.length) {
+    // Trying a row at every position finds what searching for it from each match on finds (a
+    // search returns the first position where the sticky regex matches, with the same match),
+    // without a regex call per position. Added by position, then row: the order trying gives.
+    const hits: number[] = [];
+    lex.anywhereSearch.forEach((re, o) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length > 0) hits.push(m.index, o, m.index + m[0].length);
+        re.lastIndex = m.index + 1;
+      }
+    });
+    const order = Array.from({ length: hits.length / 3 }, (_, k) => k * 3).sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
+    for (const k of order) add(lex.anywhere[hits[k + 1]!]!.index, hits[k]!, hits[k + 2]!);
+  }
   // Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
   // candidate. A row whose prefixes all have one length is hit at most once per start; only rows
   // with prefixes of several lengths need remembering where they were hit.

@@ -7,8 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/engine/index.js';
 import {
-  asciiLower, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  asciiLower, compileLexicon, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
+import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
 
 const lex = compileRuleset(defaultRuleset).lexicon;
@@ -192,6 +193,24 @@ describe('the optimised scan finds what the naive one does', () => {
     for (let k = 0; k < 12; k++) texts.push(randomText(r, 20 + r(60)));
     for (const text of texts) expect(view(scanField(lex, 'description', text)), JSON.stringify(text.slice(0, 80))).toEqual(view(naiveScan(lex, text)));
   }, 120_000);
+
+  test('rows that could start anywhere are found as if tried at every position', () => {
+    const rows: LexiconRow[] = [
+      { id: 'a1', target: 'benign:site_search', pattern: '(?<![全网])[^，。；\\s]{1,4}内(?:的)?搜索', lang: 'zh', note: '' },
+      { id: 'a2', target: 'cue:x', pattern: '.{0,2}ab+c', lang: 'en', note: '' },
+      { id: 'a3', target: 'B25-2', pattern: '全网搜索', lang: 'zh', note: '' },
+      { id: 'n1', target: 'cue:neg', pattern: '不', lang: 'zh', note: '', scope: 'phrase' },
+    ];
+    const small = compileLexicon(rows);
+    expect(small.anywhere.map((c) => c.row.id)).toEqual(['a1', 'a2']);
+    const r = rng(5);
+    const bits = ['站', '内', '的', '搜索', '全网', '不', '，', ' ', 'ab', 'b', 'c', 'x', 'ABC', '\n'];
+    for (let k = 0; k < 200; k++) {
+      let text = '';
+      for (let j = 0, n = 1 + r(30); j < n; j++) text += bits[r(bits.length)];
+      expect(view(scanField(small, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(small, text)));
+    }
+  });
 
   test('scans do not leak into each other through reused scratch space', () => {
     const r = rng(7);
