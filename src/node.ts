@@ -7,6 +7,7 @@ import { makeCheckpoint } from './audit/index.js';
 import { prepareCheckpointKey } from './audit/node-key.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
+import { startEngineThread } from './service/engine-thread.js';
 import { libsqlStore } from './storage/db.js';
 import { threadedLibsqlStore } from './storage/thread-store.js';
 import { migrate } from './storage/migrate.js';
@@ -36,7 +37,16 @@ async function main() {
     : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);
+  // The engine on a worker thread (ENGINE_THREAD=0: in this thread), so that on a second core the
+  // main thread parses, logs and answers requests while the engine judges others. If the thread
+  // cannot start, decisions are judged here: same engine, same answers.
+  const engineThread = process.env.ENGINE_THREAD === '0' ? null : startEngineThread(services.ruleset.revision).catch((e) => {
+    console.error(JSON.stringify({ level: 'warn', msg: 'engine thread not started; judging on the main thread', error: String(e?.message ?? e) }));
+    return null;
+  });
   await prepareCheckpointKey(services);
+  const evaluator = await engineThread;
+  if (evaluator) services.evaluator = evaluator;
   const app = createApp(services);
   // A signed checkpoint over the log's head every CHECKPOINT_INTERVAL_SECONDS (default 300; 0 = off).
   const every = Number(process.env.CHECKPOINT_INTERVAL_SECONDS ?? 300);
@@ -59,6 +69,7 @@ async function main() {
   });
   const shutdown = () => {
     server.close(() => {
+      services.evaluator?.close();
       store.close();
       process.exit(0);
     });

@@ -70,7 +70,8 @@ export async function decide(
     sectors: request.feature.sectors ?? [],
     ...(request.feature.launch_date ? { launch_date: request.feature.launch_date } : {}),
   };
-  const evaluation = evaluate(feature, { licences: held, primaryLicenceId: licenceId, ruleset, now, lang: who.lang });
+  const ctx = { licences: held, primaryLicenceId: licenceId, ruleset, now, lang: who.lang };
+  const evaluation = services.evaluator ? await services.evaluator.evaluate(feature, ctx) : evaluate(feature, ctx);
   const decision: Decision = {
     id: newId('dec', now.getTime()),
     ...evaluation,

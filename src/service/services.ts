@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Ruleset } from '../engine/index.js';
 import type { Principal } from '../http/keys.js';
+import type { Evaluator } from './engine-thread.js';
 import type { DecisionLog } from '../storage/log.js';
 import type { KeyStore } from './keys-store.js';
 import type { LicenceRegistry } from './licences.js';
@@ -24,4 +25,6 @@ export interface Services {
   ruleset: Ruleset;
   /** The clock; tests give a fixed one. */
   clock: () => Date;
+  /** Where the engine runs when not in this thread (Node: a worker thread); absent: in-process. */
+  evaluator?: Evaluator;
 }

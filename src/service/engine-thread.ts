@@ -1,0 +1,123 @@
+import { Worker } from 'node:worker_threads';
+import { evaluate, type DetailedEvaluation, type EvalContext } from '../engine/index.js';
+import type { Feature, PinnedLicence } from '../engine/types.js';
+
+/** Something that judges a feature, in this thread or another. */
+export interface Evaluator {
+  evaluate(feature: Feature, ctx: EvalContext): Promise<DetailedEvaluation>;
+  close(): void;
+}
+
+interface Waiting {
+  resolve: (e: DetailedEvaluation) => void;
+  reject: (e: unknown) => void;
+  /** Retried in this thread if the engine thread dies before answering. */
+  feature: Feature;
+  ctx: EvalContext;
+}
+
+const WORKER_URL = new URL('./engine.worker.mjs', import.meta.url);
+const key = (l: PinnedLicence) => l.id + '\u0000' + l.revision;
+
+/**
+ * Runs the engine on a worker thread (Node only), so that on a machine with a second core the
+ * main thread parses, validates, logs and answers requests while the engine judges others. The
+ * thread loads the same engine and default ruleset (their revisions must match the service's,
+ * checked at start) and gets each licence once, then by revision. The answer is the engine's own
+ * object, cloned: the same fields in the same order as an in-process call.
+ *
+ * If the thread fails, the decisions waiting on it are judged in this thread instead (the engine
+ * is a pure function, so the verdict is the same), and the next call starts a new thread.
+ */
+export async function startEngineThread(rulesetRevision: string): Promise<Evaluator> {
+  let worker: Worker | null = null;
+  let ready: Promise<Worker> | null = null;
+  let sent = new Set<string>();
+  let nextId = 1;
+  const waiting = new Map<number, Waiting>();
+  let closed = false;
+
+  const local = (w: Waiting) => {
+    try {
+      w.resolve(evaluate(w.feature, w.ctx));
+    } catch (e) {
+      w.reject(e);
+    }
+  };
+
+  const start = (): Promise<Worker> => {
+    if (ready) return ready;
+    ready = new Promise<Worker>((resolve, reject) => {
+      const w = new Worker(WORKER_URL, { workerData: { rulesetRevision }, execArgv: [] });
+      let up = false;
+      w.on('message', (m: { ready?: boolean; id?: number; ok?: boolean; evaluation?: DetailedEvaluation; error?: { name: string; message: string; stack: string } | string }) => {
+        if (m.ready !== undefined) {
+          if (m.ready) {
+            up = true;
+            worker = w;
+            if (!waiting.size) w.unref();
+            resolve(w);
+          } else reject(new Error(String(m.error)));
+          return;
+        }
+        const p = waiting.get(m.id!);
+        if (!p) return;
+        waiting.delete(m.id!);
+        if (!waiting.size) w.unref();
+        if (m.ok) p.resolve(m.evaluation!);
+        else {
+          const err = m.error as { name: string; message: string; stack: string };
+          const e = new Error(err.message);
+          e.name = err.name;
+          e.stack = err.stack;
+          p.reject(e);
+        }
+      });
+      const gone = (why: string) => {
+        if (worker === w) worker = null;
+        ready = null;
+        sent = new Set();
+        if (!up) reject(new Error(`the engine thread ${why}`));
+        const orphans = [...waiting.values()];
+        waiting.clear();
+        if (!closed) console.error(JSON.stringify({ level: 'error', msg: 'engine thread stopped; its decisions are judged on the main thread', why }));
+        orphans.forEach(local);
+      };
+      w.on('error', (e) => gone(`failed: ${e instanceof Error ? e.message : String(e)}`));
+      w.on('exit', (code) => gone(`exited (${code})`));
+    });
+    ready.catch(() => { ready = null; });
+    return ready;
+  };
+
+  await start();
+
+  return {
+    async evaluate(feature, ctx) {
+      if (closed || ctx.ruleset.revision !== rulesetRevision) return evaluate(feature, ctx);
+      let w = worker;
+      if (!w) {
+        try {
+          w = await start();
+        } catch {
+          return evaluate(feature, ctx);
+        }
+      }
+      const newLicences = ctx.licences.filter((l) => !sent.has(key(l)));
+      for (const l of newLicences) sent.add(key(l));
+      const id = nextId++;
+      return new Promise<DetailedEvaluation>((resolve, reject) => {
+        if (!waiting.size) w.ref();
+        waiting.set(id, { resolve, reject, feature, ctx });
+        w.postMessage({
+          id, feature, licences: ctx.licences.map(key),
+          newLicences, primaryLicenceId: ctx.primaryLicenceId, now: ctx.now.getTime(), lang: ctx.lang,
+        });
+      });
+    },
+    close() {
+      closed = true;
+      void worker?.terminate();
+    },
+  };
+}

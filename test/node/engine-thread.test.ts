@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { evaluate, type EvalContext } from '../../src/engine/index.js';
+import type { Feature } from '../../src/engine/types.js';
+import { seedLicence } from '../../src/licences/seed.js';
+import { pinLicence } from '../../src/engine/licence.js';
+import { defaultRuleset } from '../../src/rules/index.js';
+import { startEngineThread, type Evaluator } from '../../src/service/engine-thread.js';
+
+/** Every feature of the golden files: the engine thread must answer each exactly as an in-process call does. */
+function goldenFeatures(): Feature[] {
+  const dir = join(import.meta.dirname, '..', 'golden');
+  const out: Feature[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { feature } = JSON.parse(line) as { feature: Partial<Feature> & { title: string } };
+      out.push({ title: feature.title, description: feature.description ?? '', capabilities: feature.capabilities ?? [], sectors: feature.sectors ?? [], ...(feature.launch_date ? { launch_date: feature.launch_date } : {}) });
+    }
+  }
+  return out;
+}
+
+describe('the engine on its own thread (Node)', () => {
+  let thread: Evaluator;
+  const licence = pinLicence(seedLicence);
+  const ctx = (lang: 'zh' | 'en', now = new Date('2026-11-29T04:00:00.000Z')): EvalContext =>
+    ({ licences: [licence], primaryLicenceId: licence.id, ruleset: defaultRuleset, now, lang });
+  beforeAll(async () => {
+    thread = await startEngineThread(defaultRuleset.revision);
+  }, 60_000);
+  afterAll(() => thread.close());
+
+  test('answers every golden feature exactly as the engine in this thread does (same fields, same order), in both languages', async () => {
+    const features = goldenFeatures();
+    expect(features.length).toBeGreaterThan(100);
+    for (const lang of ['zh', 'en'] as const) {
+      const remote = await Promise.all(features.map((f) => thread.evaluate(f, ctx(lang))));
+      features.forEach((f, i) => expect(JSON.stringify(remote[i])).toBe(JSON.stringify(evaluate(f, ctx(lang)))));
+    }
+  }, 120_000);
+
+  test('the clock and the licences given are the ones used', async () => {
+    const f: Feature = { title: '直播带货', description: '主播在直播间讲解自营商品，观众可以发送弹幕。', capabilities: [], sectors: [] };
+    const later = ctx('zh', new Date('2031-06-01T00:00:00.000Z'));
+    expect(JSON.stringify(await thread.evaluate(f, later))).toBe(JSON.stringify(evaluate(f, later)));
+    const other = { ...licence, id: 'TEST-2', revision: 'sha256:' + 'ab'.repeat(32) };
+    const both = { ...ctx('zh'), licences: [licence, other] };
+    expect(JSON.stringify(await thread.evaluate(f, both))).toBe(JSON.stringify(evaluate(f, both)));
+  });
+
+  test('a ruleset other than the one the thread loaded is judged in this thread', async () => {
+    const f: Feature = { title: '私信', description: '用户之间发送私信。', capabilities: [], sectors: [] };
+    const custom = { ...defaultRuleset, revision: 'sha256:' + '0'.repeat(64) };
+    const c = { ...ctx('zh'), ruleset: custom };
+    expect(JSON.stringify(await thread.evaluate(f, c))).toBe(JSON.stringify(evaluate(f, c)));
+  });
+
+  test('after the thread is closed, decisions are still judged (in this thread)', async () => {
+    const t = await startEngineThread(defaultRuleset.revision);
+    t.close();
+    const f: Feature = { title: '站内搜索', description: '', capabilities: ['site_search'], sectors: [] };
+    expect(JSON.stringify(await t.evaluate(f, ctx('en')))).toBe(JSON.stringify(evaluate(f, ctx('en'))));
+  }, 60_000);
+});
