@@ -339,14 +339,26 @@ export class DecisionLog {
     return row ?? null;
   }
 
-  /** The SQL `list` runs for a filter (exposed for the query-plan tests and the benchmark). */
-  listQuery(f: ListFilter): RawStatement {
-    return listQuery(f);
+  /** The SQL `list` runs for a filter, with the driver it chose (exposed for the query-plan tests and the benchmark). */
+  async listQuery(f: ListFilter): Promise<RawStatement & { driver: ListDriver }> {
+    const driver = await this.chooseDriver(f);
+    return { ...listQuery(f, driver), driver };
+  }
+
+  /** The driver with the fewest postings in the filter's range (`driverCountQuery`); the default when there is no choice. */
+  private async chooseDriver(f: ListFilter): Promise<ListDriver> {
+    const drivers = listDrivers(f);
+    if (drivers.length < 2) return drivers[0] ?? null;
+    const q = driverCountQuery(f, drivers);
+    const [counts] = await this.store.rows(q.sql, q.args);
+    let best = 0;
+    for (let i = 1; i < drivers.length; i++) if (Number(counts![i]) < Number(counts![best])) best = i;
+    return drivers[best]!;
   }
 
   /** Entries newest first, filtered; `beforeSeq` pages so that new entries never shift a page. */
   async list(f: ListFilter): Promise<DecisionRow[]> {
-    const q = listQuery(f);
+    const q = listQuery(f, await this.chooseDriver(f));
     return (await this.store.rows(q.sql, q.args)).map(toRow);
   }
 
@@ -497,80 +509,153 @@ export class DecisionLog {
   }
 }
 
+/** What drives the search for a page's seqs: a tag filter's posting list, or an equality filter's index. */
+export type ListDriver = { tag: 'category' | 'approval' } | { column: 'repo' | 'requester' | 'team' | 'verdict' } | null;
+
+/** The window of most recent entries (of the filter's seq range) in which `list` counts each candidate driver's postings. */
+export const DRIVER_WINDOW = 4096;
+
+const TAG_KINDS = ['category', 'approval'] as const;
+const EQ_COLUMNS = ['repo', 'requester', 'team', 'verdict'] as const;
+
+function tagFilters(f: ListFilter): ['category' | 'approval', string][] {
+  return TAG_KINDS.filter((k) => f[k]).map((k) => [k, f[k]!]);
+}
+
+function eqFilters(f: ListFilter): ['repo' | 'requester' | 'team' | 'verdict', string][] {
+  return EQ_COLUMNS.filter((c) => f[c] !== undefined && f[c] !== '').map((c) => [c, f[c]!]);
+}
+
+/** The filter's bound on created_at from `to` (a bare date means the end of that day) and its operator. */
+function toBound(f: ListFilter): { value: string; op: '<=' | '<' } | null {
+  if (!f.to) return null;
+  return f.to.length === 10 ? { value: f.to + 'T23:59:59.999Z', op: '<=' } : { value: f.to, op: '<' };
+}
+
+/**
+ * Seq bounds on `key`: the cursor, an export's bounds, and from/to as a seq range by two look-ups
+ * in `decisions_created` (the first seq with created_at ≥ from, the last with created_at below
+ * to). That is exact because created_at never decreases along the chain (see `DecisionLog`).
+ */
+function seqBounds(f: ListFilter, key: string): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  if (f.beforeSeq !== undefined) out.push([`${key} < ?`, f.beforeSeq]);
+  if (f.afterSeq !== undefined) out.push([`${key} > ?`, f.afterSeq]);
+  if (f.maxSeq !== undefined) out.push([`${key} <= ?`, f.maxSeq]);
+  if (f.from) out.push([`${key} >= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at >= ? ORDER BY created_at, seq LIMIT 1), 9223372036854775807)`, f.from]);
+  const to = toBound(f);
+  if (to) out.push([`${key} <= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at ${to.op} ? ORDER BY created_at DESC, seq DESC LIMIT 1), 0)`, to.value]);
+  return out;
+}
+
+/** The drivers a filter can be searched from: each tag filter and each equality filter. */
+export function listDrivers(f: ListFilter): Exclude<ListDriver, null>[] {
+  return [...tagFilters(f).map(([tag]) => ({ tag })), ...eqFilters(f).map(([column]) => ({ column }))];
+}
+
+/**
+ * One statement counting, for each candidate driver, its postings among the `DRIVER_WINDOW` entries
+ * at the near end of the filter's seq range (the newest for a newest-first page): each count is a
+ * bounded index range scan (at most 4,096 postings, a fraction of a millisecond). `list` drives
+ * from the filter with the fewest: the work to fill a page is about the driver's postings per match,
+ * so a filter with few postings (a small team, a rare category, a repo with none) must drive,
+ * not be tested on every posting of a common one. The window keeps the cost flat at any log size
+ * and measures each filter where the page will be read.
+ */
+export function driverCountQuery(f: ListFilter, drivers: Exclude<ListDriver, null>[]): RawStatement {
+  const desc = f.order !== 'asc';
+  const args: unknown[] = [];
+  // The near end of the range: its newest entry (oldest for a page in chain order).
+  const bounds = seqBounds(f, 'seq');
+  const anchor = `(SELECT ${desc ? 'MAX' : 'MIN'}(seq) FROM decisions${bounds.length ? ' WHERE ' + bounds.map(([c]) => c).join(' AND ') : ''})`;
+  const window = desc ? `seq > ${anchor} - ${DRIVER_WINDOW}` : `seq < ${anchor} + ${DRIVER_WINDOW}`;
+  const parts = drivers.map((d) => {
+    let sql: string;
+    if ('tag' in d) {
+      sql = `SELECT 1 FROM decision_tags WHERE kind = ? AND code = ?`;
+      args.push(d.tag, f[d.tag]);
+    } else {
+      sql = `SELECT 1 FROM decisions INDEXED BY decisions_${d.column} WHERE ${d.column} = ?`;
+      args.push(f[d.column]);
+    }
+    sql += ` AND ${window}`;
+    args.push(...bounds.map(([, a]) => a));
+    for (const [c, a] of bounds) {
+      sql += ` AND ${c}`;
+      args.push(a);
+    }
+    return `(SELECT COUNT(*) FROM (${sql} LIMIT ${DRIVER_WINDOW}))`;
+  });
+  return { sql: `SELECT ${parts.join(', ')}`, args };
+}
+
 /**
  * The SQL of `list`, in two steps in one statement: the page's seqs are found from indexes only
  * (the filter columns are in `decisions_filter`, so no 7 KB row is read to test a filter), then
  * the page's rows are read by seq.
  *
- * - A category/approval filter drives the search from `decision_tags` (its primary key is
- *   (kind, code, seq): the newest tagged seqs first, no list of every tagged entry); a second tag
- *   filter and the other filters are checked per candidate by primary-key / covering-index look-ups.
- * - Otherwise an equality filter drives from its (column, seq) index (repo, then requester, team,
- *   verdict: roughly the most selective first), the others checked on `decisions_filter`.
- * - from/to become a seq range by two look-ups in `decisions_created`: the first seq with
- *   created_at ≥ from and the last with created_at below to. That is exact because created_at
- *   never decreases along the chain (the writer guarantees it, see `DecisionLog`); the created_at
- *   bounds are checked on each candidate as well, so an entry outside the dates is never returned
- *   even in a log written before that guarantee (where an out-of-order entry near a bound could be
- *   missed).
+ * - The driver (default: the first tag filter, else the first of repo, requester, team, verdict;
+ *   `list` passes the one with the fewest postings) is walked newest first from its index: a tag's
+ *   posting list (the primary key (kind, code, seq) of `decision_tags`) or (column, seq, the other
+ *   filter columns). The other tag filters are checked per candidate on that primary key; the
+ *   equality filters and the dates on the driving index itself when a column drives (no look-up),
+ *   else on the covering index `decisions_filter`.
+ * - from/to also become a seq range on the driver (`seqBounds`); the created_at bounds are checked
+ *   on each candidate as well, so an entry outside the dates is never returned even in a log
+ *   written before created_at was kept in order.
  * - Free text (q) has no index: it is checked on the rows of the seq range, newest first.
  */
-export function listQuery(f: ListFilter): RawStatement {
-  const args: unknown[] = [];
-  const where: string[] = [];
+export function listQuery(f: ListFilter, driver?: ListDriver): RawStatement {
   const desc = f.order !== 'asc';
-  const tags = ([['category', f.category], ['approval', f.approval]] as const).filter(([, c]) => c) as [string, string][];
-  const eqs = ([['repo', f.repo], ['requester', f.requester], ['team', f.team], ['verdict', f.verdict]] as const)
-    .filter(([, v]) => v !== undefined && v !== '') as [string, string][];
-  let from = '';
-  let key = '';
-  if (tags.length) {
+  const tags = tagFilters(f);
+  const eqs = eqFilters(f);
+  const d: ListDriver = driver !== undefined ? driver : tags.length ? { tag: tags[0]![0] } : eqs.length ? { column: eqs[0]![0] } : null;
+  // FROM and its join conditions, with their arguments in text order; then WHERE and its arguments.
+  let from: string;
+  let key: string;
+  const fromArgs: unknown[] = [];
+  const where: string[] = [];
+  const args: unknown[] = [];
+  let otherTags = tags;
+  let lead: string | null = null;
+  if (d && 'tag' in d) {
     from = 'decision_tags t0';
     key = 't0.seq';
     where.push('t0.kind = ?', 't0.code = ?');
-    args.push(tags[0]![0], tags[0]![1]);
-    if (tags[1]) {
-      from += ' CROSS JOIN decision_tags t1 ON t1.kind = ? AND t1.code = ? AND t1.seq = t0.seq';
-      args.unshift(tags[1][0], tags[1][1]); // join arguments come first in the text
-    }
-  } else if (eqs.length) {
-    const [col] = eqs[0]!;
-    from = `decisions e INDEXED BY decisions_${col}`;
+    args.push(d.tag, f[d.tag]);
+    otherTags = tags.filter(([k]) => k !== d.tag);
+  } else if (d) {
+    from = `decisions e INDEXED BY decisions_${d.column}`;
     key = 'e.seq';
+    lead = d.column;
   } else {
     from = 'decisions e';
     key = 'e.seq';
   }
-  // Filters checked on the covering index (or on the driving index itself).
+  otherTags.forEach(([kind, code], i) => {
+    from += ` CROSS JOIN decision_tags t${i + 1} ON t${i + 1}.kind = ? AND t${i + 1}.code = ? AND t${i + 1}.seq = ${key}`;
+    fromArgs.push(kind, code);
+  });
+  // Filters checked on the driving index itself when an equality filter drives (each of those
+  // indexes carries every filter column), else on the covering index `decisions_filter`.
+  const on = lead ? 'e' : 'f';
   const checks: string[] = [];
-  const checkArgs: unknown[] = [];
-  const lead = !tags.length && eqs.length ? eqs[0]![0] : null;
   for (const [col, v] of eqs) {
-    checks.push(`${col === lead ? 'e' : 'f'}.${col} = ?`);
-    checkArgs.push(v);
+    checks.push(`${on}.${col} = ?`);
+    args.push(v);
   }
-  const toBound = f.to ? (f.to.length === 10 ? f.to + 'T23:59:59.999Z' : f.to) : null;
-  const toOp = f.to && f.to.length === 10 ? '<=' : '<';
+  const to = toBound(f);
   if (f.from) {
-    checks.push('f.created_at >= ?');
-    checkArgs.push(f.from);
+    checks.push(`${on}.created_at >= ?`);
+    args.push(f.from);
   }
-  if (toBound) {
-    checks.push(`f.created_at ${toOp} ?`);
-    checkArgs.push(toBound);
+  if (to) {
+    checks.push(`${on}.created_at ${to.op} ?`);
+    args.push(to.value);
   }
-  const needF = checks.some((c) => c.startsWith('f.'));
-  if (needF) from += ` CROSS JOIN decisions f INDEXED BY decisions_filter ON f.seq = ${key}`;
+  if (checks.some((c) => c.startsWith('f.'))) from += ` CROSS JOIN decisions f INDEXED BY decisions_filter ON f.seq = ${key}`;
   where.push(...checks);
-  args.push(...checkArgs);
-  // Seq bounds: the cursor, the export's bounds, and the dates as a seq range.
-  const bounds: [string, unknown][] = [];
-  if (f.beforeSeq !== undefined) bounds.push([`${key} < ?`, f.beforeSeq]);
-  if (f.afterSeq !== undefined) bounds.push([`${key} > ?`, f.afterSeq]);
-  if (f.maxSeq !== undefined) bounds.push([`${key} <= ?`, f.maxSeq]);
-  if (f.from) bounds.push([`${key} >= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at >= ? ORDER BY created_at, seq LIMIT 1), 9223372036854775807)`, f.from]);
-  if (toBound) bounds.push([`${key} <= COALESCE((SELECT seq FROM decisions INDEXED BY decisions_created WHERE created_at ${toOp} ? ORDER BY created_at DESC, seq DESC LIMIT 1), 0)`, toBound]);
-  for (const [c, a] of bounds) {
+  for (const [c, a] of seqBounds(f, key)) {
     where.push(c);
     args.push(a);
   }
@@ -579,19 +664,19 @@ export function listQuery(f: ListFilter): RawStatement {
     // Free text reads the rows themselves: filter them in the outer query, within the indexed filters.
     const pattern = '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
     const like = `(d.title LIKE ? ESCAPE '\\' OR d.request LIKE ? ESCAPE '\\')`;
-    if (!where.length) {
+    if (!where.length && !fromArgs.length) {
       return { sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE ${like} ORDER BY d.seq ${order} LIMIT ?`, args: [pattern, pattern, f.limit] };
     }
-    const inner = `SELECT ${key} FROM ${from} WHERE ${where.join(' AND ')}`;
+    const inner = `SELECT ${key} FROM ${from}${where.length ? ' WHERE ' + where.join(' AND ') : ''}`;
     return {
       sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) AND ${like} ORDER BY d.seq ${order} LIMIT ?`,
-      args: [...args, pattern, pattern, f.limit],
+      args: [...fromArgs, ...args, pattern, pattern, f.limit],
     };
   }
   const inner = `SELECT ${key} FROM ${from}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY ${key} ${order} LIMIT ?`;
   return {
     sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) ORDER BY d.seq ${order}`,
-    args: [...args, f.limit],
+    args: [...fromArgs, ...args, f.limit],
   };
 }
 

@@ -37,10 +37,12 @@ export const decisions = sqliteTable(
     uniqueIndex('decisions_id').on(t.id),
     uniqueIndex('decisions_idem').on(t.requester, t.idempotencyKey),
     index('decisions_created').on(t.createdAt, t.seq),
-    index('decisions_verdict').on(t.verdict, t.seq),
-    index('decisions_team').on(t.team, t.seq),
-    index('decisions_repo').on(t.repo, t.seq),
-    index('decisions_requester').on(t.requester, t.seq),
+    // migrations/0006_covering_filter_indexes.sql: each equality filter's index also carries the
+    // other filter columns, so a page driven by it tests them without another look-up.
+    index('decisions_verdict').on(t.verdict, t.seq, t.team, t.repo, t.requester, t.createdAt),
+    index('decisions_team').on(t.team, t.seq, t.verdict, t.repo, t.requester, t.createdAt),
+    index('decisions_repo').on(t.repo, t.seq, t.verdict, t.team, t.requester, t.createdAt),
+    index('decisions_requester').on(t.requester, t.seq, t.verdict, t.team, t.repo, t.createdAt),
     // migrations/0005_list_indexes.sql: the filter columns by seq, so a filter is tested without reading the row.
     index('decisions_filter').on(t.seq, t.verdict, t.team, t.repo, t.requester, t.createdAt),
   ],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/engine/canonical.js';
-import { DecisionLog, entryHash, hashedFields, type AppendInput, type ListFilter } from '../../src/storage/log.js';
+import { DecisionLog, driverCountQuery, entryHash, hashedFields, listDrivers, listQuery, type AppendInput, type ListFilter } from '../../src/storage/log.js';
 import { freshLibsql, type TestStore } from '../helpers/stores.js';
 
 /**
@@ -85,14 +85,33 @@ describe('DecisionLog.list over 400 entries', () => {
   });
 
   const INDEXED = FILTERS.filter((f) => Object.keys(f).length);
-  test.each(INDEXED.map((f) => [JSON.stringify(f), f] as const))('%s: no SCAN of decisions, no sort of the matches', async (_n, f) => {
-    const q = log.listQuery({ ...f, limit: 51, beforeSeq: 300 });
+  /** Every driver `list` may choose for a filter (at scale any of them can have the fewest postings). */
+  const driven = INDEXED.flatMap((f) => [null, ...listDrivers({ ...f, limit: 0 })].filter((d, i, all) => i > 0 || all.length === 1)
+    .map((d) => [JSON.stringify(f) + ' driven by ' + JSON.stringify(d), f, d] as const));
+
+  test.each(driven)('%s: no SCAN of decisions, no sort of the matches', async (_n, f, d) => {
+    const q = listQuery({ ...f, limit: 51, beforeSeq: 300 }, d);
     const plan = (await t.store.rows('EXPLAIN QUERY PLAN ' + q.sql, q.args)).map((r) => String(r[3]));
     const text = plan.join('; ');
     expect(text).not.toMatch(/SCAN (decisions|e|f|d)\b(?! USING COVERING INDEX decisions_filter)/);
     expect(text).not.toMatch(/LIST SUBQUERY \d+; SEARCH decision_tags/);
     // The only sort is of the page's own ≤ 51 seqs (the outer IN list), never of all matches.
     expect(plan.filter((p) => /TEMP B-TREE/.test(p)).length).toBeLessThanOrEqual(1);
+  });
+
+  test.each(driven)('%s: the same rows whichever filter drives', async (_n, f, d) => {
+    const q = listQuery({ ...f, limit: 1000 }, d);
+    expect((await t.store.rows(q.sql, q.args)).map((r) => Number(r[0]))).toEqual(expected({ ...f, limit: 0 }));
+  });
+
+  test('list drives from the filter with the fewest postings', async () => {
+    // team=nobody has none: it drives, instead of testing every B25-1 posting for it.
+    expect((await log.listQuery({ category: 'B25-1', team: 'nobody', limit: 51 })).driver).toEqual({ column: 'team' });
+    expect((await log.listQuery({ verdict: 'rejected', approval: 'education', limit: 51 })).driver).toEqual({ tag: 'approval' });
+    const counts = driverCountQuery({ category: 'B25-1', team: 'mall', from: '2026-02-01', limit: 51 }, [{ tag: 'category' }, { column: 'team' }]);
+    const [row] = await t.store.rows(counts.sql, counts.args);
+    const from = made.filter((m) => m.createdAt >= '2026-02-01');
+    expect([Number(row![0]), Number(row![1])]).toEqual([from.filter((m) => m.tags.includes('B25-1')).length, from.filter((m) => m.team === 'mall').length]);
   });
 });
 
