@@ -280,12 +280,14 @@ export class DecisionLog {
           answer = { ...(answer as object), created_at: createdAt };
         }
       }
+      // Text columns hashed exactly as the database will store them (see `storable`); the JSON
+      // columns escape lone surrogates themselves.
       const base = {
-        seq, id: input.id, createdAt, requestId: input.requestId,
-        requester: input.requester, idempotencyKey: input.idempotencyKey, requestHash: input.requestHash,
-        verdict: input.verdict, licenceId: input.licenceId, licenceRevision: input.licenceRevision,
-        rulesetRevision: input.rulesetRevision, team: input.team, repo: input.repo, title: input.title,
-        launchDate: input.launchDate, request: JSON.stringify(input.request), answer: JSON.stringify(answer),
+        seq, id: storable(input.id), createdAt: storable(createdAt), requestId: storable(input.requestId),
+        requester: storable(input.requester), idempotencyKey: storableOrNull(input.idempotencyKey), requestHash: storable(input.requestHash),
+        verdict: storable(input.verdict), licenceId: storable(input.licenceId), licenceRevision: storable(input.licenceRevision),
+        rulesetRevision: storable(input.rulesetRevision), team: storableOrNull(input.team), repo: storableOrNull(input.repo), title: storable(input.title),
+        launchDate: storable(input.launchDate), request: JSON.stringify(input.request), answer: JSON.stringify(answer),
         masked: JSON.stringify(input.masked), prevHash: prev,
       };
       const row: NewDecisionRow = { ...base, entryHash: entryHash(base) };
@@ -678,6 +680,23 @@ export function listQuery(f: ListFilter, driver?: ListDriver): RawStatement {
     sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) ORDER BY d.seq ${order}`,
     args: [...fromArgs, ...args, f.limit],
   };
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * A text column's value as SQLite will hold it: both drivers store a lone surrogate (not
+ * representable in UTF-8) as U+FFFD, so an entry hashed over the original would never verify
+ * again (and no checkpoint could be signed after it). The HTTP layer refuses such text already;
+ * this keeps the chain verifiable whoever calls `append`.
+ */
+function storable(s: string): string {
+  return LONE_SURROGATE.test(s) ? s.replace(LONE_SURROGATES, '\ufffd') : s;
+}
+
+function storableOrNull(s: string | null | undefined): string | null {
+  return s === null || s === undefined ? null : storable(s);
 }
 
 function dedupeTags(tags: AppendInput['tags']): AppendInput['tags'] {

@@ -65,6 +65,13 @@ describe.each(DRIVERS)('decision log on %s', (_name, fresh) => {
     expect(report).toMatchObject({ ok: false, first_broken: { seq: 2, reason: expect.stringMatching(/missing/) } });
   });
 
+  test('text with lone surrogates is hashed as stored (U+FFFD), so the chain still verifies', async () => {
+    await log.append(entry({ title: 'a\ud800b \ud83d\ude00 c\udc00', team: 'x\udbff', repo: null }));
+    await log.append(entry());
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 2 });
+    expect((await log.range(1, 1))[0]).toMatchObject({ title: 'a\ufffdb \ud83d\ude00 c\ufffd', team: 'x\ufffd' });
+  });
+
   test('a verified range checks only that range, anchored on the entry before it', async () => {
     for (let i = 0; i < 6; i++) await log.append(entry());
     expect(await log.verify(3, 5)).toMatchObject({ ok: true, entries: 3, from_seq: 3, to_seq: 5 });
