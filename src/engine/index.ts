@@ -11,7 +11,7 @@
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
-import type { CompoundRow, DecisionFact, Ruleset } from './ruleset.js';
+import type { CompoundRow, DecisionFact, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
   type ApprovalCode, type ApprovalFinding, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
@@ -61,7 +61,7 @@ interface CompiledCompounds {
   targetId: Map<string, number>;
   /** 32-bit words in a bit set of targets. */
   words: number;
-  rows: { row: CompoundRow; first: number[]; all: number[][]; none: number[][]; denied: number[][] }[];
+  rows: { row: CompoundRow; first: number[]; all: number[][]; none: number[][]; denied: number[][]; rules: Map<LexiconRow, string> }[];
 }
 
 function compileCompounds(rs: Ruleset): CompiledCompounds {
@@ -71,7 +71,7 @@ function compileCompounds(rs: Ruleset): CompiledCompounds {
   return {
     targetId, words: Math.max(1, Math.ceil(targetId.size / 32)),
     rows: rs.compounds.map((row) => ({
-      row, first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids),
+      row, first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids), rules: new Map(),
     })),
   };
 }
@@ -251,6 +251,16 @@ function byTarget(u: Unit, negated: boolean): Map<number, Mention[]> {
   return negated ? u.neg : u.pos;
 }
 
+/**
+ * Scratch space reused from one evaluation to the next (the engine is synchronous); typed arrays
+ * allocated per call would each hold memory outside the heap until a collection frees it.
+ */
+let scratchBits = new Int32Array(1024);
+let scratchStamp = new Int32Array(256);
+let scratchExplained = new Uint8Array(256);
+const scratchEv: Mention[] = [];
+const scratchNegEv: Mention[] = [];
+
 function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
   const { targetId, words } = cc;
   // Sentence units in order of first appearance, and which of them mention a target at all
@@ -279,7 +289,9 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   const feature = units.length;
   units.push(featureUnit);
   // Per unit: `words` words of targets mentioned positively, then as many of targets mentioned negated.
-  const bits = new Int32Array(units.length * 2 * words);
+  if (scratchBits.length < units.length * 2 * words) scratchBits = new Int32Array(Math.max(units.length * 2 * words, scratchBits.length * 2));
+  const bits = scratchBits;
+  bits.fill(0, 0, units.length * 2 * words);
   for (let u = 0; u < feature; u++) {
     const { mentions: ms, ids } = units[u]!;
     for (let i = 0; i < ms.length; i++) {
@@ -313,10 +325,26 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     }
     return n;
   };
-  const stamp = new Int32Array(feature);
+  if (scratchStamp.length < feature) scratchStamp = new Int32Array(Math.max(feature, scratchStamp.length * 2));
+  const stamp = scratchStamp;
+  stamp.fill(0, 0, feature);
+  const groupHas = (g: number[], u: number, negated: boolean): boolean => {
+    for (const t of g) if (has(u, negated, t)) return true;
+    return false;
+  };
+  const anyGroupHas = (groups: number[][], u: number, negated: boolean): boolean => {
+    for (const g of groups) if (groupHas(g, u, negated)) return true;
+    return false;
+  };
   const one: number[] = [feature];
   for (let ri = 0; ri < cc.rows.length; ri++) {
-    const { row, first, all, none, denied } = cc.rows[ri]!;
+    const { row, first, all, none, denied, rules } = cc.rows[ri]!;
+    /** The evidence rule id of a mention in this rule: `<rule>/<lexicon row>`. */
+    const ruleOf = (m: Mention): string => {
+      let id = rules.get(m.row);
+      if (id === undefined) rules.set(m.row, id = `${row.id}/${m.row.id}`);
+      return id;
+    };
     let candidates: number[];
     if (row.scope === 'feature') candidates = one;
     else if (first.length === 1) candidates = first[0]! >= 0 ? unitsWith[first[0]!] ?? [] : [];
@@ -333,12 +361,20 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
       if (candidates.length > 1) candidates.sort((x, y) => x - y);
     }
     for (const u of candidates) {
-      if (none.some((g) => g.some((t) => has(u, false, t)))) continue;
-      if (denied.length && denied.every((g) => !g.some((t) => has(u, false, t)) && g.some((t) => has(u, true, t)))) continue;
+      if (anyGroupHas(none, u, false)) continue;
+      if (denied.length) {
+        let allDenied = true;
+        for (const g of denied) {
+          if (groupHas(g, u, false) || !groupHas(g, u, true)) { allDenied = false; break; }
+        }
+        if (allDenied) continue;
+      }
       let allPositive = true;
       let allPresent = true;
-      const ev: Mention[] = [];
-      const negEv: Mention[] = [];
+      const ev = scratchEv;
+      const negEv = scratchNegEv;
+      ev.length = 0;
+      negEv.length = 0;
       for (const g of all) {
         const at = ev.length;
         if (pick(u, false, g, 3, ev) > 0) {
@@ -349,11 +385,11 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
-        const f: Finding = { target: row.target, evidence: ev.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: ev, negated: false };
+        const f: Finding = { target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false };
         if (row.own_act) f.ownAct = true;
         out.push(f);
       } else if (allPresent) {
-        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, `${row.id}/${m.row.id}`)), mentions: negEv, negated: true });
+        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true });
       }
     }
   }
@@ -376,7 +412,9 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   let keys = 0;
   for (const m of mentions) keys = Math.max(keys, sentenceKey(m) + 1);
   for (const f of findings) for (const m of f.mentions) keys = Math.max(keys, sentenceKey(m) + 1);
-  const explained = new Uint8Array(keys);
+  if (scratchExplained.length < keys) scratchExplained = new Uint8Array(Math.max(keys, scratchExplained.length * 2));
+  const explained = scratchExplained;
+  explained.fill(0, 0, keys);
   for (const m of mentions) {
     if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
   }
@@ -663,9 +701,14 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // 4b. The safety net (rs.safety_net): a sentence with a telecom-relevant cue that nothing in it
   // explains (no finding, negated or cancelled included; no incidental work; no negated mention; no
   // explaining modifier) and whose subject no finding of the feature settles is a doubt of its own.
-  const unexplained = unexplainedCues(rs, mentions, [...findings, ...cancelled], internal,
-    [...catPos.keys(), ...[...apprPos.keys()].map((a) => `appr:${a}`), ...prohibitions.map((p) => `prohib:${p}`),
-      ...[...doubts.keys(), ...contradictions.keys()].map((d) => `doubt:${d}`)]);
+  // (Built with loops: spreading these iterators into one literal made V8 deoptimise evaluate on every call.)
+  const settled: string[] = [];
+  for (const c of catPos.keys()) settled.push(c);
+  for (const a of apprPos.keys()) settled.push(`appr:${a}`);
+  for (const p of prohibitions) settled.push(`prohib:${p}`);
+  for (const d of doubts.keys()) settled.push(`doubt:${d}`);
+  for (const d of contradictions.keys()) settled.push(`doubt:${d}`);
+  const unexplained = unexplainedCues(rs, mentions, findings.concat(cancelled), internal, settled);
 
   // 5. The decision table.
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text

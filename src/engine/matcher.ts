@@ -918,40 +918,54 @@ interface Negation {
 let rawRow = new Int32Array(1024);
 let rawStart = new Int32Array(1024);
 let rawEnd = new Int32Array(1024);
-let sortKeys = new Float64Array(1024);
 let rawOrder = new Int32Array(1024);
 
 function growRaw(): void {
-  const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-    const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(a.length * 2);
     b.set(a);
     return b;
   };
   rawRow = grow(rawRow);
   rawStart = grow(rawStart);
   rawEnd = grow(rawEnd);
-  sortKeys = grow(sortKeys);
   rawOrder = grow(rawOrder);
 }
 
+/** Scratch for orderRaw: per start offset, how many raw matches start before it. */
+let startCount = new Int32Array(1024);
+
 /**
  * Orders raw matches 0..count-1 into rawOrder: by start, longer first, then in the order found
- * (what a stable sort on (start, -end) gives). Packs the three into one exact double when they fit
- * (start < 2^20, length < 2^16, count < 2^17), so the sort compares numbers only.
+ * (what a stable sort on (start, -end) gives). A counting sort by start (linear in the text), then
+ * each start's few matches by length.
  */
-function orderRaw(count: number, textLength: number): void {
-  let fits = textLength < 1 << 20 && count < 1 << 17;
-  for (let k = 0; fits && k < count; k++) if (rawEnd[k]! - rawStart[k]! >= 1 << 16) fits = false;
-  if (fits) {
-    const keys = sortKeys.subarray(0, count);
-    for (let k = 0; k < count; k++) keys[k] = rawStart[k]! * 8589934592 + (65535 - (rawEnd[k]! - rawStart[k]!)) * 131072 + k;
-    keys.sort();
-    for (let k = 0; k < count; k++) rawOrder[k] = keys[k]! % 131072;
-    return;
+function orderRaw(count: number): void {
+  let maxStart = 0;
+  for (let k = 0; k < count; k++) if (rawStart[k]! > maxStart) maxStart = rawStart[k]!;
+  if (startCount.length < maxStart + 2) startCount = new Int32Array(Math.max(maxStart + 2, startCount.length * 2));
+  const before = startCount;
+  before.fill(0, 0, maxStart + 2);
+  for (let k = 0; k < count; k++) before[rawStart[k]! + 1]!++;
+  for (let s = 1; s <= maxStart + 1; s++) before[s]! += before[s - 1]!;
+  for (let k = 0; k < count; k++) rawOrder[before[rawStart[k]!]!++] = k;
+  for (let i = 0; i < count;) {
+    const start = rawStart[rawOrder[i]!]!;
+    let j = i + 1;
+    while (j < count && rawStart[rawOrder[j]!] === start) j++;
+    // Insertion sort, longer first; stable.
+    for (let a = i + 1; a < j; a++) {
+      const k = rawOrder[a]!;
+      const end = rawEnd[k]!;
+      let b = a;
+      while (b > i && rawEnd[rawOrder[b - 1]!]! < end) {
+        rawOrder[b] = rawOrder[b - 1]!;
+        b--;
+      }
+      rawOrder[b] = k;
+    }
+    i = j;
   }
-  const idx = Array.from({ length: count }, (_, k) => k);
-  idx.sort((a, b) => rawStart[a]! - rawStart[b]! || rawEnd[b]! - rawEnd[a]! || a - b);
-  for (let k = 0; k < count; k++) rawOrder[k] = idx[k]!;
 }
 
 /**
@@ -1064,7 +1078,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   }
   // Containment suppression: a match strictly inside a longer literal match is hidden; a negation
   // inside any longer match is hidden. Matches are bounded in length, so the window is short.
-  orderRaw(count, n);
+  orderRaw(count);
   const order = rawOrder;
   const kept: number[] = [];
   let lo = 0;
@@ -1146,13 +1160,19 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     out.push(mention);
   }
   // Kept is by start, longer first: put mentions with the same start shorter first, then by row id
-  // (what a stable sort of the whole list by (start, end, row id) gives).
+  // (what a stable sort of the whole list by (start, end, row id) gives), by insertion in each start.
   for (let i = 0; i < out.length;) {
     let j = i + 1;
     while (j < out.length && out[j]!.start === out[i]!.start) j++;
-    if (j - i > 1) {
-      const group = out.slice(i, j).sort((a, b) => a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
-      for (let k = i; k < j; k++) out[k] = group[k - i]!;
+    for (let a = i + 1; a < j; a++) {
+      const m = out[a]!;
+      let b = a;
+      for (; b > i; b--) {
+        const p = out[b - 1]!;
+        if (p.end < m.end || (p.end === m.end && !(m.row.id < p.row.id))) break;
+        out[b] = p;
+      }
+      out[b] = m;
     }
     i = j;
   }
