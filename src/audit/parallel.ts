@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CANONICAL_SQL } from '../storage/hash.js';
-import type { ChunkFeeder } from './context.js';
+import { useParallelVerify, type AuditHost, type ChunkFeeder } from './context.js';
 import type { ChunkResult, LogVerifier } from './verifier.js';
 
 /** Options of `parallelVerifier`. */
@@ -17,6 +17,18 @@ export interface ParallelVerifyOptions {
 }
 
 const WORKER_URL = new URL('./verify.worker.mjs', import.meta.url);
+
+/**
+ * Node only: installs threaded verification for services whose log is a local database file (the
+ * Node entry: one call at start-up). Returns whether it did (an in-memory or remote database
+ * is verified on the calling thread, as on Workers).
+ */
+export function installParallelVerify(services: AuditHost & { config: { databaseUrl: string } }, opts: Omit<ParallelVerifyOptions, 'url'> = {}): boolean {
+  const url = services.config.databaseUrl;
+  if (!/^file:/.test(url) || url.includes(':memory:')) return false;
+  useParallelVerify(services, parallelVerifier({ ...opts, url }));
+  return true;
+}
 
 /**
  * Node only. Verifies the chain on worker threads, chunk by chunk, each thread with its own

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useParallelVerify, useSigner } from '../../src/audit/context.js';
-import { parallelVerifier } from '../../src/audit/parallel.js';
+import { installParallelVerify, parallelVerifier } from '../../src/audit/parallel.js';
 import { makeCheckpoint, verifyAudit } from '../../src/audit/service.js';
 import { generateSigner, type Signer } from '../../src/audit/signing.js';
 import { LogVerifier } from '../../src/audit/verifier.js';
@@ -147,4 +147,12 @@ describe('verification on worker threads says what entry-by-entry verification s
     expect(viaThreads.created).toBe(true);
     expect(await both()).toMatchObject({ ok: true, entries: 81, checkpoints: { total: 6, roots_checked: 6 } });
   });
+});
+
+test('installParallelVerify: only for a local database file', async () => {
+  const host = { log: null as never, clock: () => new Date() };
+  expect(installParallelVerify({ ...host, config: { databaseUrl: ':memory:' } })).toBe(false);
+  expect(installParallelVerify({ ...host, config: { databaseUrl: 'file::memory:' } })).toBe(false);
+  expect(installParallelVerify({ ...host, config: { databaseUrl: 'libsql://db.example.turso.io' } })).toBe(false);
+  expect(installParallelVerify({ ...host, config: { databaseUrl: 'file:./data/scope-gate.db' } })).toBe(true);
 });
