@@ -37,10 +37,12 @@ async function main() {
     : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);
-  // The engine on a worker thread (ENGINE_THREAD=0: in this thread), so that on a second core the
-  // main thread parses, logs and answers requests while the engine judges others. If the thread
-  // cannot start, decisions are judged here: same engine, same answers.
-  const engineThread = process.env.ENGINE_THREAD === '0' ? null : startEngineThread(services.ruleset.revision).catch((e) => {
+  // The engine on a worker thread (ENGINE_THREAD=0: in this thread; =tsx: compiled by tsx rather
+  // than esbuild), so that on a second core the main thread parses, logs and answers requests while
+  // the engine judges others. If the thread cannot start, decisions are judged here: same engine,
+  // same answers.
+  const engineMode = process.env.ENGINE_THREAD ?? '';
+  const engineThread = engineMode === '0' ? null : startEngineThread(services.ruleset.revision, { loader: engineMode === 'tsx' ? 'tsx' : 'esbuild' }).catch((e) => {
     console.error(JSON.stringify({ level: 'warn', msg: 'engine thread not started; judging on the main thread', error: String(e?.message ?? e) }));
     return null;
   });
@@ -65,6 +67,7 @@ async function main() {
     console.log(JSON.stringify({
       level: 'info', msg: 'scope-gate listening', port: info.port, database: config.databaseUrl.replace(/\?.*$/, ''),
       migrations_applied: applied, ruleset: services.ruleset.revision,
+      engine: services.evaluator ? `worker thread (${services.evaluator.loader})` : 'main thread',
     }));
   });
   const shutdown = () => {

@@ -6,6 +6,8 @@ import type { Feature, PinnedLicence } from '../engine/types.js';
 export interface Evaluator {
   evaluate(feature: Feature, ctx: EvalContext): Promise<DetailedEvaluation>;
   close(): void;
+  /** How the thread compiled the engine: 'esbuild' (one module, no keepNames) or 'tsx' (the fallback). */
+  readonly loader?: string;
 }
 
 interface Waiting {
@@ -29,13 +31,14 @@ const key = (l: PinnedLicence) => l.id + '\u0000' + l.revision;
  * If the thread fails, the decisions waiting on it are judged in this thread instead (the engine
  * is a pure function, so the verdict is the same), and the next call starts a new thread.
  */
-export async function startEngineThread(rulesetRevision: string): Promise<Evaluator> {
+export async function startEngineThread(rulesetRevision: string, opts: { loader?: 'esbuild' | 'tsx' } = {}): Promise<Evaluator> {
   let worker: Worker | null = null;
   let ready: Promise<Worker> | null = null;
   let sent = new Set<string>();
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   let closed = false;
+  let loader: string | undefined;
 
   const local = (w: Waiting) => {
     try {
@@ -48,13 +51,14 @@ export async function startEngineThread(rulesetRevision: string): Promise<Evalua
   const start = (): Promise<Worker> => {
     if (ready) return ready;
     ready = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(WORKER_URL, { workerData: { rulesetRevision }, execArgv: [] });
+      const w = new Worker(WORKER_URL, { workerData: { rulesetRevision, loader: opts.loader ?? 'esbuild' }, execArgv: [] });
       let up = false;
-      w.on('message', (m: { ready?: boolean; id?: number; ok?: boolean; evaluation?: DetailedEvaluation; error?: { name: string; message: string; stack: string } | string }) => {
+      w.on('message', (m: { ready?: boolean; loader?: string; id?: number; ok?: boolean; evaluation?: DetailedEvaluation; error?: { name: string; message: string; stack: string } | string }) => {
         if (m.ready !== undefined) {
           if (m.ready) {
             up = true;
             worker = w;
+            loader = m.loader;
             if (!waiting.size) w.unref();
             resolve(w);
           } else reject(new Error(String(m.error)));
@@ -93,6 +97,9 @@ export async function startEngineThread(rulesetRevision: string): Promise<Evalua
   await start();
 
   return {
+    get loader() {
+      return loader;
+    },
     async evaluate(feature, ctx) {
       if (closed || ctx.ruleset.revision !== rulesetRevision) return evaluate(feature, ctx);
       let w = worker;

@@ -33,6 +33,8 @@ describe('the engine on its own thread (Node)', () => {
   afterAll(() => thread.close());
 
   test('answers every golden feature exactly as the engine in this thread does (same fields, same order), in both languages', async () => {
+    // the engine compiled by esbuild into one module (the fast path), not the tsx fallback
+    expect(thread.loader).toBe('esbuild');
     const features = goldenFeatures();
     expect(features.length).toBeGreaterThan(100);
     for (const lang of ['zh', 'en'] as const) {
