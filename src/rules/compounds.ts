@@ -117,6 +117,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a model that reads a user\'s photos or data and flags a possible illness sits between wellness advice and online diagnosis: DOMAIN does not settle it' },
   { id: 'im.realtime-two-way', target: 'B25-4', all: [['cue:realtime'], ['cue:two_way']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'users sending and receiving messages both ways in real time: instant exchange between users (B25-4), whatever the space is called' },
+  { id: 'call.own-dialer', target: 'benign:own_dialer', all: [['cue:call', 'cue:phone_number'], ['cue:dialer']],
+    note: 'a button that hands a public number to the user\'s own dialer: the carrier places the call, we provide no calling; settles the interaction subject for the whole feature (a title saying 电话联系 included)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

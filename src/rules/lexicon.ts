@@ -728,6 +728,8 @@ add('cue:delegate', 'en', 'the user\'s own phone places the call', ['(?:native|s
 add('cue:watch', 'zh', 'everyone may watch', ['(?:所有人|大家|其他用户|任何人)(?:都)?(?:可以|能|可)(?:看|观看|浏览|播放)']);
 add('cue:two_way', 'zh', 'sending and receiving both ways', ['收发', '互发', '你来我往', '来回(?:发|聊)']);
 add('cue:two_way', 'en', 'both ways', ['send and receive', 'back and forth', 'exchange (?:messages|texts|photos|voice notes)']);
+add('cue:dialer', 'zh', 'the user\'s own phone and carrier place the call (a tel: link), not a calling service of ours', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的(?:手机|运营商)(?:线路)?(?:拨出|拨打)?', '运营商(?:线路|网络)', '系统拨号']);
+add('cue:dialer', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s) dialer', 'tel: links?', '(?:the user|their)[\'’]?s? own (?:phone|carrier|mobile)']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 

@@ -15,7 +15,7 @@ export const SAFETY_NET: SafetyNet = {
   groups: [
     { id: 'net.interaction', subject: 'interaction',
       cues: ['cue:reach', 'cue:pair', 'cue:vague_between', 'cue:converse', 'cue:msg', 'cue:private', 'cue:call', 'cue:group', 'cue:members_space'],
-      settled_by: ['B25-4', 'B25-3', 'B22', 'A', 'B24', 'doubt:B25-4', 'doubt:staff_chat', 'doubt:undecided', 'cancel:B25-4', 'benign:link_out'],
+      settled_by: ['B25-4', 'B25-3', 'B22', 'A', 'B24', 'doubt:B25-4', 'doubt:staff_chat', 'doubt:undecided', 'cancel:B25-4', 'benign:link_out', 'benign:own_dialer'],
       note: 'users reaching, contacting, messaging or talking to each other: possibly B25-4' },
     { id: 'net.delivery', subject: 'delivery',
       cues: ['cue:realtime'],
