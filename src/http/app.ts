@@ -22,6 +22,11 @@ import { keyRoutes } from './routes/keys.js';
 import { licenceRoutes } from './routes/licences.js';
 import { validationHook } from './validation.js';
 
+/** The 413 of the body limit. */
+function bodyTooLarge(c: Context, maxSize: number): Response {
+  return problem(c, 413, `The body is larger than ${maxSize} bytes.`);
+}
+
 /** How the app gets its services: built once, handed over (Node), or built on first use (Workers). */
 export type ServicesProvider = Services | ((c: Context) => Services | Promise<Services>);
 
@@ -57,12 +62,11 @@ export function createApp(provider: ServicesProvider) {
     // body (no Content-Length, or Transfer-Encoding) is counted by bodyLimit itself as before.
     if (!hasBody(c)) return next();
     const maxSize = c.get('services').config.maxBodyBytes;
-    const onError = (c2: Context) => problem(c2, 413, `The body is larger than ${maxSize} bytes.`);
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      return parseInt(length || '0', 10) > maxSize ? onError(c) : next();
+      return parseInt(length || '0', 10) > maxSize ? bodyTooLarge(c, maxSize) : next();
     }
-    return bodyLimit({ maxSize, onError })(c, next);
+    return bodyLimit({ maxSize, onError: (c2) => bodyTooLarge(c2, maxSize) })(c, next);
   });
   app.use('/v1/*', async function requireJson(c, next) {
     if (c.req.method === 'POST' || c.req.method === 'PUT') {

@@ -57,45 +57,66 @@ export function hasBody(c: Context): boolean {
   return !!c.req.raw.body;
 }
 
-/** The body from the Node request, at most `max` bytes (null past that: the rest is left unread, and the server drains it after the answer). */
-function readIncoming(inc: NodeIncoming, max: number): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const stop = () => {
-      inc.off('data', onData);
-      inc.off('end', onEnd);
-      inc.off('error', onError);
-      inc.off('close', onClose);
-    };
-    const onData = (chunk: Uint8Array) => {
-      size += chunk.byteLength;
-      if (size > max) {
-        stop();
-        inc.pause();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      stop();
-      resolve(concat(chunks, size));
-    };
-    const onError = (e: unknown) => {
-      stop();
-      reject(e);
-    };
-    // A connection closed before the end of the body.
-    const onClose = () => {
-      stop();
-      reject(new Error('the client closed the connection before the end of the body'));
-    };
-    inc.on('data', onData);
-    inc.on('end', onEnd);
-    inc.on('error', onError);
-    inc.on('close', onClose);
-  });
+/**
+ * Reads the body from the Node request, at most `max` bytes (null past that: the rest is left
+ * unread, and the server drains it after the answer). A class rather than closures: under tsx
+ * every named closure costs an Object.defineProperty (its keepNames), and this runs per request.
+ */
+class IncomingReader {
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+  private resolve!: (bytes: Uint8Array | null) => void;
+  private reject!: (e: unknown) => void;
+  readonly result: Promise<Uint8Array | null>;
+
+  constructor(private readonly inc: NodeIncoming, private readonly max: number) {
+    this.onData = this.onData.bind(this);
+    this.onEnd = this.onEnd.bind(this);
+    this.onError = this.onError.bind(this);
+    this.onClose = this.onClose.bind(this);
+    this.result = new Promise((res, rej) => {
+      this.resolve = res;
+      this.reject = rej;
+    });
+    inc.on('data', this.onData);
+    inc.on('end', this.onEnd);
+    inc.on('error', this.onError);
+    inc.on('close', this.onClose);
+  }
+
+  private stop(): void {
+    this.inc.off('data', this.onData);
+    this.inc.off('end', this.onEnd);
+    this.inc.off('error', this.onError);
+    this.inc.off('close', this.onClose);
+  }
+
+  private onData(chunk: Uint8Array): void {
+    this.size += chunk.byteLength;
+    if (this.size > this.max) {
+      this.stop();
+      this.inc.pause();
+      this.resolve(null);
+      return;
+    }
+    this.chunks.push(chunk);
+  }
+
+  private onEnd(): void {
+    this.stop();
+    this.resolve(concat(this.chunks, this.size));
+  }
+
+  private onError(e: unknown): void {
+    this.stop();
+    this.reject(e);
+  }
+
+  /** A connection closed before the end of the body. */
+  private onClose(): void {
+    this.stop();
+    this.reject(new Error('the client closed the connection before the end of the body'));
+  }
 }
 
 /** The body from the web Request's stream, at most `max` bytes (null past that: the stream is cancelled). */
@@ -125,6 +146,10 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
     at += ch.byteLength;
   }
   return bytes;
+}
+
+function tooLarge(c: Context, max: number): Response {
+  return problem(c, 413, `The body is larger than ${max} bytes.`, [{ field: '(body)', message: `must be at most ${max} bytes` }], { Connection: 'close' });
 }
 
 /** One decoder for every request: `decode` without `stream` keeps no state between calls. */
@@ -162,13 +187,11 @@ export function strictJsonBody(opts: BodyGuardOptions): MiddlewareHandler<AppEnv
       return problem(c, 415, 'Send JSON as UTF-8.', [{ field: 'Content-Type', message: `charset ${charset.slice(0, 40)} is not utf-8` }]);
     }
     const max = opts.maxBytes(c);
-    const tooLarge = () =>
-      problem(c, 413, `The body is larger than ${max} bytes.`, [{ field: '(body)', message: `must be at most ${max} bytes` }], { Connection: 'close' });
     const declared = Number(c.req.header('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > max) return tooLarge();
+    if (Number.isFinite(declared) && declared > max) return tooLarge(c, max);
 
-    const bytes = inc ? await readIncoming(inc, max) : await readStream(raw.body!, max);
-    if (!bytes) return tooLarge();
+    const bytes = inc ? await new IncomingReader(inc, max).result : await readStream(raw.body!, max);
+    if (!bytes) return tooLarge(c, max);
     let text: string;
     try {
       text = UTF8.decode(bytes);
