@@ -59,6 +59,16 @@ describe('the engine on its own thread (Node)', () => {
     expect(JSON.stringify(await thread.evaluate(f, c))).toBe(JSON.stringify(evaluate(f, c)));
   });
 
+  test('the fallback loader (tsx) runs the same engine: same answers', async () => {
+    const t = await startEngineThread(defaultRuleset.revision, { loader: 'tsx' });
+    try {
+      expect(t.loader).toBe('tsx');
+      for (const f of goldenFeatures().slice(0, 20)) expect(JSON.stringify(await t.evaluate(f, ctx('zh')))).toBe(JSON.stringify(evaluate(f, ctx('zh'))));
+    } finally {
+      t.close();
+    }
+  }, 60_000);
+
   test('after the thread is closed, decisions are still judged (in this thread)', async () => {
     const t = await startEngineThread(defaultRuleset.revision);
     t.close();
