@@ -474,7 +474,31 @@ function step(a: Automaton, s: number, ch: number): number {
  * starts like one of its sequences, so most positions cost a few comparisons instead of a regex
  * call. Being a necessary condition only, it can never add or lose a match.
  */
-export type Starts = (Int32Array | null)[][];
+export interface Starts {
+  seqs: (Int32Array | null)[][];
+  /** The canonical code units a first position may hold, over all sequences (sorted); null: any. */
+  first: Int32Array | null;
+}
+
+function makeStarts(seqs: (Int32Array | null)[][]): Starts {
+  let first: Int32Array | null = null;
+  if (seqs.every((q) => q.length > 0 && q[0] !== null)) first = Int32Array.from(new Set(seqs.flatMap((q) => [...q[0]!]))).sort();
+  return { seqs, first };
+}
+
+/** Whether a sorted list holds c. */
+function holds(set: Int32Array, c: number): boolean {
+  let lo = 0;
+  let hi = set.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = set[mid]!;
+    if (v === c) return true;
+    if (v < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 const STARTS_K = 3;
 const STARTS_MAX = 64;
@@ -501,18 +525,14 @@ function canon(c: number): number {
 /** Whether the text at `pos` starts like one of the sequences. */
 export function startsLike(starts: Starts, text: string, pos: number): boolean {
   const n = text.length;
-  outer: for (const seq of starts) {
+  // Most positions fail on their first character: one look for all sequences.
+  const first = starts.first;
+  if (first !== null && (pos >= n || !holds(first, canon(text.charCodeAt(pos))))) return false;
+  outer: for (const seq of starts.seqs) {
     if (pos + seq.length > n) continue;
     for (let j = 0; j < seq.length; j++) {
       const set = seq[j]!;
-      if (set === null) continue;
-      const c = canon(text.charCodeAt(pos + j));
-      let found = false;
-      for (let k = 0; k < set.length; k++) {
-        if (set[k] === c) { found = true; break; }
-        if (set[k]! > c) break;
-      }
-      if (!found) continue outer;
+      if (set !== null && !holds(set, canon(text.charCodeAt(pos + j)))) continue outer;
     }
     return true;
   }
@@ -527,9 +547,9 @@ export function startsLike(starts: Starts, text: string, pos: number): boolean {
  * ASCII lower-cased, which has the same canonical form as the text.
  */
 function startsAfter(starts: Starts, prefix: string): Starts | null {
-  const out: Starts = [];
+  const out: (Int32Array | null)[][] = [];
   const L = prefix.length;
-  for (const seq of starts) {
+  for (const seq of starts.seqs) {
     let agrees = true;
     for (let j = 0; j < L && j < seq.length; j++) {
       const set = seq[j]!;
@@ -540,7 +560,7 @@ function startsAfter(starts: Starts, prefix: string): Starts | null {
     if (rest.every((p) => p === null)) return null;
     out.push(rest);
   }
-  return out;
+  return makeStarts(out);
 }
 
 /** A sequence while analysing: each position a set of code units, or null for any. */
@@ -565,7 +585,7 @@ export function startsOf(src: string): Starts | null {
   }
   if (seqs.some((q) => q.length === 0)) return null; // could match the empty string
   if (seqs.every((q) => q.every((p) => p === null))) return null; // says nothing
-  return seqs.map((q) => q.map((p) => (p === null ? null : Int32Array.from(new Set([...p].map(canon))).sort())));
+  return makeStarts(seqs.map((q) => q.map((p) => (p === null ? null : Int32Array.from(new Set([...p].map(canon))).sort()))));
 }
 
 function concatSeqs(a: RawSeq[], b: RawSeq[]): RawSeq[] {
@@ -769,12 +789,13 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
     // What the text after the lead character must start like, for any of the rows.
-    let starts: Starts | null = [];
+    let seqs: (Int32Array | null)[][] | null = [];
     for (const c of list) {
       const after = c.starts && ch.length === 1 ? startsAfter(c.starts, ch) : null;
-      if (!after || starts.length + after.length > STARTS_MAX) { starts = null; break; }
-      starts.push(...after);
+      if (!after || seqs.length + after.seqs.length > STARTS_MAX) { seqs = null; break; }
+      seqs.push(...after.seqs);
     }
+    const starts = seqs && makeStarts(seqs);
     byLead.set(ch, { rows: list, starts, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
@@ -932,6 +953,64 @@ function growRaw(): void {
   rawOrder = grow(rawOrder);
 }
 
+/**
+ * (row, start) pairs met in the current scan, for rows that one start can hit more than once (their
+ * prefixes have several lengths): an open-addressing table whose entries belong to the scan whose
+ * number they carry, so it is never cleared.
+ */
+let seenRow = new Int32Array(1024);
+let seenStart = new Int32Array(1024);
+let seenValue = new Int32Array(1024);
+let seenScan = new Int32Array(1024);
+let seenCount = 0;
+let scanNumber = 0;
+
+function seenBegin(): void {
+  scanNumber = (scanNumber + 1) | 0;
+  if (scanNumber <= 0) {
+    seenScan.fill(0);
+    scanNumber = 1;
+  }
+  seenCount = 0;
+}
+
+function seenSlot(ri: number, start: number): number {
+  const mask = seenRow.length - 1;
+  let h = (Math.imul(ri, 0x9e3779b1) ^ Math.imul(start + 1, 0x85ebca77)) & mask;
+  while (seenScan[h] === scanNumber && (seenRow[h] !== ri || seenStart[h] !== start)) h = (h + 1) & mask;
+  return h;
+}
+
+/** The value stored with (row, start) in this scan, or -1 after storing `value` with it. */
+function seenBefore(ri: number, start: number, value: number): number {
+  let h = seenSlot(ri, start);
+  if (seenScan[h] === scanNumber) return seenValue[h]!;
+  if ((seenCount + 1) * 2 > seenRow.length) {
+    // Grow, keeping this scan's entries.
+    const [rows, starts, values, scans] = [seenRow, seenStart, seenValue, seenScan];
+    const size = rows.length * 2;
+    seenRow = new Int32Array(size);
+    seenStart = new Int32Array(size);
+    seenValue = new Int32Array(size);
+    seenScan = new Int32Array(size);
+    for (let k = 0; k < rows.length; k++) {
+      if (scans[k] !== scanNumber) continue;
+      const g = seenSlot(rows[k]!, starts[k]!);
+      seenRow[g] = rows[k]!;
+      seenStart[g] = starts[k]!;
+      seenValue[g] = values[k]!;
+      seenScan[g] = scanNumber;
+    }
+    h = seenSlot(ri, start);
+  }
+  seenRow[h] = ri;
+  seenStart[h] = start;
+  seenValue[h] = value;
+  seenScan[h] = scanNumber;
+  seenCount++;
+  return -1;
+}
+
 /** Scratch for orderRaw: per start offset, how many raw matches start before it. */
 let startCount = new Int32Array(1024);
 
@@ -1008,9 +1087,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
   const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
-  const rowCount = lex.rows.length;
-  let tried: Set<number> | undefined;
-  let literalHits: Map<number, number> | undefined;
+  seenBegin();
   let state = 0;
   for (let i = 0; i < n; i++) {
     const ch = lower[text.charCodeAt(i)]!;
@@ -1037,23 +1114,17 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         const end = i + 1;
         if (f & F_WORD_END && end < n && isAsciiAlnum(text.charCodeAt(end))) continue;
         if (f & F_MULTI) {
-          const key = start * rowCount + ri;
-          literalHits ??= new Map();
-          const prev = literalHits.get(key);
-          if (prev !== undefined) {
+          const prev = seenBefore(ri, start, count);
+          if (prev >= 0) {
             if (rawEnd[prev]! < end) rawEnd[prev] = end;
             continue;
           }
-          literalHits.set(key, count);
         }
         add(ri, start, end);
         continue;
       }
       if (f & F_MULTI) {
-        const key = start * rowCount + ri;
-        tried ??= new Set();
-        if (tried.has(key)) continue;
-        tried.add(key);
+        if (seenBefore(ri, start, 0) >= 0) continue;
       }
       const check = outCheck[k]!;
       if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
