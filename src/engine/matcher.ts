@@ -83,6 +83,8 @@ export interface CompiledLexicon {
   anywhere: CompiledRow[];
   /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
   anywhereSearch: RegExp[];
+  /** For each of `anywhere`, a literal its matches contain at a bounded distance, or null. */
+  anywhereAnchor: (Anchor | null)[];
   size: number;
 }
 
@@ -598,6 +600,127 @@ function concatSeqs(a: RawSeq[], b: RawSeq[]): RawSeq[] {
   return out;
 }
 
+/** The quantifier at src[i], if any: [min, max, index after it (and after a lazy '?')]; [1, 1, i] when none. */
+function quantifierAt(src: string, i: number): [number, number, number] {
+  let min = 1;
+  let max = 1;
+  const q = src[i];
+  if (q === '?' || q === '*' || q === '+') {
+    min = q === '+' ? 1 : 0;
+    max = q === '?' ? 1 : Infinity;
+    i++;
+  } else if (q === '{') {
+    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+    if (!m) throw new Unsupported();
+    min = Number(m[1]);
+    max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+    i += m[0].length;
+  } else return [1, 1, i];
+  if (src[i] === '?') i++; // lazy: the same strings
+  return [min, max, i];
+}
+
+/** The shortest and longest match of the alternatives from src[i] to an unmatched ')' or the end, and where they stop. */
+function lengthOfAlternatives(src: string, i: number): [number, number, number] {
+  let min = Infinity;
+  let max = 0;
+  for (;;) {
+    let lo = 0;
+    let hi = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let a: [number, number];
+      if (src[i] === '(') {
+        const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
+        if (!look && !src.startsWith('(?:', i)) throw new Unsupported();
+        const [mn, mx, end] = lengthOfAlternatives(src, i + (look ? look[0].length : 3));
+        if (src[end] !== ')') throw new Unsupported();
+        a = look ? [0, 0] : [mn, mx];
+        i = end + 1;
+      } else {
+        const [seqs, end] = parseAtom(src, i);
+        a = seqs.length === 1 && seqs[0]!.length === 0 ? [0, 0] : [1, 1];
+        i = end;
+      }
+      const [qmin, qmax, next] = quantifierAt(src, i);
+      i = next;
+      lo += a[0] * qmin;
+      hi += a[1] === 0 ? 0 : a[1] * qmax;
+    }
+    min = Math.min(min, lo);
+    max = Math.max(max, hi);
+    if (src[i] !== '|') return [min, max, i];
+    i++;
+  }
+}
+
+/** A literal every match contains, `lo`..`hi` characters after its start (ASCII letters lower-cased: search the lower-cased text). */
+export interface Anchor {
+  literal: string;
+  lower: boolean;
+  lo: number;
+  hi: number;
+}
+
+/** Characters an anchor may hold besides ASCII: CJK ideographs and punctuation, which no other character matches case-insensitively. */
+const ANCHOR_SAFE = (c: number): boolean => c < 128 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * The longest run of plain characters in a pattern's top-level sequence that follows atoms of
+ * bounded length, as an anchor; null when there is none (or the pattern is beyond the analysis).
+ * A row that could start anywhere is then only tried a bounded distance before each occurrence.
+ */
+export function anchorOf(src: string): Anchor | null {
+  try {
+    let i = 0;
+    let lo = 0;
+    let hi = 0;
+    let best: Anchor | null = null;
+    let run = '';
+    let runLo = 0;
+    let runHi = 0;
+    const close = (): void => {
+      if (run && runHi !== Infinity && (!best || run.length > best.literal.length) && [...run].every((c) => ANCHOR_SAFE(c.charCodeAt(0)))) {
+        best = { literal: asciiLower(run), lower: /[A-Za-z]/.test(run), lo: runLo, hi: runHi };
+      }
+      run = '';
+    };
+    while (i < src.length) {
+      const ch = src[i]!;
+      if (ch === '|' || ch === ')') return null;
+      const plain = !'()[]{}\\.^$|*+?'.includes(ch);
+      if (plain && quantifierAt(src, i + 1)[2] === i + 1) {
+        if (!run) { runLo = lo; runHi = hi; }
+        run += ch;
+        i++;
+        lo++;
+        hi++;
+        continue;
+      }
+      close();
+      const [mn, mx, end] = lengthOfAlternatives(src.slice(0, atomEnd(src, i)), i);
+      const [qmin, qmax, next] = quantifierAt(src, end);
+      lo += mn * qmin;
+      hi += mx === 0 ? 0 : mx * qmax;
+      i = next;
+    }
+    close();
+    return best;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** Index just past the atom at src[i] (a group, class, escape or character), without its quantifier. */
+function atomEnd(src: string, i: number): number {
+  if (src[i] === '(') {
+    const look = /^\(\?<?[=!]/.exec(src.slice(i, i + 4));
+    const [, , end] = lengthOfAlternatives(src, i + (look ? look[0].length : src.startsWith('(?:', i) ? 3 : 1));
+    return end + 1;
+  }
+  return parseAtom(src, i)[1];
+}
+
 /** Alternatives from src[i] up to an unmatched ')' or the end; returns them and where it stopped. */
 function parseAlternatives(src: string, i: number): [RawSeq[], number] {
   const all: RawSeq[] = [];
@@ -606,22 +729,10 @@ function parseAlternatives(src: string, i: number): [RawSeq[], number] {
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       let atom: RawSeq[];
       [atom, i] = parseAtom(src, i);
-      let min = 1;
-      let max = 1;
-      const q = src[i];
-      if (q === '?' || q === '*' || q === '+') {
-        min = q === '+' ? 1 : 0;
-        max = q === '?' ? 1 : Infinity;
-        i++;
-      } else if (q === '{') {
-        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
-        if (!m) throw new Unsupported();
-        min = Number(m[1]);
-        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-        i += m[0].length;
-      }
+      let min: number;
+      let max: number;
+      [min, max, i] = quantifierAt(src, i);
       if (min !== 1 || max !== 1) {
-        if (src[i] === '?') i++; // lazy: the same strings
         // An atom that can match the empty string may leave any copy empty: count every copy optional.
         if (atom.some((q) => q.length === 0)) min = 0;
         let rep: RawSeq[] = [[]];
@@ -817,6 +928,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   return {
     rows: all, automaton: buildAutomaton(prefixRows, (p, ri) => (all[ri]!.literal || !all[ri]!.starts ? null : startsAfter(all[ri]!.starts!, p))), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
+    anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
   };
 }
@@ -1071,8 +1183,25 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     // Trying a row at every position finds what searching for it from each match on finds (a
     // search returns the first position where the sticky regex matches, with the same match),
     // without a regex call per position. Added by position, then row: the order trying gives.
+    // With an anchor, only the starts a bounded distance before its occurrences are tried.
     const hits: number[] = [];
+    let lowered: string | undefined;
     lex.anywhereSearch.forEach((re, o) => {
+      const anchor = lex.anywhereAnchor[o];
+      if (anchor) {
+        const hay = anchor.lower ? (lowered ??= asciiLower(text)) : text;
+        const sticky = lex.anywhere[o]!.re;
+        let tried = -1;
+        for (let q = hay.indexOf(anchor.literal); q >= 0; q = hay.indexOf(anchor.literal, q + 1)) {
+          const last = q - anchor.lo;
+          for (let pos = Math.max(tried + 1, q - anchor.hi, 0); pos <= last; pos++) {
+            sticky.lastIndex = pos;
+            if (sticky.test(text) && sticky.lastIndex > pos) hits.push(pos, o, sticky.lastIndex);
+          }
+          if (last > tried) tried = last;
+        }
+        return;
+      }
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length > 0) hits.push(m.index, o, m.index + m[0].length);

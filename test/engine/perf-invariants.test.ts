@@ -199,12 +199,16 @@ describe('the optimised scan finds what the naive one does', () => {
       { id: 'a1', target: 'benign:site_search', pattern: '(?<![全网])[^，。；\\s]{1,4}内(?:的)?搜索', lang: 'zh', note: '' },
       { id: 'a2', target: 'cue:x', pattern: '.{0,2}ab+c', lang: 'en', note: '' },
       { id: 'a3', target: 'B25-2', pattern: '全网搜索', lang: 'zh', note: '' },
+      { id: 'a4', target: 'cue:y', pattern: '[^，]*站内搜索', lang: 'zh', note: '' },
+      { id: 'a5', target: 'cue:z', pattern: '[^，。]{0,3}AB c', lang: 'en', note: '' },
       { id: 'n1', target: 'cue:neg', pattern: '不', lang: 'zh', note: '', scope: 'phrase' },
     ];
     const small = compileLexicon(rows);
-    expect(small.anywhere.map((c) => c.row.id)).toEqual(['a1', 'a2']);
+    expect(small.anywhere.map((c) => c.row.id)).toEqual(['a1', 'a2', 'a4', 'a5']);
+    // Anchored (tried only before a literal they contain), but for a4, whose literal can be anywhere.
+    expect(small.anywhereAnchor.map((a) => a && `${a.literal} ${a.lo}-${a.hi}`)).toEqual(['搜索 2-6', 'a 0-2', null, 'ab c 0-3']);
     const r = rng(5);
-    const bits = ['站', '内', '的', '搜索', '全网', '不', '，', ' ', 'ab', 'b', 'c', 'x', 'ABC', '\n'];
+    const bits = ['站', '内', '的', '搜索', '全网', '不', '，', ' ', 'ab', 'b', 'c', 'x', 'ABC', 'Ab C', '。', '\n'];
     for (let k = 0; k < 200; k++) {
       let text = '';
       for (let j = 0, n = 1 + r(30); j < n; j++) text += bits[r(bits.length)];
