@@ -28,7 +28,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a real-time conversation whose parties are not said: could be messaging between users' },
   { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space'], ['B25-3']],
     note: 'users are to interact or communicate more, but the channel is not said' },
-  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal']],
+  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal', 'cue:staff_internal'], ['cue:phone_out']],
     note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
   // B25-2: collecting from other sites and offering retrieval.
   { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
@@ -119,6 +119,12 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'users sending and receiving messages both ways in real time: instant exchange between users (B25-4), whatever the space is called' },
   { id: 'call.own-dialer', target: 'benign:own_dialer', all: [['cue:call', 'cue:phone_number'], ['cue:dialer']],
     note: 'a button that hands a public number to the user\'s own dialer: the carrier places the call, we provide no calling; settles the interaction subject for the whole feature (a title saying 电话联系 included)' },
+  { id: 'education.staff-training', target: 'cancel:appr:education', all: [['cue:staff_internal']], none: [['cue:public_audience'], ['cue:paid']],
+    note: 'training our own staff is not an education service offered to the public' },
+  { id: 'vpn.staff-only', target: 'cancel:B13', all: [['cue:staff_internal', 'cue:internal']], none: [['cue:for_others'], ['cue:public_audience']],
+    note: 'a VPN gateway only our employees use to reach our own network is our office IT, not a VPN service to others (B13)' },
+  { id: 'news.own-picks', target: 'cancel:appr:news', scope: 'feature', all: [['cue:own_picks']], none: [['cue:current_topic'], ['cue:partner_media'], ['cue:collect'], ['cue:external']],
+    note: 'a "headlines" slot that only carries our own published content picked by our editors is not news, unless current-affairs topics or others\' content appear anywhere in the feature' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

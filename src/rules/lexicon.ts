@@ -381,7 +381,7 @@ add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'GPs?'
 add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状']);
 add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
 add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
-  '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '(?:止咳|感冒|退烧|消炎|抗过敏|过敏|止痛|降压|降糖|安眠|胃|肠胃|抗病毒)药', '药膏', '眼药水', '抗生素', '布洛芬', '阿莫西林', '用法用量', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药',
+  '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '(?:止咳|感冒|退烧|消炎|抗过敏|过敏|止痛|降压|降糖|安眠|胃|肠胃|抗病毒)药', '药膏', '眼药水', '抗生素', '布洛芬', '阿莫西林', '用法用量', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药(?=指导|建议|咨询|说明|知识|科普|须知|方法|剂量|禁忌|安全|方案)',
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
@@ -691,8 +691,8 @@ add('cue:one_way', 'zh', 'notices sent by the system or official accounts, which
 add('cue:one_way', 'en', 'notices users read but cannot answer', ['(?:can(?:not|\'t)|no way to) reply', 'no-?reply', 'read-only (?:notices|inbox|messages)']);
 add('cue:delegate', 'zh', 'opening another company\'s app or mini program to do it there', ['(?:拉起|唤起|打开|跳到|调起)[^，。；]{0,12}(?:小程序|App|APP|应用|客户端)']);
 add('cue:delegate', 'en', 'opening another company\'s app to do it there', ['(?:opens?|launch(?:es)?|deep-?links? (?:in)?to|hands? (?:off|over) to) (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*)? (?:app|mini[- ]program)']);
-add('cue:internal', 'zh', 'colleagues talking among themselves at work', ['(?:同学|同事|员工|团队|部门)(?:之间)?的?内部(?:沟通|协作|交流|办公)', '内部(?:沟通|协作|办公)']);
-add('cue:internal', 'en', 'colleagues among themselves', ['internal (?:communication|collaboration|comms)', '(?:staff|employees|colleagues|agents) (?:only|among themselves)']);
+add('cue:staff_internal', 'zh', 'colleagues talking among themselves at work (sentence-level: does not make the whole feature internal)', ['(?:同学|同事|员工|团队|部门)(?:之间)?的?内部(?:沟通|协作|交流|办公)', '内部(?:沟通|协作|办公)']);
+add('cue:staff_internal', 'en', 'colleagues among themselves', ['internal (?:communication|collaboration|comms)', '(?:staff|employees|colleagues|agents) (?:only|among themselves)']);
 add('cue:offline', 'zh', 'done offline, outside our service (in person, by their own phone or mail)', ['(?:在)?线下(?:进行|沟通|完成|交易|见面|联系|面谈|成交)', '当面(?:沟通|交流|交易|聊)?', '(?:供应商|商家|对方)公开的(?:电话|手机|邮箱|联系方式)']);
 add('cue:offline', 'en', 'done offline', ['in person', 'offline', 'face-to-face meetings?', 'by (?:their own )?(?:phone|e-?mail) outside (?:the|our) (?:app|platform|site)']);
 add('cue:delegate', 'zh', 'completed on the third party\'s page or app', ['在[^，。；]{0,12}(?:页面|App|APP|H5|小程序|官网|网站|平台)(?:内|中|上|里)?完成']);
@@ -730,6 +730,28 @@ add('cue:two_way', 'zh', 'sending and receiving both ways', ['收发', '互发',
 add('cue:two_way', 'en', 'both ways', ['send and receive', 'back and forth', 'exchange (?:messages|texts|photos|voice notes)']);
 add('cue:dialer', 'zh', 'the user\'s own phone and carrier place the call (a tel: link), not a calling service of ours', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的(?:手机|运营商)(?:线路)?(?:拨出|拨打)?', '运营商(?:线路|网络)', '系统拨号']);
 add('cue:dialer', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s) dialer', 'tel: links?', '(?:the user|their)[\'’]?s? own (?:phone|carrier|mobile)']);
+add('cue:staff_internal', 'zh', 'our own staff trained, or a tool only our staff can use (sentence-level)', ['(?:员工|入职|内部|新人|新员工|客服|工程师|同事|团队|店员|师傅)(?:的)?(?:入职)?培训', '完成培训', '培训(?:员工|客服|工程师|新人|店员)', '(?:只|仅)(?:对|向|给|供)(?:公司|在职|内部)?(?:员工|同事)(?:账号)?(?:开放|使用|可用)?']);
+add('cue:staff_internal', 'en', 'our own staff trained, or staff-only', ['(?:staff|employee|agent|onboarding|new[- ]hire) training', 'train (?:our )?(?:staff|agents|engineers|employees)', '(?:only )?for (?:our )?(?:employees|staff)(?: only)?']);
+add('cue:phone_out', 'zh', 'our staff phone the user (the phone network, not a chat of ours)', ['(?:打电话|致电|电话回访|回电)(?:给)?(?:用户|客户|业主|车主|家长)', '电话联系(?:用户|客户|业主)']);
+add('cue:phone_out', 'en', 'our staff phone the user', ['call(?:s)? the (?:user|customer|client)(?: back)?', 'phone the (?:user|customer)']);
+add('cue:delegate', 'zh', 'the payment provider\'s own cashier page', ['(?:支付宝|微信支付|银联|云闪付|京东支付)(?:的)?收银台(?:里|内|中|上)?']);
+add('cue:own_picks', 'zh', 'our own published content picked by our editors (not news gathered from elsewhere)', ['站内(?:已发布|已有)?的?[^，。；]{0,8}(?:文章|攻略|内容|测评|笔记)', '本站(?:的)?(?:文章|内容|攻略)', '(?:我们|编辑部)(?:自己的|原创的?)(?:文章|内容)', '站内内容', '编辑推荐位']);
+add('cue:own_picks', 'en', 'our own content picked by our editors', ['our own (?:articles|content|posts|guides)', 'only (?:our|in-house|editorial|on-site) (?:articles|content|posts)', 'in-house (?:articles|content)']);
+add('cue:undecided', 'zh', 'the product form is to be given later', ['(?:产品)?形态[^，。；]{0,12}(?:给出|确定|再定|待定|未定)', '届时再(?:评审|定|决定|讨论|看)']);
+add('cue:pair', 'zh', 'people described by what they share, between one another', ['(?<=[^，。；\\s])的人(?:之间|彼此)', '人与人之间']);
+add('cue:vague_between', 'zh', 'a social graph between users (how they connect not said)', ['关系链', '社交关系', '好友关系', '社交链']);
+add('cue:vague_between', 'en', 'a social graph between users', ['social graph', 'user relationships', 'connections between (?:users|members|people)']);
+add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
+add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配|推送)(?:给)?[^，。；]{0,10}司机', '司机接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?计价', '(?:接|载)(?:用户|乘客)(?:到|去)']);
+add('appr:ride_hailing', 'en', 'rides dispatched to drivers', ['dispatch(?:es|ed)? (?:[\\w-]+ ){0,3}to (?:a )?(?:nearby )?drivers?', 'drivers? (?:accept|pick up|picks up) (?:the )?(?:ride|trip|passengers?|users?)', 'priced by (?:distance|mileage)']);
+add('cue:for_others', 'en', 'a customer\'s own domain or visitors', ['your (?:domains?|visitors|origin|websites?|landing pages)', 'customers[\'’]? (?:domains?|visitors|landing pages|H5 pages)', 'priced per GB', 'per GB of (?:egress|traffic)']);
+add('benign:ui', 'zh', 'exporting one\'s own content to a file', ['(?:一键)?导出(?:为|成)?\\s?(?:PDF|pdf|图片|长图|Excel|CSV|文件)']);
+add('benign:ui', 'en', 'exporting to a file', ['export(?:s|ed|ing)? (?:[\\w-]+ ){0,3}(?:to|as) (?:a )?(?:PDF|CSV|image|Excel|file)']);
+add('B24', 'zh', 'answering other companies\' callers for them (a call centre sold to others)', ['(?:代接|外包)(?:热线|电话|来电|客服)', '以客户(?:品牌)?的名义接听', '(?:坐席|座席)(?:团队|费)', '按(?:通话)?分钟(?:数)?[^，。；]{0,6}坐席']);
+add('B24', 'en', 'answering other companies\' callers', ['answer (?:calls|the phone|their customers[\'’]? calls) on behalf of', '(?:agent|seat) (?:fees?|seats?)', 'per[- ]seat (?:and|\\+) per[- ]minute']);
+add('cue:resell', 'zh', 'handing part of our capacity to another company for pay', ['匀(?:一部分|出|些|点)?给', '分(?:一部分|出)给', '切[^，。；]{0,6}给(?:他们|对方|[^，。；]{0,6}公司)']);
+add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:远程|居家)?办公', '(?:员工|工程师|师傅|客服|店员|新人|技师)[^，。；]{0,2}(?:招聘|招募)(?:与|和|及|、)?培训']);
+add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司)(?:雇佣|招聘)的']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 

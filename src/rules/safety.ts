@@ -11,7 +11,7 @@
 import type { SafetyNet } from '../engine/ruleset.js';
 
 export const SAFETY_NET: SafetyNet = {
-  explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:staff', 'cue:ai', 'cue:own'],
+  explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:staff_internal', 'cue:staff', 'cue:ai', 'cue:own'],
   groups: [
     { id: 'net.interaction', subject: 'interaction',
       cues: ['cue:reach', 'cue:pair', 'cue:vague_between', 'cue:converse', 'cue:msg', 'cue:private', 'cue:call', 'cue:group', 'cue:members_space'],
