@@ -79,6 +79,14 @@ export interface CompiledLexicon {
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
+  /**
+   * Per row tried by regex after an automaton hit: a literal its matches contain past their start
+   * (see `anchorOf`), or null; with, per row, where it was last looked for in the current scan.
+   */
+  rowAnchor: (Anchor | null)[];
+  anchorScan: Float64Array;
+  anchorFrom: Int32Array;
+  anchorAt: Int32Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
   /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
@@ -929,6 +937,14 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     rows: all, automaton: buildAutomaton(prefixRows, (p, ri) => (all[ri]!.literal || !all[ri]!.starts ? null : startsAfter(all[ri]!.starts!, p))), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
+    rowAnchor: all.map((c) => {
+      if (c.literal || !prefixRows.size) return null;
+      const a = anchorOf(c.row.pattern);
+      return a && a.hi > 0 ? a : null;
+    }),
+    anchorScan: new Float64Array(all.length),
+    anchorFrom: new Int32Array(all.length),
+    anchorAt: new Int32Array(all.length),
     size: rows.length,
   };
 }
@@ -1018,14 +1034,26 @@ function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' 
     return j;
   }
   let j = i;
+  const phrase = scope === 'phrase';
   for (; j < text.length; j++) {
-    const ch = text[j]!;
-    if ('，；;。！？!?\n'.includes(ch)) break;
-    if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
-    if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
-    if (ch === ',' && scope === 'clause') {
-      const rest = text.slice(j + 1, j + 24);
-      if (SUBJECT_AFTER_COMMA.test(rest) || CJK.test(rest.trimStart()[0] ?? '')) break;
+    switch (text.charCodeAt(j)) {
+      case 0xff0c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: // ，；;。！？!?\n
+        return j;
+      case 0x2e: // .
+        if (j + 1 >= text.length || /\s/.test(text[j + 1]!)) return j;
+        break;
+      case 0x3001: case 0xff1a: case 0x3a: case 0xff08: case 0xff09: case 0x28: case 0x29: // 、：:（）()
+        if (phrase) return j;
+        break;
+      case 0x2c: { // ,
+        if (phrase) return j;
+        if (scope !== 'clause') break;
+        const rest = text.slice(j + 1, j + 24);
+        if (SUBJECT_AFTER_COMMA.test(rest) || CJK.test(rest.trimStart()[0] ?? '')) return j;
+        break;
+      }
+      default:
+        break;
     }
   }
   return j;
@@ -1073,16 +1101,12 @@ function growRaw(): void {
 let seenRow = new Int32Array(1024);
 let seenStart = new Int32Array(1024);
 let seenValue = new Int32Array(1024);
-let seenScan = new Int32Array(1024);
+let seenScan = new Float64Array(1024);
 let seenCount = 0;
 let scanNumber = 0;
 
 function seenBegin(): void {
-  scanNumber = (scanNumber + 1) | 0;
-  if (scanNumber <= 0) {
-    seenScan.fill(0);
-    scanNumber = 1;
-  }
+  scanNumber++; // a double: it does not wrap in any lifetime
   seenCount = 0;
 }
 
@@ -1104,7 +1128,7 @@ function seenBefore(ri: number, start: number, value: number): number {
     seenRow = new Int32Array(size);
     seenStart = new Int32Array(size);
     seenValue = new Int32Array(size);
-    seenScan = new Int32Array(size);
+    seenScan = new Float64Array(size);
     for (let k = 0; k < rows.length; k++) {
       if (scans[k] !== scanNumber) continue;
       const g = seenSlot(rows[k]!, starts[k]!);
@@ -1216,6 +1240,8 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
   const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
+  const { rowAnchor, anchorScan, anchorFrom, anchorAt } = lex;
+  let lowered: string | undefined;
   seenBegin();
   let state = 0;
   for (let i = 0; i < n; i++) {
@@ -1257,6 +1283,21 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       }
       const check = outCheck[k]!;
       if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
+      const anchor = rowAnchor[ri];
+      if (anchor) {
+        // Where its literal next stands at or after the nearest place it may (kept per row: the
+        // starts tried only grow, so one search serves many tries).
+        const from = start + anchor.lo;
+        let at: number;
+        if (anchorScan[ri] === scanNumber && anchorFrom[ri]! <= from && (anchorAt[ri]! < 0 || anchorAt[ri]! >= from)) at = anchorAt[ri]!;
+        else {
+          at = (anchor.lower ? (lowered ??= asciiLower(text)) : text).indexOf(anchor.literal, from);
+          anchorScan[ri] = scanNumber;
+          anchorFrom[ri] = from;
+          anchorAt[ri] = at;
+        }
+        if (at < 0 || at > start + anchor.hi) continue;
+      }
       tryRow(lex.rows[ri]!, start);
     }
   }
@@ -1281,21 +1322,24 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   orderRaw(count);
   const order = rawOrder;
   const kept: number[] = [];
-  let lo = 0;
+  let maxLen = 0;
+  for (let k = 0; k < count; k++) if (rawEnd[k]! - rawStart[k]! > maxLen) maxLen = rawEnd[k]! - rawStart[k]!;
   for (let i = 0; i < count; i++) {
     const r = order[i]!;
     const rStart = rawStart[r]!;
     const rEnd = rawEnd[r]!;
     const len = rEnd - rStart;
     const rf = flags[rawRow[r]!]!;
-    while (lo < i && rawStart[order[lo]!]! < rStart - 64) lo++;
+    // Only matches before this one in the order can contain it (those after start later, or at the
+    // same place and no longer), and only those starting at most 64 before it and late enough to reach its end.
+    const bound = Math.max(rStart - 64, rEnd - maxLen);
     let hidden = false;
-    for (let j = lo; j < count; j++) {
+    for (let j = i - 1; j >= 0; j--) {
       const s = order[j]!;
       const sStart = rawStart[s]!;
-      if (sStart > rStart) break;
+      if (sStart < bound) break;
       const sEnd = rawEnd[s]!;
-      if (s === r || sEnd < rEnd || sEnd - sStart <= len) continue;
+      if (sEnd < rEnd || sEnd - sStart <= len) continue;
       const sf = flags[rawRow[s]!]!;
       if (rf & F_NEG && !(sf & F_NEG)) { hidden = true; break; }
       // A literal term hides what it contains; a literal cue hides only other cues.

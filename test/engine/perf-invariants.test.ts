@@ -235,6 +235,61 @@ describe('the optimised scan finds what the naive one does', () => {
     expect(view(scanField(lex, 'description', a))).toEqual(first);
   });
 
+  test('negation scopes end where the documented rule says', () => {
+    const SUBJECT = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
+    // The rule as first written, character by character on strings.
+    const reference = (text: string, end: number, scope: 'phrase' | 'clause' | 'line', breaks: number[]): number => {
+      const colon = text.slice(end, end + 14).search(/[：:]/);
+      const nl = text.slice(end, end + 14).indexOf('\n');
+      if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+      let j = end;
+      if (scope === 'line') {
+        for (; j < text.length; j++) {
+          const ch = text[j]!;
+          if (ch === '\n') {
+            const before = text.slice(end, j).trimEnd();
+            if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(end, j))) {
+              let k = j + 1;
+              while (k < text.length) {
+                const lineEnd = text.indexOf('\n', k);
+                if (!/^\s*(?:[-*•·]|\d+[.、)）])/.test(text.slice(k, lineEnd < 0 ? text.length : lineEnd))) break;
+                k = lineEnd < 0 ? text.length : lineEnd + 1;
+              }
+              j = Math.max(j, k - 1);
+            }
+            break;
+          }
+          if ('。！？!?'.includes(ch)) break;
+          if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
+        }
+      } else {
+        for (; j < text.length; j++) {
+          const ch = text[j]!;
+          if ('，；;。！？!?\n'.includes(ch)) break;
+          if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
+          if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
+          if (ch === ',' && scope === 'clause') {
+            const rest = text.slice(j + 1, j + 24);
+            if (SUBJECT.test(rest) || /[\u3400-\u9fff]/.test(rest.trimStart()[0] ?? '')) break;
+          }
+        }
+      }
+      for (const b of breaks) if (b >= end && b < j) return b;
+      return j;
+    };
+    const r = rng(12);
+    const bits = ['不', 'no ', '，', ',', ', we', ', 用户', '、', '；', ';', '。', '. ', '.x', '!', '?', '\n', '\n- a', '\n1. b', '：', ': ', '（', ')', ' ', 'a', '用户', 'users '];
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      for (let j = 0, n = 1 + r(25); j < n; j++) text += bits[r(bits.length)];
+      const end = r(text.length + 1);
+      const breaks = [r(text.length + 1), r(text.length + 1)].sort((a, b) => a - b);
+      for (const scope of ['phrase', 'clause', 'line'] as const) {
+        expect(negationScopeEnd(text, { end, scope }, breaks), `${JSON.stringify(text)} ${end} ${scope}`).toBe(reference(text, end, scope, breaks));
+      }
+    }
+  });
+
   test('sentence starts as the documented rule gives them', () => {
     const r = rng(3);
     for (let k = 0; k < 50; k++) {
