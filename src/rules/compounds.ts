@@ -123,8 +123,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'training our own staff is not an education service offered to the public' },
   { id: 'vpn.staff-only', target: 'cancel:B13', all: [['cue:staff_internal', 'cue:internal']], none: [['cue:for_others'], ['cue:public_audience']],
     note: 'a VPN gateway only our employees use to reach our own network is our office IT, not a VPN service to others (B13)' },
-  { id: 'news.own-picks', target: 'cancel:appr:news', scope: 'feature', all: [['cue:own_picks']], none: [['cue:current_topic'], ['cue:partner_media'], ['cue:collect'], ['cue:external']],
-    note: 'a "headlines" slot that only carries our own published content picked by our editors is not news, unless current-affairs topics or others\' content appear anywhere in the feature' },
+  { id: 'news.headlines', target: 'appr:news', scope: 'feature', all: [['cue:headline']], none: [['cue:own_picks']],
+    note: 'a 头条 (headlines) slot is news unless the feature says it only carries our own published content; other news words (时政, 快讯, 新华社…) still count on their own' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

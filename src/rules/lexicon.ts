@@ -333,7 +333,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?报道', '改写[^，。；]{0,8}(?:标题|摘要)',
-  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
 add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking', 'press coverage', 'politic(?:s|al)', 'newsroom']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
@@ -735,6 +735,7 @@ add('cue:staff_internal', 'en', 'our own staff trained, or staff-only', ['(?:sta
 add('cue:phone_out', 'zh', 'our staff phone the user (the phone network, not a chat of ours)', ['(?:打电话|致电|电话回访|回电)(?:给)?(?:用户|客户|业主|车主|家长)', '电话联系(?:用户|客户|业主)']);
 add('cue:phone_out', 'en', 'our staff phone the user', ['call(?:s)? the (?:user|customer|client)(?: back)?', 'phone the (?:user|customer)']);
 add('cue:delegate', 'zh', 'the payment provider\'s own cashier page', ['(?:支付宝|微信支付|银联|云闪付|京东支付)(?:的)?收银台(?:里|内|中|上)?']);
+add('cue:headline', 'zh', 'a headlines slot (news, unless it only carries our own content)', ['头条(?!新闻)']);
 add('cue:own_picks', 'zh', 'our own published content picked by our editors (not news gathered from elsewhere)', ['站内(?:已发布|已有)?的?[^，。；]{0,8}(?:文章|攻略|内容|测评|笔记)', '本站(?:的)?(?:文章|内容|攻略)', '(?:我们|编辑部)(?:自己的|原创的?)(?:文章|内容)', '站内内容', '编辑推荐位']);
 add('cue:own_picks', 'en', 'our own content picked by our editors', ['our own (?:articles|content|posts|guides)', 'only (?:our|in-house|editorial|on-site) (?:articles|content|posts)', 'in-house (?:articles|content)']);
 add('cue:undecided', 'zh', 'the product form is to be given later', ['(?:产品)?形态[^，。；]{0,12}(?:给出|确定|再定|待定|未定)', '届时再(?:评审|定|决定|讨论|看)']);
