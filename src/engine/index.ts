@@ -230,25 +230,24 @@ function sentenceKey(m: Mention): number {
 interface Unit {
   mentions: Mention[];
   ids: number[];
-  pos?: Map<number, Mention[]>;
-  neg?: Map<number, Mention[]>;
+  /** For a large unit: its mentions of a target, negated or not (key: target * 2 + negated), as asked. */
+  of?: Map<number, Mention[]>;
 }
 
-/** Beyond this many mentions a unit is indexed by target rather than searched. */
+/** Beyond this many mentions a unit's mentions of a target are listed once and kept, rather than searched each time. */
 const UNIT_SCAN_MAX = 16;
 
-function byTarget(u: Unit, negated: boolean): Map<number, Mention[]> {
-  if (!u.pos || !u.neg) {
-    u.pos = new Map();
-    u.neg = new Map();
-    u.mentions.forEach((m, i) => {
-      const map = m.negated ? u.neg! : u.pos!;
-      const list = map.get(u.ids[i]!);
-      if (list) list.push(m);
-      else map.set(u.ids[i]!, [m]);
-    });
+function mentionsOf(u: Unit, negated: boolean, t: number): Mention[] {
+  const key = t * 2 + (negated ? 1 : 0);
+  u.of ??= new Map();
+  let list = u.of.get(key);
+  if (!list) {
+    list = [];
+    const { mentions: ms, ids } = u;
+    for (let i = 0; i < ms.length; i++) if (ids[i] === t && ms[i]!.negated === negated) list.push(ms[i]!);
+    u.of.set(key, list);
   }
-  return negated ? u.neg : u.pos;
+  return list;
 }
 
 /**
@@ -270,13 +269,18 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   const units: Unit[] = [];
   const unitsWith: number[][] = [];
   const featureUnit: Unit = { mentions, ids: [] };
+  let lastKey = -1;
+  let u = -1;
   for (const m of mentions) {
     const k = sentenceKey(m);
-    let u = unitOf.get(k);
-    if (u === undefined) {
-      u = units.length;
-      unitOf.set(k, u);
-      units.push({ mentions: [], ids: [] });
+    if (k !== lastKey) {
+      lastKey = k;
+      const known = unitOf.get(k);
+      if (known === undefined) {
+        u = units.length;
+        unitOf.set(k, u);
+        units.push({ mentions: [], ids: [] });
+      } else u = known;
     }
     const t = targetId.get(m.target) ?? -1;
     units[u]!.mentions.push(m);
@@ -310,7 +314,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     for (const t of group) {
       if (!has(u, negated, t)) continue;
       if (unit.mentions.length > UNIT_SCAN_MAX) {
-        for (const m of byTarget(unit, negated).get(t)!) {
+        for (const m of mentionsOf(unit, negated, t)) {
           into.push(m);
           if (++n >= limit) return n;
         }
@@ -903,9 +907,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     }
   }
 
-  const counterSorted = counter
-    .map((c) => ({ ...c, evidence: sortEvidence(c.evidence) }))
-    .sort((a, b) => a.subject.localeCompare(b.subject) || a.why.localeCompare(b.why));
+  // (A loop, and no sort of an empty or one-element list: sorting what map() returned, an array
+  // whose kind differs when it is empty, made V8 deoptimise evaluate again and again.)
+  const counterSorted: CounterEvidence[] = [];
+  for (const c of counter) counterSorted.push({ subject: c.subject, why: c.why, evidence: sortEvidence(c.evidence) });
+  if (counterSorted.length > 1) counterSorted.sort((a, b) => a.subject.localeCompare(b.subject) || a.why.localeCompare(b.why));
 
   return {
     verdict,

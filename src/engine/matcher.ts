@@ -32,8 +32,8 @@ interface CompiledRow {
   wordEnd: boolean;
   /** The whole pattern is literal: an automaton hit is a match, no regex needed. */
   literal: boolean;
-  /** What every match starts with (see `startsOf`), checked before the regex is run; null: no check. */
-  starts: Starts | null;
+  /** What every match starts with (see `startsOf`; worked out when first needed, see `rowStarts`); null: no check. */
+  starts?: Starts | null;
 }
 
 // Per-row flags (CompiledLexicon.flags), so the scan's inner loops read one typed array.
@@ -53,8 +53,10 @@ const F_MULTI = 128;
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
 interface Bucket {
   filter: RegExp;
-  /** What the text after the lead character must start like for any of the rows to match; null: no check. */
-  starts: Starts | null;
+  /** The lead character. */
+  lead: string;
+  /** What the text after the lead character must start like for any of the rows to match (see `bucketStarts`); null: no check. */
+  starts?: Starts | null;
   rows: CompiledRow[];
   /** Every row needs a word start: skip positions inside an ASCII word. */
   wordStartOnly: boolean;
@@ -79,14 +81,6 @@ export interface CompiledLexicon {
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
-  /**
-   * Per row tried by regex after an automaton hit: a literal its matches contain past their start
-   * (see `anchorOf`), or null; with, per row, where it was last looked for in the current scan.
-   */
-  rowAnchor: (Anchor | null)[];
-  anchorScan: Float64Array;
-  anchorFrom: Int32Array;
-  anchorAt: Int32Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
   /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
@@ -363,16 +357,20 @@ interface Automaton {
   outStart: Int32Array;
   outLen: Int32Array;
   outRow: Int32Array;
-  /** Per output: index into `checks` of what the text after the prefix must start like, or -1 (no check). */
+  /** Per output: its prefix, as an index into `prefixes`. */
+  outPrefix: Int32Array;
+  prefixes: string[];
+  /**
+   * Per output: index into `checks` of what the text after the prefix must start like for the
+   * row to match, -1 for no check, -2 not yet worked out (see `checkOf`).
+   */
   outCheck: Int32Array;
   checks: Starts[];
+  /** Checks already worked out, by row and prefix. */
+  checkIds: Map<string, number>;
 }
 
-/**
- * Builds the automaton; `check(prefix, row)` gives what the text after that prefix must start like
- * for the row to match there (null: no check).
- */
-function buildAutomaton(prefixRows: Map<string, number[]>, check: (prefix: string, row: number) => Starts | null): Automaton {
+function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   const next: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
   const out: { len: number; rows: number[]; prefix: string }[][] = [[]];
@@ -438,26 +436,20 @@ function buildAutomaton(prefixRows: Map<string, number[]>, check: (prefix: strin
   outStart[n] = outs;
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
-  const outCheck = new Int32Array(outs).fill(-1);
-  const checks: Starts[] = [];
-  const checkOf = new Map<string, number>();
+  const outCheck = new Int32Array(outs).fill(-2);
+  const outPrefix = new Int32Array(outs);
+  const prefixes = [...prefixRows.keys()];
+  const prefixId = new Map(prefixes.map((p, i) => [p, i]));
   for (let s = 0, k = 0; s < n; s++) {
     for (const o of out[s]!) {
       for (const ri of o.rows) {
         outLen[k] = o.len;
-        const key = `${ri}:${o.prefix}`;
-        let c = checkOf.get(key);
-        if (c === undefined) {
-          const st = check(o.prefix, ri);
-          c = st ? checks.push(st) - 1 : -1;
-          checkOf.set(key, c);
-        }
-        outCheck[k] = c;
+        outPrefix[k] = prefixId.get(o.prefix)!;
         outRow[k++] = ri;
       }
     }
   }
-  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outCheck, checks };
+  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map() };
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -663,19 +655,33 @@ function lengthOfAlternatives(src: string, i: number): [number, number, number] 
 
 /** A literal every match contains, `lo`..`hi` characters after its start (ASCII letters lower-cased: search the lower-cased text). */
 export interface Anchor {
-  literal: string;
+  /** One of these (more than one: a group of literal alternatives) stands `lo`..`hi` characters after a match's start. */
+  literals: string[];
+  /** Some literal has ASCII letters (all are lower-cased): search the ASCII-lower-cased text. */
   lower: boolean;
   lo: number;
   hi: number;
+  /**
+   * Per literal, during one scan (`scan`): where it next stands at or after `from[j]` (-1: nowhere),
+   * so that each literal is searched for once per occurrence, not once per try.
+   */
+  at: Int32Array;
+  from: Int32Array;
+  scan: number;
 }
 
 /** Characters an anchor may hold besides ASCII: CJK ideographs and punctuation, which no other character matches case-insensitively. */
 const ANCHOR_SAFE = (c: number): boolean => c < 128 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+const PLAIN = (ch: string): boolean => !'()[]{}\\.^$|*+?'.includes(ch);
+
 /**
- * The longest run of plain characters in a pattern's top-level sequence that follows atoms of
- * bounded length, as an anchor; null when there is none (or the pattern is beyond the analysis).
- * A row that could start anywhere is then only tried a bounded distance before each occurrence.
+ * A literal, or a group of literal alternatives, in a pattern's top-level sequence that follows
+ * atoms of bounded length: every match has one of them `lo`..`hi` characters after its start. Of
+ * the candidates the one whose shortest literal is longest (then: with fewest alternatives). Null
+ * when there is none, or the pattern is beyond the analysis. A row that could start anywhere is
+ * then only tried a bounded distance before each occurrence. (Rows the automaton finds are not
+ * anchored: searching ahead for a literal cost more than the regex calls it saved.)
  */
 export function anchorOf(src: string): Anchor | null {
   try {
@@ -683,20 +689,28 @@ export function anchorOf(src: string): Anchor | null {
     let lo = 0;
     let hi = 0;
     let best: Anchor | null = null;
+    const consider = (literals: string[], at: number, upTo: number): void => {
+      if (upTo === Infinity || !literals.length || literals.some((l) => !l || ![...l].every((c) => ANCHOR_SAFE(c.charCodeAt(0))))) return;
+      if (literals.some((l) => l.length === 1 && l.charCodeAt(0) < 128 && !/[A-Za-z0-9]/.test(l))) return; // a space or comma: everywhere
+      const short = Math.min(...literals.map((l) => l.length));
+      if (best) {
+        const bestShort = Math.min(...best.literals.map((l) => l.length));
+        if (short < bestShort || (short === bestShort && literals.length >= best.literals.length)) return;
+      }
+      const unique = [...new Set(literals.map(asciiLower))];
+      best = { literals: unique, lower: literals.some((l) => /[A-Za-z]/.test(l)), lo: at, hi: upTo, at: new Int32Array(unique.length), from: new Int32Array(unique.length), scan: -1 };
+    };
     let run = '';
     let runLo = 0;
     let runHi = 0;
     const close = (): void => {
-      if (run && runHi !== Infinity && (!best || run.length > best.literal.length) && [...run].every((c) => ANCHOR_SAFE(c.charCodeAt(0)))) {
-        best = { literal: asciiLower(run), lower: /[A-Za-z]/.test(run), lo: runLo, hi: runHi };
-      }
+      if (run) consider([run], runLo, runHi);
       run = '';
     };
     while (i < src.length) {
       const ch = src[i]!;
       if (ch === '|' || ch === ')') return null;
-      const plain = !'()[]{}\\.^$|*+?'.includes(ch);
-      if (plain && quantifierAt(src, i + 1)[2] === i + 1) {
+      if (PLAIN(ch) && quantifierAt(src, i + 1)[2] === i + 1) {
         if (!run) { runLo = lo; runHi = hi; }
         run += ch;
         i++;
@@ -705,8 +719,13 @@ export function anchorOf(src: string): Anchor | null {
         continue;
       }
       close();
-      const [mn, mx, end] = lengthOfAlternatives(src.slice(0, atomEnd(src, i)), i);
+      const end = atomEnd(src, i);
+      const [mn, mx] = lengthOfAlternatives(src.slice(0, end), i);
       const [qmin, qmax, next] = quantifierAt(src, end);
+      if (next === end && src.startsWith('(?:', i)) {
+        const alternatives = splitTopLevel(src.slice(i + 3, end - 1));
+        if (alternatives.every((a) => a.length > 0 && [...a].every(PLAIN))) consider(alternatives, lo, hi);
+      }
       lo += mn * qmin;
       hi += mx === 0 ? 0 : mx * qmax;
       i = next;
@@ -717,6 +736,33 @@ export function anchorOf(src: string): Anchor | null {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/**
+ * Where, at or after `from`, one of an anchor's literals first stands in the text (or its
+ * ASCII-lower-cased copy, as the anchor says), or -1. Each literal's next place is kept for the
+ * scan and only searched again once `from` has passed it.
+ */
+function anchorNext(anchor: Anchor, hay: string, from: number): number {
+  if (anchor.scan !== scanNumber) {
+    anchor.scan = scanNumber;
+    anchor.from.fill(0);
+    anchor.at.fill(-2); // not looked for yet
+  }
+  let best = -1;
+  const { literals, at, from: since } = anchor;
+  for (let j = 0; j < literals.length; j++) {
+    let k = at[j]!;
+    // Known: the first place at or after since[j] is k (-1: none). Still right for `from` when
+    // from >= since[j] and k is -1 or not before from.
+    if (k === -2 || from < since[j]! || (k >= 0 && k < from)) {
+      k = hay.indexOf(literals[j]!, from);
+      at[j] = k;
+      since[j] = from;
+    }
+    if (k >= 0 && (best < 0 || k < best)) best = k;
+  }
+  return best;
 }
 
 /** Index just past the atom at src[i] (a group, class, escape or character), without its quantifier. */
@@ -881,7 +927,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const src = wrap(row);
     const compiled: CompiledRow = {
       row, index: all.length, re: new RegExp(src, 'iy'), wide: /(?:\]|\\[wWsSdD]|\.)(?:[*+]|\{\d*,\d*\})/.test(row.pattern), wordStart: src.startsWith('(?<![A-Za-z0-9])'),
-      wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false, starts: startsOf(row.pattern),
+      wordEnd: src.endsWith('(?![A-Za-z0-9])'), literal: false,
     };
     const index = all.length;
     all.push(compiled);
@@ -907,15 +953,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    // What the text after the lead character must start like, for any of the rows.
-    let seqs: (Int32Array | null)[][] | null = [];
-    for (const c of list) {
-      const after = c.starts && ch.length === 1 ? startsAfter(c.starts, ch) : null;
-      if (!after || seqs.length + after.seqs.length > STARTS_MAX) { seqs = null; break; }
-      seqs.push(...after.seqs);
-    }
-    const starts = seqs && makeStarts(seqs);
-    byLead.set(ch, { rows: list, starts, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+    byLead.set(ch, { rows: list, lead: ch, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
   // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
@@ -934,17 +972,9 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows, (p, ri) => (all[ri]!.literal || !all[ri]!.starts ? null : startsAfter(all[ri]!.starts!, p))), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
-    rowAnchor: all.map((c) => {
-      if (c.literal || !prefixRows.size) return null;
-      const a = anchorOf(c.row.pattern);
-      return a && a.hi > 0 ? a : null;
-    }),
-    anchorScan: new Float64Array(all.length),
-    anchorFrom: new Int32Array(all.length),
-    anchorAt: new Int32Array(all.length),
     size: rows.length,
   };
 }
@@ -1183,12 +1213,51 @@ function orderRaw(count: number): void {
   }
 }
 
+/** What every match of a row starts with, worked out the first time it is asked (patterns are analysed only for rows a text reaches). */
+export function rowStarts(c: CompiledRow): Starts | null {
+  if (c.starts === undefined) c.starts = startsOf(c.row.pattern);
+  return c.starts;
+}
+
+/** What the text after a bucket's lead character must start like for any of its rows to match (null: no check); worked out once. */
+export function bucketStarts(bucket: Bucket): Starts | null {
+  if (bucket.starts !== undefined) return bucket.starts;
+  let seqs: (Int32Array | null)[][] | null = [];
+  for (const c of bucket.rows) {
+    const st = rowStarts(c);
+    const after = st && bucket.lead.length === 1 ? startsAfter(st, bucket.lead) : null;
+    if (!after || seqs.length + after.seqs.length > STARTS_MAX) { seqs = null; break; }
+    seqs.push(...after.seqs);
+  }
+  bucket.starts = seqs && makeStarts(seqs);
+  return bucket.starts;
+}
+
+/** The check for automaton output k (see `Automaton.outCheck`), worked out and stored the first time it is met. */
+function checkOf(lex: CompiledLexicon, k: number): number {
+  const a = lex.automaton;
+  const ri = a.outRow[k]!;
+  const prefix = a.prefixes[a.outPrefix[k]!]!;
+  const key = `${ri}:${prefix}`;
+  let id = a.checkIds.get(key);
+  if (id === undefined) {
+    const c = lex.rows[ri]!;
+    const st = c.literal ? null : rowStarts(c);
+    const after = st && startsAfter(st, prefix);
+    id = after ? a.checks.push(after) - 1 : -1;
+    a.checkIds.set(key, id);
+  }
+  a.outCheck[k] = id;
+  return id;
+}
+
 /**
  * Scans one field: all mentions, with containment suppression and negation applied.
  * Linear in the text length for a fixed lexicon. `text` is what is matched (normalised, same length
  * as `original`); mention texts are sliced from `original`.
  */
 export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
+  seenBegin(); // a new scan: what was remembered for the last one no longer counts
   const n = text.length;
   const flags = lex.flags;
   let count = 0;
@@ -1216,7 +1285,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         const hay = anchor.lower ? (lowered ??= asciiLower(text)) : text;
         const sticky = lex.anywhere[o]!.re;
         let tried = -1;
-        for (let q = hay.indexOf(anchor.literal); q >= 0; q = hay.indexOf(anchor.literal, q + 1)) {
+        for (let q = anchorNext(anchor, hay, 0); q >= 0; q = anchorNext(anchor, hay, q + 1)) {
           const last = q - anchor.lo;
           for (let pos = Math.max(tried + 1, q - anchor.hi, 0); pos <= last; pos++) {
             sticky.lastIndex = pos;
@@ -1240,9 +1309,6 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
   const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
-  const { rowAnchor, anchorScan, anchorFrom, anchorAt } = lex;
-  let lowered: string | undefined;
-  seenBegin();
   let state = 0;
   for (let i = 0; i < n; i++) {
     const ch = lower[text.charCodeAt(i)]!;
@@ -1281,23 +1347,9 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       if (f & F_MULTI) {
         if (seenBefore(ri, start, 0) >= 0) continue;
       }
-      const check = outCheck[k]!;
+      let check = outCheck[k]!;
+      if (check === -2) check = checkOf(lex, k);
       if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
-      const anchor = rowAnchor[ri];
-      if (anchor) {
-        // Where its literal next stands at or after the nearest place it may (kept per row: the
-        // starts tried only grow, so one search serves many tries).
-        const from = start + anchor.lo;
-        let at: number;
-        if (anchorScan[ri] === scanNumber && anchorFrom[ri]! <= from && (anchorAt[ri]! < 0 || anchorAt[ri]! >= from)) at = anchorAt[ri]!;
-        else {
-          at = (anchor.lower ? (lowered ??= asciiLower(text)) : text).indexOf(anchor.literal, from);
-          anchorScan[ri] = scanNumber;
-          anchorFrom[ri] = from;
-          anchorAt[ri] = at;
-        }
-        if (at < 0 || at > start + anchor.hi) continue;
-      }
       tryRow(lex.rows[ri]!, start);
     }
   }
@@ -1309,7 +1361,8 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     const bucket = buckets[b - 1]!;
     const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
     if (afterWord && bucket.wordStartOnly) continue;
-    if (bucket.starts && !startsLike(bucket.starts, text, pos + 1)) continue;
+    const starts = bucket.starts === undefined ? bucketStarts(bucket) : bucket.starts;
+    if (starts && !startsLike(starts, text, pos + 1)) continue;
     bucket.filter.lastIndex = pos;
     if (!bucket.filter.test(text)) continue;
     for (const c of bucket.rows) {
