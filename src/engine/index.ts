@@ -109,25 +109,46 @@ function spanKey(e: Evidence): number | string {
     : `${e.field}:${e.start}:${e.end}`;
 }
 
-/** Evidence in text order, one per span, at most EVIDENCE_PER_RULE per rule and EVIDENCE_PER_FINDING in all. */
-function sortEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Set<number | string>();
-  const perRule = new Map<string, number>();
-  const out: Evidence[] = [];
-  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  const sorted = list.length > 1 ? [...list].sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '')) : list;
-  for (const e of sorted) {
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Text order of evidence: field, start, end, rule. */
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || compareText(a.rule ?? '', b.rule ?? '');
+}
+
+/**
+ * Evidence in text order, one per span, at most EVIDENCE_PER_RULE per rule and EVIDENCE_PER_FINDING
+ * in all: what walking the whole list in text order and keeping what fits gives, without sorting it
+ * all. Each span's first entry (smallest rule) stands for it; each rule keeps its first spans; the
+ * first of those in text order are the answer.
+ */
+export function sortEvidence(list: Evidence[]): Evidence[] {
+  if (list.length <= 1) return list.slice();
+  const leaders = new Map<number | string, Evidence>();
+  for (const e of list) {
     const k = spanKey(e);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const rule = e.rule ?? '';
-    const n = perRule.get(rule) ?? 0;
-    if (n >= EVIDENCE_PER_RULE) continue;
-    perRule.set(rule, n + 1);
-    out.push(e);
-    if (out.length >= EVIDENCE_PER_FINDING) break;
+    const prev = leaders.get(k);
+    if (prev === undefined || compareText(e.rule ?? '', prev.rule ?? '') < 0) leaders.set(k, e);
   }
-  return out;
+  const perRule = new Map<string, Evidence[]>();
+  for (const e of leaders.values()) {
+    const rule = e.rule ?? '';
+    let top = perRule.get(rule);
+    if (!top) perRule.set(rule, (top = []));
+    if (top.length === EVIDENCE_PER_RULE && compareEvidence(e, top[top.length - 1]!) >= 0) continue;
+    let i = top.length;
+    top.push(e);
+    while (i > 0 && compareEvidence(top[i - 1]!, e) > 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = e;
+    if (top.length > EVIDENCE_PER_RULE) top.pop();
+  }
+  const kept: Evidence[] = [];
+  for (const top of perRule.values()) for (const e of top) kept.push(e);
+  if (kept.length > 1) kept.sort(compareEvidence);
+  return kept.length > EVIDENCE_PER_FINDING ? kept.slice(0, EVIDENCE_PER_FINDING) : kept;
 }
 
 function evidenceOf(m: Mention, rule?: string): Evidence {
@@ -462,10 +483,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const description = feature.description ?? '';
   const titleN = normaliseChars(chars, title);
   const descriptionN = normaliseChars(chars, description);
-  const mentions = [
-    ...scanField(lexicon, 'title', titleN, title),
-    ...scanField(lexicon, 'description', descriptionN, description),
-  ];
+  const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
   const findings: Finding[] = [];
   for (const m of mentions) {
     if (m.target.startsWith('cue:')) continue;
@@ -516,15 +534,19 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     }
   }
 
+  // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (One pass over the
+  // mentions for the targets found positively and the sentences holding these two cues.)
   const positiveCues = new Set<string>();
-  for (const m of mentions) if (!m.negated) positiveCues.add(m.target);
+  const licensedSentences = new Set<number>();
+  const delegateSentences = new Set<number>();
+  for (const m of mentions) {
+    if (m.negated) continue;
+    positiveCues.add(m.target);
+    if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
+    else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+  }
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
-  // 2. Modifiers: licensed third parties (approvals only), staff-only tools.
-  const sentencesWith = (target: string): Set<number> =>
-    new Set(mentions.filter((m) => !m.negated && m.target === target).map(sentenceKey));
-  const licensedSentences = sentencesWith('cue:licensed');
-  const delegateSentences = sentencesWith('cue:delegate');
   const anyLicensed = licensedSentences.size > 0;
   const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
 

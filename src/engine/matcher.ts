@@ -982,35 +982,23 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
 // ───────────────────────────── sentences and clauses ─────────────────────────────
 
 /**
- * Whether the character at i ends a sentence: 。！？!?；; or a newline, or a full stop followed by
- * white space or the end of the text.
+ * Start offsets of the sentences of a text (sentence i spans starts[i] .. starts[i+1]). A
+ * sentence ends after 。！？!?；; or a newline, or a full stop followed by white space.
  */
-function endsSentence(text: string, i: number): boolean {
-  switch (text.charCodeAt(i)) {
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0xff1b: // ；
-    case 0x21: // !
-    case 0x3f: // ?
-    case 0x3b: // ;
-    case 0x0a: // \n
-      return true;
-    case 0x2e: { // .
-      if (i + 1 >= text.length) return true;
-      const next = text.charCodeAt(i + 1);
-      return next === 0x20 || next === 0x0a || next === 0x09;
-    }
-    default:
-      return false;
-  }
-}
-
-/** Start offsets of the sentences of a text (sentence i spans starts[i] .. starts[i+1]). */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const n = text.length;
-  for (let i = 0; i + 1 < n; i++) if (endsSentence(text, i)) starts.push(i + 1);
+  for (let i = 0; i + 1 < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x3b) {
+      // ? below 。, else 。！？；
+      if (c < 0x3002 ? c !== 0x3f : c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b) continue;
+    } else if (c === 0x2e) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== 0x20 && next !== 0x0a && next !== 0x09) continue;
+    } else if (c !== 0x0a && c !== 0x21 && c !== 0x3b) continue;
+    starts.push(i + 1);
+  }
   return starts;
 }
 

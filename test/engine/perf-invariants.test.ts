@@ -5,7 +5,8 @@
  * texts built from the lexicon's own words; the start checks are checked sound against every match.
  */
 import { describe, expect, test } from 'vitest';
-import { compileRuleset } from '../../src/engine/index.js';
+import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
+import type { Evidence } from '../../src/engine/types.js';
 import {
   asciiLower, bucketStarts, compileLexicon, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
@@ -239,6 +240,32 @@ describe('the optimised scan finds what the naive one does', () => {
     const SUBJECT = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
     // The rule as first written, character by character on strings.
     const reference = (text: string, end: number, scope: 'phrase' | 'clause' | 'line', breaks: number[]): number => {
+      const declared = scope;
+      // A heading on its own line: few marks before the cue, a short remark after it, lines below.
+      const headingLine = (): boolean => {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const stop = text.indexOf('\n', end);
+        if (stop < 0) return false;
+        const before = text.slice(start, end);
+        const after = text.slice(end, stop).trim();
+        return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
+      };
+      // The ）/) closing a parenthesis still open at the cue's end, on its line.
+      const closeParen = (): number => {
+        let depth = 0;
+        for (let k = end - 1; k >= 0 && text[k] !== '\n'; k--) {
+          const ch = text[k]!;
+          if (ch === '）' || ch === ')') depth++;
+          else if (ch === '（' || ch === '(') {
+            if (depth === 0) {
+              for (let m = end; m < text.length && text[m] !== '\n'; m++) if (text[m] === '）' || text[m] === ')') return m;
+              return -1;
+            }
+            depth--;
+          }
+        }
+        return -1;
+      };
       const colon = text.slice(end, end + 14).search(/[：:]/);
       const nl = text.slice(end, end + 14).indexOf('\n');
       if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
@@ -248,7 +275,7 @@ describe('the optimised scan finds what the naive one does', () => {
           const ch = text[j]!;
           if (ch === '\n') {
             const before = text.slice(end, j).trimEnd();
-            if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(end, j))) {
+            if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(end, j)) || (declared === 'line' && headingLine())) {
               let k = j + 1;
               while (k < text.length) {
                 const lineEnd = text.indexOf('\n', k);
@@ -274,6 +301,8 @@ describe('the optimised scan finds what the naive one does', () => {
           }
         }
       }
+      const close = closeParen();
+      if (close >= 0 && close < j) j = close;
       for (const b of breaks) if (b >= end && b < j) return b;
       return j;
     };
@@ -363,4 +392,44 @@ describe('start checks before regexes', () => {
       }
     }
   }, 60_000);
+});
+
+describe('evidence kept per finding', () => {
+  test('the same as walking the whole list in text order and keeping what fits', () => {
+    const order = { title: 0, description: 1, capabilities: 2, sectors: 3 } as const;
+    // The rule as first written: sort all, one per span, three per rule, twelve in all.
+    const reference = (list: Evidence[]): Evidence[] => {
+      const seen = new Set<string>();
+      const perRule = new Map<string, number>();
+      const out: Evidence[] = [];
+      const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+      const sorted = [...list].sort((a, b) => order[a.field] - order[b.field] || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? ''));
+      for (const e of sorted) {
+        const k = `${e.field}:${e.start}:${e.end}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const n = perRule.get(e.rule ?? '') ?? 0;
+        if (n >= 3) continue;
+        perRule.set(e.rule ?? '', n + 1);
+        out.push(e);
+        if (out.length >= 12) break;
+      }
+      return out;
+    };
+    const r = rng(31);
+    const fields = ['title', 'description', 'description', 'capabilities', 'sectors'] as const;
+    const rules = [undefined, 'a', 'b', 'c', 'r/a', 'r/b', 'B25-3.zh.1', 'B25-3.zh.10', 'stated_launch'];
+    for (let k = 0; k < 500; k++) {
+      const n = r(60);
+      const list: Evidence[] = [];
+      for (let i = 0; i < n; i++) {
+        const start = r(k % 2 ? 8 : 80);
+        const e: Evidence = { field: fields[r(fields.length)]!, text: 'x', start, end: start + 1 + r(3) };
+        const rule = rules[r(rules.length)];
+        if (rule !== undefined) e.rule = rule;
+        list.push(e);
+      }
+      expect(sortEvidence(list)).toEqual(reference(list));
+    }
+  });
 });
