@@ -1020,6 +1020,49 @@ export function negationScopeEnd(text: string, neg: { end: number; scope: 'phras
 
 /** `negationScopeEnd` without the contrast words. */
 function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
+  const end = scopeEndIgnoringParens(text, neg);
+  // A negation inside parentheses ends with them: "（不需要会员）都可以点播" negates only 需要会员.
+  const close = closingParenAfter(text, neg.end);
+  return close >= 0 && close < end ? close : end;
+}
+
+/** The offset of the ）/) closing a parenthesis still open at `at` on its line, or -1. */
+function closingParenAfter(text: string, at: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const ch = text[k]!;
+    if (ch === '\n') return -1;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) {
+        for (let j = at; j < text.length; j++) {
+          const c = text[j]!;
+          if (c === '\n') return -1;
+          if (c === '）' || c === ')') return j;
+        }
+        return -1;
+      }
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * True when the cue ending at `end` stands at the start of its line as a heading ("Non-goals",
+ * "## 非目标", "Out of scope (v1)"): at most a few marks before it and a short remark after it.
+ */
+function isHeadingLine(text: string, end: number): boolean {
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  let stop = text.indexOf('\n', end);
+  if (stop < 0) return false; // a heading has lines after it
+  const before = text.slice(start, end);
+  const after = text.slice(end, stop).trim();
+  return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
+}
+
+/** `scopeEndBeforeBreaks` before the parenthesis limit. */
+function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
   let scope = neg.scope;
   const i = neg.end;
   // A colon right after the cue turns it into a heading: "非目标：…", "Not in v1: …".
@@ -1034,7 +1077,8 @@ function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' 
       if (ch === '\n') {
         // Heading colon at line end: extend over the following bullet lines.
         const before = text.slice(i, j).trimEnd();
-        if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j))) {
+        // A heading on a line of its own ("Non-goals", "非目标") does the same without a colon.
+        if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j)) || (neg.scope === 'line' && isHeadingLine(text, neg.end))) {
           let k = j + 1;
           while (k < text.length) {
             const lineEnd = text.indexOf('\n', k);

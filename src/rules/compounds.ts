@@ -125,6 +125,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a VPN gateway only our employees use to reach our own network is our office IT, not a VPN service to others (B13)' },
   { id: 'news.headlines', target: 'appr:news', scope: 'feature', all: [['cue:headline']], none: [['cue:own_picks']],
     note: 'a 头条 (headlines) slot is news unless the feature says it only carries our own published content; other news words (时政, 快讯, 新华社…) still count on their own' },
+  { id: 'question.undecided', target: 'doubt:undecided', scope: 'feature', all: [['cue:question']], none: [['cue:decided_no']],
+    note: 'a question whether to build something (是否做…？, should we add…?) with no recorded decision against it: what was decided is not in the text (DOMAIN §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

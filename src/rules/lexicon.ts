@@ -185,7 +185,7 @@ add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partne
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
-add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯)', '检索']);
+add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名)', '检索']);
 add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?', 'quer(?:y|ies|ying)']);
 add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
 add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
@@ -753,6 +753,14 @@ add('B24', 'en', 'answering other companies\' callers', ['answer (?:calls|the ph
 add('cue:resell', 'zh', 'handing part of our capacity to another company for pay', ['匀(?:一部分|出|些|点)?给', '分(?:一部分|出)给', '切[^，。；]{0,6}给(?:他们|对方|[^，。；]{0,6}公司)']);
 add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:远程|居家)?办公', '(?:员工|工程师|师傅|客服|店员|新人|技师)[^，。；]{0,2}(?:招聘|招募)(?:与|和|及|、)?培训']);
 add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司)(?:雇佣|招聘)的']);
+// A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
+// mention is not evidence for it; a doubt stays unless the feature records a decision against it.
+add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做'], 'clause');
+add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做']);
+add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
+add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:]\\s*(?=不做|不上|暂不|否|不提供|不支持|不开放)', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
+add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 
