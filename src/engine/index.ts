@@ -288,7 +288,8 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   // first group. The feature is the last unit.
   const unitOf = new Map<number, number>();
   const units: Unit[] = [];
-  const unitsWith: number[][] = [];
+  // (One slot per target from the start: an array grown by assigning far indexes goes to dictionary mode.)
+  const unitsWith: (number[] | null)[] = new Array<number[] | null>(targetId.size).fill(null);
   const featureUnit: Unit = { mentions, ids: [] };
   let lastKey = -1;
   let u = -1;
@@ -308,7 +309,8 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     units[u]!.ids.push(t);
     featureUnit.ids.push(t);
     if (t < 0) continue;
-    const list = (unitsWith[t] ??= []);
+    let list = unitsWith[t];
+    if (!list) unitsWith[t] = list = [];
     if (list[list.length - 1] !== u) list.push(u);
   }
   const feature = units.length;

@@ -1049,6 +1049,41 @@ function closingParenAfter(text: string, at: number): number {
 }
 
 /**
+ * `closingParenAfter` for many offsets in one pass over the text (not a walk back to the line's
+ * start for each): an opening parenthesis is still open at an offset when, counting from the
+ * line's start, openings outnumber the closings that follow them (a closing with nothing open
+ * counts for nothing), which is what walking back finds.
+ */
+function closingParensAfter(text: string, ats: number[]): Int32Array {
+  const out = new Int32Array(ats.length).fill(-1);
+  if (!ats.length || (text.indexOf('(') < 0 && text.indexOf('（') < 0)) return out;
+  const order = ats.map((_, i) => i).sort((a, b) => ats[a]! - ats[b]!);
+  const n = text.length;
+  let open = 0;
+  let pos = 0;
+  // The first closing parenthesis or line end at or after some offset not after the current one.
+  let stop = -1;
+  for (const q of order) {
+    const at = ats[q]!;
+    for (; pos < at; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x0a) open = 0;
+      else if (c === 0xff08 || c === 0x28) open++;
+      else if ((c === 0xff09 || c === 0x29) && open > 0) open--;
+    }
+    if (open === 0) continue;
+    if (stop < at) {
+      for (stop = at; stop < n; stop++) {
+        const c = text.charCodeAt(stop);
+        if (c === 0x0a || c === 0xff09 || c === 0x29) break;
+      }
+    }
+    if (stop < n && text.charCodeAt(stop) !== 0x0a) out[q] = stop;
+  }
+  return out;
+}
+
+/**
  * True when the cue ending at `end` stands at the start of its line as a heading ("Non-goals",
  * "## 非目标", "Out of scope (v1)"): at most a few marks before it and a short remark after it.
  */
@@ -1437,13 +1472,18 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   const breaks: number[] = [];
   for (const r of kept) if (flags[rawRow[r]!]! & F_BREAK) breaks.push(rawStart[r]!);
   const negs: Negation[] = [];
-  for (const r of kept) {
-    if (!(flags[rawRow[r]!]! & F_NEG)) continue;
+  const negKept: number[] = [];
+  for (const r of kept) if (flags[rawRow[r]!]! & F_NEG) negKept.push(r);
+  // Parentheses still open at each cue's end, for all cues in one pass (see closingParenAfter).
+  const closes = closingParensAfter(text, negKept.map((r) => rawEnd[r]!));
+  for (let q = 0; q < negKept.length; q++) {
+    const r = negKept[q]!;
     const row = lex.rows[rawRow[r]!]!.row;
     const start = rawStart[r]!;
     const end = rawEnd[r]!;
     const scope = row.scope ?? 'clause';
-    let scopeEnd = scopeEndBeforeBreaks(text, { end, scope });
+    let scopeEnd = scopeEndIgnoringParens(text, { end, scope });
+    if (closes[q]! >= 0 && closes[q]! < scopeEnd) scopeEnd = closes[q]!;
     // The first contrast word at or after the cue's end, if it comes before that.
     let bl = 0;
     let bh = breaks.length;

@@ -92,7 +92,7 @@ const WORDS_RNG = rng(1);
 const WORDS = [
   ...defaultRuleset.lexicon.flatMap((row) => [sample(row.pattern, WORDS_RNG), sample(row.pattern, WORDS_RNG)]).filter((w) => w.length > 0),
   '不', '没有', '非', 'no ', 'not ', 'without ', '但', 'but ', 'however ', '，', ',', '、', '。', '. ', '.', '!', '？', '；', ';', '\n', '\n- ', '\n1. ',
-  '：', ': ', '（', '）', ' ', ' ', ' ', 'the ', 'a ', 'an ', 'and ', 'users ', '用户', '之间', '可以', 'x', '7', '2027 年 3 月', 'é', '🏠',
+  '：', ': ', '（', '）', '(', ')', ' ', ' ', ' ', 'the ', 'a ', 'an ', 'and ', 'users ', '用户', '之间', '可以', 'x', '7', '2027 年 3 月', 'é', '🏠',
 ];
 
 function randomText(r: (n: number) => number, pieces: number): string {
@@ -227,6 +227,16 @@ describe('the optimised scan finds what the naive one does', () => {
     expect(view(scanField(lex, 'description', text))).toEqual(view(naiveScan(lex, text)));
   }, 60_000);
 
+  test('negations inside parentheses end with them, found for all cues in one pass', () => {
+    const r = rng(23);
+    const bits = ['(', ')', '（', '）', '不', '没有', '私信', '评论', '直播', ' ', '\n', 'no ', 'DMs', 'comments', '，', ', ', '非目标', '：'];
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let j = 0, n = 1 + r(40); j < n; j++) text += bits[r(bits.length)];
+      expect(view(scanField(lex, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(lex, text)));
+    }
+  }, 60_000);
+
   test('scans do not leak into each other through reused scratch space', () => {
     const r = rng(7);
     const a = randomText(r, 400);
@@ -307,7 +317,7 @@ describe('the optimised scan finds what the naive one does', () => {
       return j;
     };
     const r = rng(12);
-    const bits = ['不', 'no ', '，', ',', ', we', ', 用户', '、', '；', ';', '。', '. ', '.x', '!', '?', '\n', '\n- a', '\n1. b', '：', ': ', '（', ')', ' ', 'a', '用户', 'users '];
+    const bits = ['不', 'no ', '，', ',', ', we', ', 用户', '、', '；', ';', '。', '. ', '.x', '!', '?', '\n', '\n- a', '\n1. b', '：', ': ', '（', ')', '(', '）', ' ', 'a', '用户', 'users ', '非目标', 'Non-goals'];
     for (let k = 0; k < 400; k++) {
       let text = '';
       for (let j = 0, n = 1 + r(25); j < n; j++) text += bits[r(bits.length)];
