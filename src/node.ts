@@ -5,6 +5,7 @@ import { createClient } from '@libsql/client';
 import { ConfigError, loadConfig } from './config.js';
 import { makeCheckpoint } from './audit/index.js';
 import { prepareCheckpointKey } from './audit/node-key.js';
+import { installParallelVerify } from './audit/parallel.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
 import { startEngineThread } from './service/engine-thread.js';
@@ -37,6 +38,8 @@ async function main() {
     : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);
+  // A local file: GET /v1/audit/verify checks chunks of the chain on worker threads (same report).
+  installParallelVerify(services);
   // The engine on a worker thread (ENGINE_THREAD=0: in this thread; =tsx: compiled by tsx rather
   // than esbuild), so that on a second core the main thread parses, logs and answers requests while
   // the engine judges others. If the thread cannot start, decisions are judged here: same engine,
