@@ -102,13 +102,6 @@ function withoutKind(t: string): string {
 export const EVIDENCE_PER_RULE = 3;
 export const EVIDENCE_PER_FINDING = 12;
 
-/** A span's key: a number when its offsets fit (they always do for API-sized texts), else a string. */
-function spanKey(e: Evidence): number | string {
-  return e.start < 16777216 && e.end < 16777216 && e.start >= 0 && e.end >= 0
-    ? (FIELD_ORDER[e.field] * 16777216 + e.start) * 16777216 + e.end
-    : `${e.field}:${e.start}:${e.end}`;
-}
-
 const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Text order of evidence: field, start, end, rule. */
@@ -118,37 +111,32 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 
 /**
  * Evidence in text order, one per span, at most EVIDENCE_PER_RULE per rule and EVIDENCE_PER_FINDING
- * in all: what walking the whole list in text order and keeping what fits gives, without sorting it
- * all. Each span's first entry (smallest rule) stands for it; each rule keeps its first spans; the
- * first of those in text order are the answer.
+ * in all. Lists mostly arrive in text order already (text findings come in mention order), so a
+ * list is only copied and sorted when it is not; in order, entries of one span are neighbours.
  */
 export function sortEvidence(list: Evidence[]): Evidence[] {
-  if (list.length <= 1) return list.slice();
-  const leaders = new Map<number | string, Evidence>();
-  for (const e of list) {
-    const k = spanKey(e);
-    const prev = leaders.get(k);
-    if (prev === undefined || compareText(e.rule ?? '', prev.rule ?? '') < 0) leaders.set(k, e);
-  }
-  const perRule = new Map<string, Evidence[]>();
-  for (const e of leaders.values()) {
-    const rule = e.rule ?? '';
-    let top = perRule.get(rule);
-    if (!top) perRule.set(rule, (top = []));
-    if (top.length === EVIDENCE_PER_RULE && compareEvidence(e, top[top.length - 1]!) >= 0) continue;
-    let i = top.length;
-    top.push(e);
-    while (i > 0 && compareEvidence(top[i - 1]!, e) > 0) {
-      top[i] = top[i - 1]!;
-      i--;
+  let sorted = list;
+  for (let i = 1; i < list.length; i++) {
+    if (compareEvidence(list[i - 1]!, list[i]!) > 0) {
+      sorted = list.slice().sort(compareEvidence);
+      break;
     }
-    top[i] = e;
-    if (top.length > EVIDENCE_PER_RULE) top.pop();
   }
-  const kept: Evidence[] = [];
-  for (const top of perRule.values()) for (const e of top) kept.push(e);
-  if (kept.length > 1) kept.sort(compareEvidence);
-  return kept.length > EVIDENCE_PER_FINDING ? kept.slice(0, EVIDENCE_PER_FINDING) : kept;
+  const perRule = new Map<string, number>();
+  const out: Evidence[] = [];
+  let prev: Evidence | undefined;
+  for (const e of sorted) {
+    // One per span: the first in order (the smallest rule).
+    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) continue;
+    prev = e;
+    const rule = e.rule ?? '';
+    const n = perRule.get(rule) ?? 0;
+    if (n >= EVIDENCE_PER_RULE) continue;
+    perRule.set(rule, n + 1);
+    out.push(e);
+    if (out.length >= EVIDENCE_PER_FINDING) break;
+  }
+  return out;
 }
 
 function evidenceOf(m: Mention, rule?: string): Evidence {

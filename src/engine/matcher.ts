@@ -1572,12 +1572,22 @@ export function charTable(pairs: string): CharTable {
   return table;
 }
 
+/**
+ * The offset of the first character the table replaces, or -1. (A loop of its own: inside
+ * normaliseChars, V8 compiled it on the fly mid-loop and threw the code away at the test after
+ * the loop, on every call.)
+ */
+function firstMapped(table: CharTable, text: string): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (table[text.charCodeAt(i)]) return i;
+  return -1;
+}
+
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {
-  let i = 0;
+  let i = firstMapped(table, text);
+  if (i < 0) return text;
   const n = text.length;
-  for (; i < n; i++) if (table[text.charCodeAt(i)]) break;
-  if (i === n) return text;
   const parts: string[] = [text.slice(0, i)];
   let last = i;
   for (; i < n; i++) {
