@@ -33,8 +33,12 @@ async function main() {
   }
   // A local file: the log's commits run on a writer thread (its own connection, synchronous = FULL
   // too), so their fsync does not stop the event loop; each answer still waits for its commit.
+  // If the thread cannot start, the commits run here as before (same durability, slower).
   const store = localFile
-    ? await threadedLibsqlStore(client, { url: config.databaseUrl, synchronous: 'FULL', busyTimeoutMs: 5000 })
+    ? await threadedLibsqlStore(client, { url: config.databaseUrl, synchronous: 'FULL', busyTimeoutMs: 5000 }).catch((e) => {
+      console.error(JSON.stringify({ level: 'warn', msg: 'log writer thread not started; committing on the main thread', error: String(e?.message ?? e) }));
+      return libsqlStore(client);
+    })
     : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
   const services = buildServices(config, store);

@@ -16,9 +16,14 @@ interface Waiting {
   /** Retried in this thread if the engine thread dies before answering. */
   feature: Feature;
   ctx: EvalContext;
+  /** The thread it was sent to. */
+  worker: Worker;
 }
 
 const WORKER_URL = new URL('./engine.worker.mjs', import.meta.url);
+
+/** Tests only: ends the engine thread at once (as a crash would), resolving when it has exited. */
+export const KILL_ENGINE = Symbol('kill the engine thread');
 const key = (l: PinnedLicence) => l.id + '\u0000' + l.revision;
 
 /**
@@ -31,7 +36,7 @@ const key = (l: PinnedLicence) => l.id + '\u0000' + l.revision;
  * If the thread fails, the decisions waiting on it are judged in this thread instead (the engine
  * is a pure function, so the verdict is the same), and the next call starts a new thread.
  */
-export async function startEngineThread(rulesetRevision: string, opts: { loader?: 'esbuild' | 'tsx' } = {}): Promise<Evaluator> {
+export async function startEngineThread(rulesetRevision: string, opts: { loader?: 'esbuild' | 'tsx' } = {}): Promise<Evaluator & { [KILL_ENGINE](): Promise<void> }> {
   let worker: Worker | null = null;
   let ready: Promise<Worker> | null = null;
   let sent = new Set<string>();
@@ -50,7 +55,10 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
 
   const start = (): Promise<Worker> => {
     if (ready) return ready;
-    ready = new Promise<Worker>((resolve, reject) => {
+    // `starting` is this start's promise: a later start (after this thread died) has its own,
+    // which the events of this thread must not clear.
+    let starting: Promise<Worker> | null = null;
+    starting = ready = new Promise<Worker>((resolve, reject) => {
       const w = new Worker(WORKER_URL, { workerData: { rulesetRevision, loader: opts.loader ?? 'esbuild' }, execArgv: [] });
       let up = false;
       w.on('message', (m: { ready?: boolean; loader?: string; id?: number; ok?: boolean; evaluation?: DetailedEvaluation; error?: { name: string; message: string; stack: string } | string }) => {
@@ -69,7 +77,11 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
         waiting.delete(m.id!);
         if (!waiting.size) w.unref();
         if (m.ok) p.resolve(m.evaluation!);
-        else {
+        else if ((m.error as { name?: string }).name === 'MissingLicence') {
+          // Sent to a thread that had not had it (a restart in between): judge it here, resend next time.
+          sent = new Set();
+          local(p);
+        } else {
           const err = m.error as { name: string; message: string; stack: string };
           const e = new Error(err.message);
           e.name = err.name;
@@ -77,21 +89,26 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
           p.reject(e);
         }
       });
+      let dead = false;
       const gone = (why: string) => {
-        if (worker === w) worker = null;
-        ready = null;
-        sent = new Set();
+        if (dead) return; // 'error' is followed by 'exit'
+        dead = true;
+        if (worker === w) {
+          worker = null;
+          sent = new Set();
+        }
+        if (ready === starting) ready = null;
         if (!up) reject(new Error(`the engine thread ${why}`));
-        const orphans = [...waiting.values()];
-        waiting.clear();
+        const orphans = [...waiting.entries()].filter(([, x]) => x.worker === w);
+        for (const [id] of orphans) waiting.delete(id);
         if (!closed) console.error(JSON.stringify({ level: 'error', msg: 'engine thread stopped; its decisions are judged on the main thread', why }));
-        orphans.forEach(local);
+        for (const [, x] of orphans) local(x);
       };
       w.on('error', (e) => gone(`failed: ${e instanceof Error ? e.message : String(e)}`));
       w.on('exit', (code) => gone(`exited (${code})`));
     });
-    ready.catch(() => { ready = null; });
-    return ready;
+    starting.catch(() => { if (ready === starting) ready = null; });
+    return starting;
   };
 
   await start();
@@ -115,7 +132,7 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
       const id = nextId++;
       return new Promise<DetailedEvaluation>((resolve, reject) => {
         if (!waiting.size) w.ref();
-        waiting.set(id, { resolve, reject, feature, ctx });
+        waiting.set(id, { resolve, reject, feature, ctx, worker: w });
         w.postMessage({
           id, feature, licences: ctx.licences.map(key),
           newLicences, primaryLicenceId: ctx.primaryLicenceId, now: ctx.now.getTime(), lang: ctx.lang,
@@ -125,6 +142,9 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
     close() {
       closed = true;
       void worker?.terminate();
+    },
+    async [KILL_ENGINE]() {
+      await worker?.terminate();
     },
   };
 }

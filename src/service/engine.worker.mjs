@@ -41,7 +41,7 @@ if (defaultRuleset.revision !== workerData.rulesetRevision) {
       for (const l of m.newLicences ?? []) licences.set(l.id + '\u0000' + l.revision, l);
       const held = m.licences.map((k) => {
         const l = licences.get(k);
-        if (!l) throw new Error(`licence ${k.replace('\u0000', ' revision ')} was not sent to the engine thread`);
+        if (!l) throw Object.assign(new Error(`licence ${k.replace('\u0000', ' revision ')} was not sent to the engine thread`), { name: 'MissingLicence' });
         return l;
       });
       const evaluation = evaluate(m.feature, { licences: held, primaryLicenceId: m.primaryLicenceId, ruleset: defaultRuleset, now: new Date(m.now), lang: m.lang });

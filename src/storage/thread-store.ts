@@ -15,6 +15,8 @@ export interface ThreadedStoreOptions {
 interface Waiting {
   resolve: () => void;
   reject: (e: unknown) => void;
+  /** The thread the batch was sent to. */
+  worker: Worker;
 }
 
 interface ErrorShape {
@@ -42,6 +44,9 @@ function writerGone(why: string): Error {
 
 const WORKER_URL = new URL('./log-writer.worker.mjs', import.meta.url);
 
+/** Tests only: ends the writer thread at once (as a crash would), resolving when it has exited. */
+export const KILL_WRITER = Symbol('kill the log writer thread');
+
 /**
  * A libSQL store on a local file whose log writes (`write`: the decision log's group commits) run
  * on a worker thread with its own connection, so that the commit's page writes and fsync no
@@ -57,7 +62,7 @@ const WORKER_URL = new URL('./log-writer.worker.mjs', import.meta.url);
  * If the thread dies, the writes waiting on it fail as storage errors (503) and the next write
  * starts a new thread.
  */
-export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOptions): Promise<Store> {
+export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOptions): Promise<Store & { [KILL_WRITER](): Promise<void> }> {
   const base = libsqlStore(client);
   let worker: Worker | null = null;
   let ready: Promise<Worker> | null = null;
@@ -65,13 +70,17 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
   const waiting = new Map<number, Waiting>();
   let closed = false;
 
-  const failAll = (e: Error) => {
-    for (const w of [...waiting.values()]) w.reject(e);
+  /** Fails the batches sent to a thread that is gone (their outcome is unknown: the log re-reads its head). */
+  const failAll = (gone: Worker, e: Error) => {
+    for (const p of [...waiting.values()]) if (p.worker === gone) p.reject(e);
   };
 
   const start = (): Promise<Worker> => {
     if (ready) return ready;
-    ready = new Promise<Worker>((resolve, reject) => {
+    // `starting` is this start's promise: a later start (after this thread died) has its own,
+    // which the events of this thread must not clear.
+    let starting: Promise<Worker> | null = null;
+    starting = ready = new Promise<Worker>((resolve, reject) => {
       const w = new Worker(WORKER_URL, {
         workerData: { url: opts.url, synchronous: opts.synchronous, busyTimeoutMs: opts.busyTimeoutMs },
         // The thread never runs TypeScript: no loader is needed (and tsx's does not reach threads).
@@ -95,19 +104,22 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
         if (m.ok) p.resolve();
         else p.reject(rebuild(m.error));
       });
+      let dead = false;
       const gone = (why: string) => {
+        if (dead) return; // 'error' is followed by 'exit'
+        dead = true;
         if (worker === w) worker = null;
-        ready = null;
+        if (ready === starting) ready = null;
         const e = writerGone(why);
         if (!up) reject(e);
-        failAll(e);
+        failAll(w, e);
       };
       w.on('error', (e) => gone(`failed: ${e instanceof Error ? e.message : String(e)}`));
       w.on('exit', (code) => gone(`exited (${code})`));
     });
     // A failed start is retried by the next write.
-    ready.catch(() => { ready = null; });
-    return ready;
+    starting.catch(() => { if (ready === starting) ready = null; });
+    return starting;
   };
 
   await start();
@@ -126,13 +138,16 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
           waiting.delete(id);
           if (!waiting.size) w.unref();
         };
-        waiting.set(id, { resolve: () => { settle(); resolve(); }, reject: (e) => { settle(); reject(e); } });
+        waiting.set(id, { resolve: () => { settle(); resolve(); }, reject: (e) => { settle(); reject(e); }, worker: w });
         try {
           w.postMessage({ id, stmts });
         } catch (e) {
           waiting.get(id)?.reject(e);
         }
       });
+    },
+    [KILL_WRITER]: async () => {
+      await worker?.terminate();
     },
     close: () => {
       closed = true;

@@ -6,7 +6,7 @@ import type { Feature } from '../../src/engine/types.js';
 import { seedLicence } from '../../src/licences/seed.js';
 import { pinLicence } from '../../src/engine/licence.js';
 import { defaultRuleset } from '../../src/rules/index.js';
-import { startEngineThread, type Evaluator } from '../../src/service/engine-thread.js';
+import { KILL_ENGINE, startEngineThread, type Evaluator } from '../../src/service/engine-thread.js';
 
 /** Every feature of the golden files: the engine thread must answer each exactly as an in-process call does. */
 function goldenFeatures(): Feature[] {
@@ -64,6 +64,22 @@ describe('the engine on its own thread (Node)', () => {
     try {
       expect(t.loader).toBe('tsx');
       for (const f of goldenFeatures().slice(0, 20)) expect(JSON.stringify(await t.evaluate(f, ctx('zh')))).toBe(JSON.stringify(evaluate(f, ctx('zh'))));
+    } finally {
+      t.close();
+    }
+  }, 60_000);
+
+  test('if the thread dies, the decisions it held are judged in this thread, and the next ones on a new thread', async () => {
+    const t = await startEngineThread(defaultRuleset.revision);
+    try {
+      const features = goldenFeatures().slice(0, 30);
+      const pending = features.map((f) => t.evaluate(f, ctx('zh')));
+      await t[KILL_ENGINE]();
+      const got = await Promise.all(pending);
+      features.forEach((f, i) => expect(JSON.stringify(got[i])).toBe(JSON.stringify(evaluate(f, ctx('zh')))));
+      const next = await t.evaluate(features[0]!, ctx('en'));
+      expect(JSON.stringify(next)).toBe(JSON.stringify(evaluate(features[0]!, ctx('en'))));
+      expect(t.loader).toBe('esbuild');
     } finally {
       t.close();
     }

@@ -4,18 +4,17 @@ import { join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isStorageError } from '../../src/http/middleware/unavailable.js';
-import type { Store } from '../../src/storage/db.js';
 import { DecisionLog } from '../../src/storage/log.js';
 import { migrate } from '../../src/storage/migrate.js';
 import { readMigrations } from '../../src/storage/migrations-fs.js';
-import { threadedLibsqlStore } from '../../src/storage/thread-store.js';
+import { KILL_WRITER, threadedLibsqlStore } from '../../src/storage/thread-store.js';
 import { entry } from '../helpers/entries.js';
 
 /** The Node entry's store on a local file: the log's commits on a writer thread. */
 describe('threaded libSQL store (the log writes on a worker thread)', () => {
   let dir: string;
   let client: Client;
-  let store: Store;
+  let store: Awaited<ReturnType<typeof threadedLibsqlStore>>;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sg-thread-store-'));
     const url = `file:${join(dir, 'log.db')}`;
@@ -75,6 +74,23 @@ describe('threaded libSQL store (the log writes on a worker thread)', () => {
     // all or none: a batch whose second statement fails leaves nothing
     await store.write([{ sql: 'INSERT INTO t (a) VALUES (?)', args: [2] }, { sql: 'INSERT INTO t (a) VALUES (?)', args: [1] }]).catch(() => {});
     expect((await store.rows('SELECT count(*) FROM t'))[0]![0]).toBe(1);
+  });
+
+  test('if the writer thread dies, the groups it held fail as storage errors (503), the next write starts a new thread, and the chain stays whole', async () => {
+    const log = new DecisionLog(store);
+    for (let i = 0; i < 5; i++) await log.append(entry());
+    const inFlight = Array.from({ length: 20 }, () => log.append(entry()).then((r) => r, (e: unknown) => e));
+    await new Promise((r) => setImmediate(r)); // let the group be sent
+    await store[KILL_WRITER]();
+    const outcomes = await Promise.all(inFlight);
+    for (const o of outcomes) if (o instanceof Error) expect(isStorageError(o)).toBe(true);
+    // a new thread takes the next group; nothing is lost or forked
+    const after = await Promise.all(Array.from({ length: 10 }, () => log.append(entry())));
+    expect(after.every((r) => r.kind === 'appended')).toBe(true);
+    const report = await log.verify();
+    expect(report.ok).toBe(true);
+    const acknowledged = outcomes.filter((o) => !(o instanceof Error)).length;
+    expect(report.entries).toBeGreaterThanOrEqual(5 + acknowledged + 10);
   });
 
   test('after close, writes fail as storage errors (503), never silently', async () => {
