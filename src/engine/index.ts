@@ -11,7 +11,7 @@
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
-import type { CompoundRow, DecisionFact, LexiconRow, Ruleset } from './ruleset.js';
+import type { CompoundRow, DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
   type ApprovalCode, type ApprovalFinding, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
@@ -221,8 +221,8 @@ interface Finding {
   /** Mentions behind it (text findings), for sentence-level modifiers. */
   mentions: Mention[];
   negated: boolean;
-  /** From a compound rule marked own_act: licensed third parties do not take it over. */
-  ownAct?: boolean;
+  /** From a compound rule marked own_act: licensed third parties do not take it over. (Always set: one shape for all findings.) */
+  ownAct: boolean;
 }
 
 /** The sentence a mention is in, as a number: title sentences even, description sentences odd. */
@@ -400,11 +400,9 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
-        const f: Finding = { target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false };
-        if (row.own_act) f.ownAct = true;
-        out.push(f);
+        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false, ownAct: !!row.own_act });
       } else if (allPresent) {
-        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true });
+        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true, ownAct: false });
       }
     }
   }
@@ -438,12 +436,16 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
     targets.add(f.target);
     for (const m of f.mentions) explained[sentenceKey(m)] = 1;
   }
-  // The non-negated mentions in sentences nothing explains, in text order.
-  const open = mentions.filter((m) => !m.negated && !explained[sentenceKey(m)]);
+  // The non-negated mentions in sentences nothing explains, in text order. (Lists built by push,
+  // here and below: arrays from filter()/map() differ in kind when empty, and V8 kept throwing away
+  // code specialised on one kind when the other came.)
+  const open: Mention[] = [];
+  for (const m of mentions) if (!m.negated && !explained[sentenceKey(m)]) open.push(m);
   for (const g of net.groups) {
     if (g.settled_by.some((t) => targets.has(t))) continue;
     const cues = new Set(g.cues);
-    const ev = open.filter((m) => cues.has(m.target)).map((m) => evidenceOf(m));
+    const ev: Evidence[] = [];
+    for (const m of open) if (cues.has(m.target)) ev.push(evidenceOf(m));
     if (!ev.length) continue;
     const list = out.get(g.subject);
     if (list) list.push(...ev);
@@ -477,12 +479,13 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const findings: Finding[] = [];
   for (const m of mentions) {
     if (m.target.startsWith('cue:')) continue;
-    findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated });
+    findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
   }
   evalCompounds(compounds, mentions, findings);
 
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
-  const cancels = findings.filter((f) => !f.negated && f.target.startsWith('cancel:'));
+  const cancels: Finding[] = [];
+  for (const f of findings) if (!f.negated && f.target.startsWith('cancel:')) cancels.push(f);
   const cancelled: Finding[] = [];
   if (cancels.length) {
     const featureWide = new Set(rs.compounds.filter((c) => c.target.startsWith('cancel:') && c.scope === 'feature').map((c) => c.target));
@@ -587,7 +590,8 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // education for the public), so they drop; categories stay (an excluded function is still
   // rejected: the reviewer, not the engine, may decide it is not a service at all).
   if (internal) {
-    const internalEv = mentions.filter((m) => m.target === 'cue:internal' && !m.negated).map((m) => evidenceOf(m));
+    const internalEv: Evidence[] = [];
+    for (const m of mentions) if (m.target === 'cue:internal' && !m.negated) internalEv.push(evidenceOf(m));
     benign.push(...internalEv);
     for (const [code, ev] of apprPos) addCounter(code, 'internal_only', ev);
     apprPos.clear();
@@ -602,7 +606,9 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const given = isDate(feature.launch_date) ? feature.launch_date : null;
     const fields: ['title' | 'description', string, string][] = [['title', titleN, title], ['description', descriptionN, description]];
     for (const [field, norm, orig] of fields) {
-      for (const s of statedLaunches(norm, today, given && given > today ? given : today)) {
+      const stated = statedLaunches(norm, today, given && given > today ? given : today);
+      for (let k = 0; k < stated.length; k++) {
+        const s = stated[k]!;
         const problems: string[] = [];
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
         else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');
@@ -690,9 +696,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const row = rs.approvals.find((a) => a.code === code);
     approvals.push({ code, name: row?.name ?? code, authority: row?.authority ?? '', evidence: sortEvidence(ev) });
   }
-  const prohibitions = PROHIBITION_CODES.filter((p) => prohibPos.has(p));
+  const prohibitions: ProhibitionCode[] = [];
+  for (const p of PROHIBITION_CODES) if (prohibPos.has(p)) prohibitions.push(p);
 
-  const uncovered = categories.filter((c) => !c.covered);
+  const uncovered: CategoryFinding[] = [];
+  for (const c of categories) if (!c.covered) uncovered.push(c);
 
   // Held licences whose dates are the problem: for a category no licence judged covers, a held
   // licence that would cover it but is not valid on the launch date; when the primary is invalid,
@@ -742,7 +750,8 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     no_recognised_evidence: !recognised && doubts.size === 0 && contradictions.size === 0 && unexplained.size === 0,
     otherwise: true,
   };
-  const fired = rs.decision_table.filter((r) => facts[r.fact]);
+  const fired: DecisionRow[] = [];
+  for (const r of rs.decision_table) if (facts[r.fact]) fired.push(r);
   const rank = (v: Verdict): number => {
     const i = rs.precedence.indexOf(v);
     return i < 0 ? rs.precedence.length : i;

@@ -1324,56 +1324,80 @@ function checkOf(lex: CompiledLexicon, k: number): number {
  * as `original`); mention texts are sliced from `original`.
  */
 export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
+  // In stages of their own, each small enough for V8 to compile whole: one function with all the
+  // loops was compiled on the fly inside its first loop and thrown away at the later, colder
+  // stages, again and again as texts varied.
   seenBegin(); // a new scan: what was remembered for the last one no longer counts
+  rawCount = 0;
+  if (lex.anywhere.length) scanAnywhere(lex, text);
+  scanAutomaton(lex, text);
+  scanLeads(lex, text);
+  const count = rawCount;
+  orderRaw(count);
+  const kept = uncontained(lex.flags, count);
+  const negs = negationsOf(lex, text, kept);
+  return mentionsOf(lex, field, text, original, kept, negs);
+}
+
+/** Raw matches found so far in the current scan (rawRow/rawStart/rawEnd[0 .. rawCount)). */
+let rawCount = 0;
+
+function addRaw(ri: number, start: number, end: number): void {
+  if (rawCount === rawRow.length) growRaw();
+  rawRow[rawCount] = ri;
+  rawStart[rawCount] = start;
+  rawEnd[rawCount++] = end;
+}
+
+function tryRow(c: CompiledRow, text: string, pos: number): void {
+  const re = c.re;
+  re.lastIndex = pos;
+  if (re.test(text) && re.lastIndex > pos) addRaw(c.index, pos, re.lastIndex);
+}
+
+/**
+ * Rows that could start anywhere. Trying a row at every position finds what searching for it from
+ * each match on finds (a search returns the first position where the sticky regex matches, with the
+ * same match), without a regex call per position; with an anchor, only the starts a bounded
+ * distance before its occurrences are tried. Added by position, then row: the order trying gives.
+ */
+function scanAnywhere(lex: CompiledLexicon, text: string): void {
+  const hits: number[] = [];
+  let lowered: string | undefined;
+  lex.anywhereSearch.forEach((re, o) => {
+    const anchor = lex.anywhereAnchor[o];
+    if (anchor) {
+      const hay = anchor.lower ? (lowered ??= asciiLower(text)) : text;
+      const sticky = lex.anywhere[o]!.re;
+      let tried = -1;
+      for (let q = anchorNext(anchor, hay, 0); q >= 0; q = anchorNext(anchor, hay, q + 1)) {
+        const last = q - anchor.lo;
+        for (let pos = Math.max(tried + 1, q - anchor.hi, 0); pos <= last; pos++) {
+          sticky.lastIndex = pos;
+          if (sticky.test(text) && sticky.lastIndex > pos) hits.push(pos, o, sticky.lastIndex);
+        }
+        if (last > tried) tried = last;
+      }
+      return;
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length > 0) hits.push(m.index, o, m.index + m[0].length);
+      re.lastIndex = m.index + 1;
+    }
+  });
+  const order = Array.from({ length: hits.length / 3 }, (_, k) => k * 3).sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
+  for (const k of order) addRaw(lex.anywhere[hits[k + 1]!]!.index, hits[k]!, hits[k + 2]!);
+}
+
+/**
+ * Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
+ * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
+ * with prefixes of several lengths need remembering where they were hit.
+ */
+function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
-  let count = 0;
-  const add = (ri: number, start: number, end: number): void => {
-    if (count === rawRow.length) growRaw();
-    rawRow[count] = ri;
-    rawStart[count] = start;
-    rawEnd[count++] = end;
-  };
-  const tryRow = (c: CompiledRow, pos: number): void => {
-    const re = c.re;
-    re.lastIndex = pos;
-    if (re.test(text) && re.lastIndex > pos) add(c.index, pos, re.lastIndex);
-  };
-  if (lex.anywhere.length) {
-    // Trying a row at every position finds what searching for it from each match on finds (a
-    // search returns the first position where the sticky regex matches, with the same match),
-    // without a regex call per position. Added by position, then row: the order trying gives.
-    // With an anchor, only the starts a bounded distance before its occurrences are tried.
-    const hits: number[] = [];
-    let lowered: string | undefined;
-    lex.anywhereSearch.forEach((re, o) => {
-      const anchor = lex.anywhereAnchor[o];
-      if (anchor) {
-        const hay = anchor.lower ? (lowered ??= asciiLower(text)) : text;
-        const sticky = lex.anywhere[o]!.re;
-        let tried = -1;
-        for (let q = anchorNext(anchor, hay, 0); q >= 0; q = anchorNext(anchor, hay, q + 1)) {
-          const last = q - anchor.lo;
-          for (let pos = Math.max(tried + 1, q - anchor.hi, 0); pos <= last; pos++) {
-            sticky.lastIndex = pos;
-            if (sticky.test(text) && sticky.lastIndex > pos) hits.push(pos, o, sticky.lastIndex);
-          }
-          if (last > tried) tried = last;
-        }
-        return;
-      }
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length > 0) hits.push(m.index, o, m.index + m[0].length);
-        re.lastIndex = m.index + 1;
-      }
-    });
-    const order = Array.from({ length: hits.length / 3 }, (_, k) => k * 3).sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
-    for (const k of order) add(lex.anywhere[hits[k + 1]!]!.index, hits[k]!, hits[k + 2]!);
-  }
-  // Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
-  // candidate. A row whose prefixes all have one length is hit at most once per start; only rows
-  // with prefixes of several lengths need remembering where they were hit.
   const automaton = lex.automaton;
   const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
   let state = 0;
@@ -1402,13 +1426,13 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
         const end = i + 1;
         if (f & F_WORD_END && end < n && isAsciiAlnum(text.charCodeAt(end))) continue;
         if (f & F_MULTI) {
-          const prev = seenBefore(ri, start, count);
+          const prev = seenBefore(ri, start, rawCount);
           if (prev >= 0) {
             if (rawEnd[prev]! < end) rawEnd[prev] = end;
             continue;
           }
         }
-        add(ri, start, end);
+        addRaw(ri, start, end);
         continue;
       }
       if (f & F_MULTI) {
@@ -1417,29 +1441,41 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       let check = outCheck[k]!;
       if (check === -2) check = checkOf(lex, k);
       if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
-      tryRow(lex.rows[ri]!, start);
+      tryRow(lex.rows[ri]!, text, start);
     }
   }
-  // Rows without a literal prefix: tried where one of their first characters stands.
+}
+
+/** Rows without a literal prefix: tried where one of their first characters stands. */
+function scanLeads(lex: CompiledLexicon, text: string): void {
+  const n = text.length;
   const { leadOf, buckets } = lex;
   for (let pos = 0; pos < n; pos++) {
     const b = leadOf[text.charCodeAt(pos)]!;
     if (b === 0) continue;
-    const bucket = buckets[b - 1]!;
-    const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
-    if (afterWord && bucket.wordStartOnly) continue;
-    const starts = bucket.starts === undefined ? bucketStarts(bucket) : bucket.starts;
-    if (starts && !startsLike(starts, text, pos + 1)) continue;
-    bucket.filter.lastIndex = pos;
-    if (!bucket.filter.test(text)) continue;
-    for (const c of bucket.rows) {
-      if (c.wordStart && afterWord) continue;
-      tryRow(c, pos);
-    }
+    tryBucket(buckets[b - 1]!, text, pos);
   }
-  // Containment suppression: a match strictly inside a longer literal match is hidden; a negation
-  // inside any longer match is hidden. Matches are bounded in length, so the window is short.
-  orderRaw(count);
+}
+
+function tryBucket(bucket: Bucket, text: string, pos: number): void {
+  const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
+  if (afterWord && bucket.wordStartOnly) return;
+  const starts = bucket.starts === undefined ? bucketStarts(bucket) : bucket.starts;
+  if (starts && !startsLike(starts, text, pos + 1)) return;
+  bucket.filter.lastIndex = pos;
+  if (!bucket.filter.test(text)) return;
+  for (const c of bucket.rows) {
+    if (c.wordStart && afterWord) continue;
+    tryRow(c, text, pos);
+  }
+}
+
+/**
+ * Containment suppression over the ordered raw matches: a match strictly inside a longer literal
+ * match is hidden; a negation inside any longer match is hidden. Matches are bounded in length,
+ * so the window is short. The kept ones, in start order (longer first).
+ */
+function uncontained(flags: Uint8Array, count: number): number[] {
   const order = rawOrder;
   const kept: number[] = [];
   let maxLen = 0;
@@ -1467,13 +1503,21 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     }
     if (!hidden) kept.push(r);
   }
-  // Sentences, breaks, negation scopes (kept is in start order, so breaks come out sorted).
-  const starts = sentenceStarts(text);
+  return kept;
+}
+
+/** The kept negation cues with their scopes (kept is in start order, so contrast words come out sorted). */
+function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negation[] {
+  const flags = lex.flags;
   const breaks: number[] = [];
-  for (const r of kept) if (flags[rawRow[r]!]! & F_BREAK) breaks.push(rawStart[r]!);
-  const negs: Negation[] = [];
   const negKept: number[] = [];
-  for (const r of kept) if (flags[rawRow[r]!]! & F_NEG) negKept.push(r);
+  for (const r of kept) {
+    const f = flags[rawRow[r]!]!;
+    if (f & F_BREAK) breaks.push(rawStart[r]!);
+    if (f & F_NEG) negKept.push(r);
+  }
+  const negs: Negation[] = [];
+  if (!negKept.length) return negs;
   // Parentheses still open at each cue's end, for all cues in one pass (see closingParenAfter).
   const closes = closingParensAfter(text, negKept.map((r) => rawEnd[r]!));
   for (let q = 0; q < negKept.length; q++) {
@@ -1496,6 +1540,13 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
     const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
     negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang] });
   }
+  return negs;
+}
+
+/** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, kept: number[], negs: Negation[]): Mention[] {
+  const flags = lex.flags;
+  const starts = sentenceStarts(text);
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
   const active: Negation[] = [];
@@ -1521,12 +1572,12 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
       }
     }
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
-    const mention: Mention = {
+    // One shape for every mention (negatedBy undefined when not negated): V8 then compiles the
+    // code reading mentions for one shape instead of discarding it as the other turns up.
+    out.push({
       field, start, end, text: original.slice(start, end), row, target,
-      negated: negatedBy !== undefined, sentence,
-    };
-    if (negatedBy) mention.negatedBy = negatedBy;
-    out.push(mention);
+      negated: negatedBy !== undefined, sentence, negatedBy,
+    });
   }
   // Kept is by start, longer first: put mentions with the same start shorter first, then by row id
   // (what a stable sort of the whole list by (start, end, row id) gives), by insertion in each start.
