@@ -1060,28 +1060,38 @@ function closingParensAfter(text: string, ats: number[]): Int32Array {
   const order = ats.map((_, i) => i).sort((a, b) => ats[a]! - ats[b]!);
   const n = text.length;
   let open = 0;
+  // Parentheses and line ends before `pos` are counted; `next` is the first at or after it (n: none).
   let pos = 0;
+  let next = -1;
   // The first closing parenthesis or line end at or after some offset not after the current one.
   let stop = -1;
   for (const q of order) {
     const at = ats[q]!;
-    for (; pos < at; pos++) {
-      const c = text.charCodeAt(pos);
+    for (;;) {
+      if (next < pos) {
+        PAREN_OR_LINE.lastIndex = pos;
+        next = PAREN_OR_LINE.exec(text)?.index ?? n;
+      }
+      if (next >= at) break;
+      const c = text.charCodeAt(next);
       if (c === 0x0a) open = 0;
       else if (c === 0xff08 || c === 0x28) open++;
-      else if ((c === 0xff09 || c === 0x29) && open > 0) open--;
+      else if (open > 0) open--;
+      pos = next + 1;
     }
+    if (at > pos) pos = at;
     if (open === 0) continue;
     if (stop < at) {
-      for (stop = at; stop < n; stop++) {
-        const c = text.charCodeAt(stop);
-        if (c === 0x0a || c === 0xff09 || c === 0x29) break;
-      }
+      CLOSE_OR_LINE.lastIndex = at;
+      stop = CLOSE_OR_LINE.exec(text)?.index ?? n;
     }
     if (stop < n && text.charCodeAt(stop) !== 0x0a) out[q] = stop;
   }
   return out;
 }
+
+const PAREN_OR_LINE = /[\n()（）]/g;
+const CLOSE_OR_LINE = /[\n)）]/g;
 
 /**
  * True when the cue ending at `end` stands at the start of its line as a heading ("Non-goals",
