@@ -14,7 +14,7 @@ import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, t
 import type { CompoundRow, DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
-  type ApprovalCode, type ApprovalFinding, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
+  type ApprovalCode, type ApprovalFinding, type CapabilityCode, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
   type Feature, type Lang, type Licence, type Obligation, type PinnedLicence, type ProhibitionCode, type Reason,
   type ReasonKind, type Verdict, type Warning,
 } from './types.js';
@@ -460,16 +460,42 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
  * Evaluates a feature. Returns the Evaluation of the API contract, plus `counter_evidence`,
  * `incidental` and `fired_rows` (extra fields; see DetailedEvaluation).
  */
-export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation {
-  const rs = ctx.ruleset;
-  const { lexicon, chars, compounds } = compileRuleset(rs);
-  const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
-  const msg = rs.messages[lang];
-  const today = beijingDate(ctx.now);
-  const launch = isDate(feature.launch_date) ? feature.launch_date : today;
-  const capabilities = [...new Set(feature.capabilities ?? [])];
-  const sectors = [...new Set(feature.sectors ?? [])];
+/** Adds evidence to a map's list for `k` (a copy of the list when it is new). */
+function pushEvidence<K>(map: Map<K, Evidence[]>, k: K, ev: Evidence[]): void {
+  const list = map.get(k);
+  if (list) for (const e of ev) list.push(e);
+  else map.set(k, [...ev]);
+}
 
+function isCategoryCode(t: string): t is CategoryCode {
+  return CATEGORY_SET.has(t);
+}
+
+/** Adds counter-evidence, merged with any of the same subject and reason. */
+function addCounterTo(counter: CounterEvidence[], subject: string, why: CounterEvidence['why'], ev: Evidence[]): void {
+  const c = counter.find((x) => x.subject === subject && x.why === why);
+  if (c) for (const e of ev) c.evidence.push(e);
+  else counter.push({ subject, why, evidence: [...ev] });
+}
+
+/** A clause's text, from `from` (the licence the reason is about) first, then the primary (else the first held), then any. */
+function clauseTextOf(ctx: EvalContext, primary: PinnedLicence | undefined, id: string, from?: Licence): string {
+  const citeLicence: Licence | undefined = primary ?? ctx.licences[0];
+  for (const l of from ? [from, citeLicence] : [citeLicence]) {
+    if (!l) continue;
+    const c = clauseOf(l, id);
+    if (c) return c.text;
+  }
+  for (const l of ctx.licences) {
+    const c = clauseOf(l, id);
+    if (c) return c.text;
+  }
+  return '';
+}
+
+/** Step 1 of evaluate: scan both fields, text findings, meaning rules, then cancellations (removed from `findings`). */
+function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
+  const { lexicon, chars, compounds } = compiled;
   // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
   const title = feature.title ?? '';
   const description = feature.description ?? '';
@@ -527,6 +553,13 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     }
   }
 
+  return { title, description, titleN, descriptionN, mentions, findings, cancelled };
+}
+
+/** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]) {
+  const push = pushEvidence;
+  const isCategory = isCategoryCode;
   // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (One pass over the
   // mentions for the targets found positively and the sentences holding these two cues.)
   const positiveCues = new Set<string>();
@@ -544,11 +577,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
 
   const counter: CounterEvidence[] = [];
-  const addCounter = (subject: string, why: CounterEvidence['why'], ev: Evidence[]): void => {
-    const c = counter.find((x) => x.subject === subject && x.why === why);
-    if (c) for (const e of ev) c.evidence.push(e);
-    else counter.push({ subject, why, evidence: [...ev] });
-  };
+  const addCounter = (subject: string, why: CounterEvidence['why'], ev: Evidence[]): void => addCounterTo(counter, subject, why, ev);
 
   const catPos = new Map<CategoryCode, Evidence[]>();
   const catNeg = new Map<CategoryCode, Evidence[]>();
@@ -556,12 +585,6 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const prohibPos = new Map<ProhibitionCode, Evidence[]>();
   const doubts = new Map<string, Evidence[]>();
   const benign: Evidence[] = [];
-  const push = <K>(map: Map<K, Evidence[]>, k: K, ev: Evidence[]): void => {
-    const list = map.get(k);
-    if (list) for (const e of ev) list.push(e);
-    else map.set(k, [...ev]);
-  };
-  const isCategory = (t: string): t is CategoryCode => CATEGORY_SET.has(t);
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
@@ -596,6 +619,208 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     for (const [code, ev] of apprPos) addCounter(code, 'internal_only', ev);
     apprPos.clear();
   }
+
+  return { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, benign };
+}
+
+/** Step 6 of evaluate: the reasons, for the decision-table rows that fired, strongest first. */
+function reasonsFor(a: {
+  ctx: EvalContext; lang: Lang; launch: string; primary: PinnedLicence | undefined; primaryValid: boolean; licenceId: string;
+  invalidRelied: Map<string, CategoryCode[]>; firedSorted: DecisionRow[]; uncovered: CategoryFinding[]; prohibitions: ProhibitionCode[];
+  prohibPos: Map<ProhibitionCode, Evidence[]>; approvals: ApprovalFinding[]; contradictions: Map<string, Evidence[]>;
+  catNeg: Map<CategoryCode, Evidence[]>; doubts: Map<string, Evidence[]>; statedProblems: string[]; unexplained: Map<string, Evidence[]>;
+}): Reason[] {
+  const { ctx, lang, launch, primary, primaryValid, licenceId, invalidRelied, firedSorted, uncovered, prohibitions, prohibPos, approvals, contradictions, catNeg, doubts, statedProblems, unexplained } = a;
+  const rs = ctx.ruleset;
+  const msg = rs.messages[lang];
+  const clauseText = (id: string, from?: Licence): string => clauseTextOf(ctx, primary, id, from);
+  const clausesFor = (kind: ReasonKind, subject: string): string[] =>
+    (rs.clause_links.find((c) => c.kind === kind && c.subject === subject) ?? rs.clause_links.find((c) => c.kind === kind && c.subject === '*'))?.clauses ?? [];
+  const quote = (ev: Evidence[]): string => {
+    const parts = ev.slice(0, 3).map((e) => {
+      const key = e.field === 'capabilities' ? 'evidence_capability' : e.field === 'sectors' ? 'evidence_sector' : 'evidence_text';
+      return fill(msg[key] ?? '{text}', { text: e.text, field: e.field, start: e.start, end: e.end });
+    });
+    return parts.join(msg['evidence_sep'] ?? ', ');
+  };
+  const businessOf = (l: Licence | undefined): string => (l?.business ?? []).map((b) => (b.limit ? `${b.name}（${b.limit}）` : b.name)).join('；') || '—';
+  const businessText = businessOf(primary);
+  const reasons: Reason[] = [];
+  const addReason = (kind: ReasonKind, subject: string, linkSubject: string, template: string, vars: Record<string, string | number>, ev?: Evidence[], about?: Licence): void => {
+    for (const clause of clausesFor(kind, linkSubject)) {
+      const r: Reason = { kind, clause, clause_text: clauseText(clause, about), message: fill(msg[template] ?? DEFAULT_MESSAGES[lang][template] ?? template, { ...vars, clause }), subject };
+      if (ev && ev.length) r.evidence = ev;
+      reasons.push(r);
+    }
+  };
+  // licence_invalid for the held licences whose dates are the problem, each citing its own clause.
+  let reliedAdded = false;
+  const addRelied = (): void => {
+    if (reliedAdded) return;
+    reliedAdded = true;
+    for (const [id, codes] of invalidRelied) {
+      const l = ctx.licences.find((x) => x.id === id)!;
+      addReason('licence_invalid', l.id, 'licence', 'licence_invalid_covering', {
+        date: launch, licence: l.id, issued: l.issued, valid_until: l.valid_until, codes: codes.join(lang === 'en' ? ', ' : '、'), business: businessOf(l),
+      }, undefined, l);
+    }
+  };
+  for (const row of firedSorted) {
+    switch (row.fact) {
+      case 'licence_invalid':
+        if (!primary) addReason('licence_invalid', licenceId, 'licence', 'licence_missing', { licence: licenceId });
+        else addReason('licence_invalid', primary.id, 'licence', 'licence_invalid', { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until }, undefined, primary);
+        if (primary && !primaryValid) addRelied();
+        break;
+      case 'uncovered_category':
+        if (primaryValid) addRelied();
+        for (const c of uncovered) {
+          const row2 = rs.categories.find((x) => x.code === c.code);
+          addReason('out_of_scope', c.code, c.code, 'out_of_scope', {
+            evidence: quote(c.evidence), code: c.code, name: c.name, name_en: row2?.name_en ?? c.name, licence: licenceId, business: businessText,
+          }, c.evidence);
+        }
+        break;
+      case 'prohibited_act':
+        for (const p of prohibitions) {
+          const row2 = rs.prohibitions.find((x) => x.code === p);
+          const ev = sortEvidence(prohibPos.get(p) ?? []);
+          addReason('prohibited', p, p, 'prohibited', { evidence: quote(ev), act: row2?.name ?? p, act_en: row2?.name_en ?? p, licence: licenceId }, ev);
+        }
+        break;
+      case 'approval_needed':
+        for (const a of approvals) {
+          const row2 = rs.approvals.find((x) => x.code === a.code);
+          addReason('amendment_required', a.code, a.code, 'amendment_required', {
+            evidence: quote(a.evidence), name: a.name, name_en: row2?.name_en ?? a.name, authority: a.authority,
+          }, a.evidence);
+        }
+        break;
+      case 'contradictory_evidence':
+        for (const [topic, ev] of [...contradictions].sort(([a], [b]) => a.localeCompare(b))) {
+          const row2 = rs.categories.find((x) => x.code === topic);
+          const sorted = sortEvidence(ev);
+          addReason('uncertain', topic, topic, 'uncertain_contradiction', {
+            code: topic, name: row2?.name ?? topic, name_en: row2?.name_en ?? topic, evidence: quote(sorted), against: quote(sortEvidence(catNeg.get(topic as CategoryCode) ?? [])),
+          }, sorted);
+        }
+        break;
+      case 'doubtful_evidence':
+        for (const [topic, ev] of [...doubts].sort(([a], [b]) => a.localeCompare(b))) {
+          const sorted = sortEvidence(ev);
+          if (topic === 'launch_date' && statedProblems.length && primary) {
+            const v = { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until };
+            const problem = statedProblems.map((p) => fill(msg[p] ?? DEFAULT_MESSAGES[lang][p] ?? p, v)).join(lang === 'en' ? ' and ' : '，且');
+            addReason('uncertain', topic, topic, 'uncertain_stated_launch', { ...v, evidence: quote(sorted), problem }, sorted, primary);
+            continue;
+          }
+          addReason('uncertain', topic, topic, 'uncertain_doubt', { evidence: quote(sorted), topic: msg[`topic:${topic}`] ?? topic }, sorted);
+        }
+        break;
+      case 'unexplained_cue':
+        for (const [subject, ev] of unexplained) {
+          const sorted = sortEvidence(ev);
+          addReason('uncertain', `net:${subject}`, `net:${subject}`, 'uncertain_unexplained', {
+            evidence: quote(sorted), topic: msg[`net:${subject}`] ?? DEFAULT_MESSAGES[lang][`net:${subject}`] ?? subject,
+          }, sorted);
+        }
+        break;
+      case 'no_recognised_evidence':
+        addReason('uncertain', 'silence', '*', 'uncertain_silence', {});
+        break;
+      default:
+        break;
+    }
+  }
+
+  return reasons;
+}
+
+/** Step 7 of evaluate: the obligations that apply. */
+function obligationsFor(ctx: EvalContext, lang: Lang, primary: PinnedLicence | undefined, categories: CategoryFinding[], approvals: ApprovalFinding[], capabilities: CapabilityCode[], positiveCues: Set<string>): Obligation[] {
+  const rs = ctx.ruleset;
+  const catSet = new Set(categories.map((c) => c.code));
+  const apprSet = new Set(approvals.map((a) => a.code));
+  const obligations: Obligation[] = [];
+  for (const o of rs.obligations) {
+    const w = o.when;
+    const applies = !!w.always
+      || (w.categories ?? []).some((c) => catSet.has(c))
+      || (w.capabilities ?? []).some((c) => capabilities.includes(c))
+      || (w.cues ?? []).some((c) => positiveCues.has(c))
+      || (w.approvals ?? []).some((a) => apprSet.has(a));
+    if (!applies) continue;
+    const text = o.source ? (o.text ?? '') : clauseTextOf(ctx, primary, o.clause);
+    if (!o.source && !text) continue;
+    const ob: Obligation = { clause: o.clause, text, applies_because: lang === 'en' ? o.because_en : o.because_zh };
+    if (o.source) ob.source = o.source;
+    obligations.push(ob);
+  }
+
+  return obligations;
+}
+
+/**
+ * Step 8 of evaluate: lifecycle warnings (from the licence record, relative to today and the launch
+ * date): for the primary licence and for every other held licence that covers a category found.
+ */
+function warningsFor(ctx: EvalContext, lang: Lang, today: string, launch: string, primary: PinnedLicence | undefined, coverageOf: Map<string, Set<CategoryCode>>, categories: CategoryFinding[]): Warning[] {
+  const rs = ctx.ruleset;
+  const msg = rs.messages[lang];
+  const warnings: Warning[] = [];
+  const warnFor: PinnedLicence[] = [];
+  if (primary) warnFor.push(primary);
+  for (const l of ctx.licences) {
+    if (l === primary || warnFor.includes(l)) continue;
+    const cov = coverageOf.get(l.id)!;
+    if (categories.some((c) => cov.has(c.code))) warnFor.push(l);
+  }
+  for (const l of warnFor) {
+    const vars = { licence: l.id, valid_until: l.valid_until, issued: l.issued, date: launch };
+    const add = (code: string, template: string, due: string, extra: Record<string, string | number> = {}): void => {
+      warnings.push({ code, message: fill(msg[template]!, { ...vars, ...extra }), due, licence_id: l.id });
+    };
+    const due = addDays(l.valid_until, -rs.lifecycle.renewal_days_before_expiry);
+    if (today <= l.valid_until) {
+      if (today <= due) add('renewal_due', 'warn_renewal_due', due, { due });
+      else add('renewal_overdue', 'warn_renewal_overdue', due, { due });
+      add('licence_expiry', 'warn_licence_expiry', l.valid_until);
+    } else {
+      add('licence_expired', 'warn_licence_expired', l.valid_until);
+    }
+    const year = Number(today.slice(0, 4));
+    const qEnd = rs.lifecycle.annual_report_quarter_end;
+    const reportDue = today <= `${year}-${qEnd}` ? `${year}-${qEnd}` : `${year + 1}-${qEnd}`;
+    add('annual_report', 'warn_annual_report', reportDue, { due: reportDue });
+    if (launch > l.valid_until) add('launch_after_expiry', 'warn_launch_after_expiry', l.valid_until);
+    else if (launch < l.issued) add('launch_before_issue', 'warn_launch_before_issue', l.issued);
+    else {
+      const days = daysBetween(launch, l.valid_until);
+      if (days <= rs.lifecycle.launch_window_days) add('expiry_in_launch_window', 'warn_expiry_in_launch_window', l.valid_until, { days });
+    }
+  }
+
+  return warnings;
+}
+
+export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation {
+  const rs = ctx.ruleset;
+  const compiled = compileRuleset(rs);
+  const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
+  const msg = rs.messages[lang];
+  const today = beijingDate(ctx.now);
+  const launch = isDate(feature.launch_date) ? feature.launch_date : today;
+  const capabilities = [...new Set(feature.capabilities ?? [])];
+  const sectors = [...new Set(feature.sectors ?? [])];
+
+  // 1. Scan, findings, meaning rules, cancellations. (Evaluate is in steps of their own: V8 takes up
+  // to a second of background CPU to compile one function this size, again after each deoptimisation.)
+  const { title, description, titleN, descriptionN, mentions, findings, cancelled } = findingsOf(rs, compiled, feature);
+
+  // 2. Modifiers and classification.
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, benign } = classify(mentions, findings, cancelled);
+  const push = pushEvidence;
+  const isCategory = isCategoryCode;
 
   // Launch times written in the text (a launch cue near them, not in the past): after the primary
   // licence's validity, or contradicting the launch_date given, a reviewer must confirm the date
@@ -760,173 +985,16 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const firedSorted = [...fired].sort((a, b) => rank(a.verdict) - rank(b.verdict));
 
   // 6. Reasons.
-  const citeLicence: Licence | undefined = primary ?? ctx.licences[0];
-  /** The clause's text, from `from` (the licence the reason is about) first, then the primary, then any. */
-  const clauseText = (id: string, from?: Licence): string => {
-    for (const l of from ? [from, citeLicence] : [citeLicence]) {
-      if (!l) continue;
-      const c = clauseOf(l, id);
-      if (c) return c.text;
-    }
-    for (const l of ctx.licences) {
-      const c = clauseOf(l, id);
-      if (c) return c.text;
-    }
-    return '';
-  };
-  const clausesFor = (kind: ReasonKind, subject: string): string[] =>
-    (rs.clause_links.find((c) => c.kind === kind && c.subject === subject) ?? rs.clause_links.find((c) => c.kind === kind && c.subject === '*'))?.clauses ?? [];
-  const quote = (ev: Evidence[]): string => {
-    const parts = ev.slice(0, 3).map((e) => {
-      const key = e.field === 'capabilities' ? 'evidence_capability' : e.field === 'sectors' ? 'evidence_sector' : 'evidence_text';
-      return fill(msg[key] ?? '{text}', { text: e.text, field: e.field, start: e.start, end: e.end });
-    });
-    return parts.join(msg['evidence_sep'] ?? ', ');
-  };
   const licenceId = primary?.id ?? ctx.primaryLicenceId;
-  const businessOf = (l: Licence | undefined): string => (l?.business ?? []).map((b) => (b.limit ? `${b.name}（${b.limit}）` : b.name)).join('；') || '—';
-  const businessText = businessOf(primary);
-  const reasons: Reason[] = [];
-  const addReason = (kind: ReasonKind, subject: string, linkSubject: string, template: string, vars: Record<string, string | number>, ev?: Evidence[], about?: Licence): void => {
-    for (const clause of clausesFor(kind, linkSubject)) {
-      const r: Reason = { kind, clause, clause_text: clauseText(clause, about), message: fill(msg[template] ?? DEFAULT_MESSAGES[lang][template] ?? template, { ...vars, clause }), subject };
-      if (ev && ev.length) r.evidence = ev;
-      reasons.push(r);
-    }
-  };
-  // licence_invalid for the held licences whose dates are the problem, each citing its own clause.
-  let reliedAdded = false;
-  const addRelied = (): void => {
-    if (reliedAdded) return;
-    reliedAdded = true;
-    for (const [id, codes] of invalidRelied) {
-      const l = ctx.licences.find((x) => x.id === id)!;
-      addReason('licence_invalid', l.id, 'licence', 'licence_invalid_covering', {
-        date: launch, licence: l.id, issued: l.issued, valid_until: l.valid_until, codes: codes.join(lang === 'en' ? ', ' : '、'), business: businessOf(l),
-      }, undefined, l);
-    }
-  };
-  for (const row of firedSorted) {
-    switch (row.fact) {
-      case 'licence_invalid':
-        if (!primary) addReason('licence_invalid', licenceId, 'licence', 'licence_missing', { licence: licenceId });
-        else addReason('licence_invalid', primary.id, 'licence', 'licence_invalid', { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until }, undefined, primary);
-        if (primary && !primaryValid) addRelied();
-        break;
-      case 'uncovered_category':
-        if (primaryValid) addRelied();
-        for (const c of uncovered) {
-          const row2 = rs.categories.find((x) => x.code === c.code);
-          addReason('out_of_scope', c.code, c.code, 'out_of_scope', {
-            evidence: quote(c.evidence), code: c.code, name: c.name, name_en: row2?.name_en ?? c.name, licence: licenceId, business: businessText,
-          }, c.evidence);
-        }
-        break;
-      case 'prohibited_act':
-        for (const p of prohibitions) {
-          const row2 = rs.prohibitions.find((x) => x.code === p);
-          const ev = sortEvidence(prohibPos.get(p) ?? []);
-          addReason('prohibited', p, p, 'prohibited', { evidence: quote(ev), act: row2?.name ?? p, act_en: row2?.name_en ?? p, licence: licenceId }, ev);
-        }
-        break;
-      case 'approval_needed':
-        for (const a of approvals) {
-          const row2 = rs.approvals.find((x) => x.code === a.code);
-          addReason('amendment_required', a.code, a.code, 'amendment_required', {
-            evidence: quote(a.evidence), name: a.name, name_en: row2?.name_en ?? a.name, authority: a.authority,
-          }, a.evidence);
-        }
-        break;
-      case 'contradictory_evidence':
-        for (const [topic, ev] of [...contradictions].sort(([a], [b]) => a.localeCompare(b))) {
-          const row2 = rs.categories.find((x) => x.code === topic);
-          const sorted = sortEvidence(ev);
-          addReason('uncertain', topic, topic, 'uncertain_contradiction', {
-            code: topic, name: row2?.name ?? topic, name_en: row2?.name_en ?? topic, evidence: quote(sorted), against: quote(sortEvidence(catNeg.get(topic as CategoryCode) ?? [])),
-          }, sorted);
-        }
-        break;
-      case 'doubtful_evidence':
-        for (const [topic, ev] of [...doubts].sort(([a], [b]) => a.localeCompare(b))) {
-          const sorted = sortEvidence(ev);
-          if (topic === 'launch_date' && statedProblems.length && primary) {
-            const v = { date: launch, licence: primary.id, issued: primary.issued, valid_until: primary.valid_until };
-            const problem = statedProblems.map((p) => fill(msg[p] ?? DEFAULT_MESSAGES[lang][p] ?? p, v)).join(lang === 'en' ? ' and ' : '，且');
-            addReason('uncertain', topic, topic, 'uncertain_stated_launch', { ...v, evidence: quote(sorted), problem }, sorted, primary);
-            continue;
-          }
-          addReason('uncertain', topic, topic, 'uncertain_doubt', { evidence: quote(sorted), topic: msg[`topic:${topic}`] ?? topic }, sorted);
-        }
-        break;
-      case 'unexplained_cue':
-        for (const [subject, ev] of unexplained) {
-          const sorted = sortEvidence(ev);
-          addReason('uncertain', `net:${subject}`, `net:${subject}`, 'uncertain_unexplained', {
-            evidence: quote(sorted), topic: msg[`net:${subject}`] ?? DEFAULT_MESSAGES[lang][`net:${subject}`] ?? subject,
-          }, sorted);
-        }
-        break;
-      case 'no_recognised_evidence':
-        addReason('uncertain', 'silence', '*', 'uncertain_silence', {});
-        break;
-      default:
-        break;
-    }
-  }
+  const reasons = reasonsFor({
+    ctx, lang, launch, primary, primaryValid, licenceId, invalidRelied, firedSorted, uncovered, prohibitions, prohibPos, approvals, contradictions, catNeg, doubts, statedProblems, unexplained,
+  });
 
   // 7. Obligations.
-  const catSet = new Set(categories.map((c) => c.code));
-  const apprSet = new Set(approvals.map((a) => a.code));
-  const obligations: Obligation[] = [];
-  for (const o of rs.obligations) {
-    const w = o.when;
-    const applies = !!w.always
-      || (w.categories ?? []).some((c) => catSet.has(c))
-      || (w.capabilities ?? []).some((c) => capabilities.includes(c))
-      || (w.cues ?? []).some((c) => positiveCues.has(c))
-      || (w.approvals ?? []).some((a) => apprSet.has(a));
-    if (!applies) continue;
-    const text = o.source ? (o.text ?? '') : clauseText(o.clause);
-    if (!o.source && !text) continue;
-    const ob: Obligation = { clause: o.clause, text, applies_because: lang === 'en' ? o.because_en : o.because_zh };
-    if (o.source) ob.source = o.source;
-    obligations.push(ob);
-  }
+  const obligations = obligationsFor(ctx, lang, primary, categories, approvals, capabilities, positiveCues);
 
-  // 8. Lifecycle warnings (from the licence record, relative to today and the launch date): for
-  // the primary licence and for every other held licence that covers a category found.
-  const warnings: Warning[] = [];
-  const warnFor: PinnedLicence[] = [];
-  if (primary) warnFor.push(primary);
-  for (const l of ctx.licences) {
-    if (l === primary || warnFor.includes(l)) continue;
-    const cov = coverageOf.get(l.id)!;
-    if (categories.some((c) => cov.has(c.code))) warnFor.push(l);
-  }
-  for (const l of warnFor) {
-    const vars = { licence: l.id, valid_until: l.valid_until, issued: l.issued, date: launch };
-    const add = (code: string, template: string, due: string, extra: Record<string, string | number> = {}): void => {
-      warnings.push({ code, message: fill(msg[template]!, { ...vars, ...extra }), due, licence_id: l.id });
-    };
-    const due = addDays(l.valid_until, -rs.lifecycle.renewal_days_before_expiry);
-    if (today <= l.valid_until) {
-      if (today <= due) add('renewal_due', 'warn_renewal_due', due, { due });
-      else add('renewal_overdue', 'warn_renewal_overdue', due, { due });
-      add('licence_expiry', 'warn_licence_expiry', l.valid_until);
-    } else {
-      add('licence_expired', 'warn_licence_expired', l.valid_until);
-    }
-    const year = Number(today.slice(0, 4));
-    const qEnd = rs.lifecycle.annual_report_quarter_end;
-    const reportDue = today <= `${year}-${qEnd}` ? `${year}-${qEnd}` : `${year + 1}-${qEnd}`;
-    add('annual_report', 'warn_annual_report', reportDue, { due: reportDue });
-    if (launch > l.valid_until) add('launch_after_expiry', 'warn_launch_after_expiry', l.valid_until);
-    else if (launch < l.issued) add('launch_before_issue', 'warn_launch_before_issue', l.issued);
-    else {
-      const days = daysBetween(launch, l.valid_until);
-      if (days <= rs.lifecycle.launch_window_days) add('expiry_in_launch_window', 'warn_expiry_in_launch_window', l.valid_until, { days });
-    }
-  }
+  // 8. Lifecycle warnings.
+  const warnings = warningsFor(ctx, lang, today, launch, primary, coverageOf, categories);
 
   // (A loop, and no sort of an empty or one-element list: sorting what map() returned, an array
   // whose kind differs when it is empty, made V8 deoptimise evaluate again and again.)
