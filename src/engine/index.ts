@@ -11,7 +11,7 @@
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
-import type { CompoundRow, DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
+import type { DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
   type ApprovalCode, type ApprovalFinding, type CapabilityCode, type CategoryCode, type CategoryFinding, type Evaluation, type Evidence,
@@ -61,7 +61,14 @@ interface CompiledCompounds {
   targetId: Map<string, number>;
   /** 32-bit words in a bit set of targets. */
   words: number;
-  rows: { row: CompoundRow; first: number[]; all: number[][]; none: number[][]; denied: number[][]; rules: Map<LexiconRow, string> }[];
+  /**
+   * Per rule, what evaluation reads, copied into objects of one shape: rule rows differ in which
+   * optional fields they have, and reading those in the loop made V8 throw its code away as shapes varied.
+   */
+  rows: {
+    id: string; target: string; feature: boolean; ownAct: boolean;
+    first: number[]; all: number[][]; none: number[][]; denied: number[][]; rules: Map<LexiconRow, string>;
+  }[];
 }
 
 function compileCompounds(rs: Ruleset): CompiledCompounds {
@@ -71,7 +78,8 @@ function compileCompounds(rs: Ruleset): CompiledCompounds {
   return {
     targetId, words: Math.max(1, Math.ceil(targetId.size / 32)),
     rows: rs.compounds.map((row) => ({
-      row, first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids), rules: new Map(),
+      id: row.id, target: row.target, feature: row.scope === 'feature', ownAct: !!row.own_act,
+      first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids), rules: new Map(),
     })),
   };
 }
@@ -353,7 +361,8 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   };
   const one: number[] = [feature];
   for (let ri = 0; ri < cc.rows.length; ri++) {
-    const { row, first, all, none, denied, rules } = cc.rows[ri]!;
+    const row = cc.rows[ri]!;
+    const { first, all, none, denied, rules } = row;
     /** The evidence rule id of a mention in this rule: `<rule>/<lexicon row>`. */
     const ruleOf = (m: Mention): string => {
       let id = rules.get(m.row);
@@ -361,7 +370,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
       return id;
     };
     let candidates: number[];
-    if (row.scope === 'feature') candidates = one;
+    if (row.feature) candidates = one;
     else if (first.length === 1) candidates = first[0]! >= 0 ? unitsWith[first[0]!] ?? [] : [];
     else {
       candidates = [];
@@ -400,7 +409,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
-        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false, ownAct: !!row.own_act });
+        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false, ownAct: row.ownAct });
       } else if (allPresent) {
         out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true, ownAct: false });
       }
@@ -493,23 +502,12 @@ function clauseTextOf(ctx: EvalContext, primary: PinnedLicence | undefined, id: 
   return '';
 }
 
-/** Step 1 of evaluate: scan both fields, text findings, meaning rules, then cancellations (removed from `findings`). */
-function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
-  const { lexicon, chars, compounds } = compiled;
-  // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
-  const title = feature.title ?? '';
-  const description = feature.description ?? '';
-  const titleN = normaliseChars(chars, title);
-  const descriptionN = normaliseChars(chars, description);
-  const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
-  const findings: Finding[] = [];
-  for (const m of mentions) {
-    if (m.target.startsWith('cue:')) continue;
-    findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
-  }
-  evalCompounds(compounds, mentions, findings);
-
-  // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
+/**
+ * Cancellations: drops from `findings` the text findings of a subject in the unit where a cancel
+ * rule fired, and returns them. (A function of its own: its rarely taken branches, compiled inside
+ * the caller, made V8 discard the caller's code whenever one was first taken.)
+ */
+function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
   const cancels: Finding[] = [];
   for (const f of findings) if (!f.negated && f.target.startsWith('cancel:')) cancels.push(f);
   const cancelled: Finding[] = [];
@@ -553,6 +551,27 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
     }
   }
 
+  return cancelled;
+}
+
+/** Step 1 of evaluate: scan both fields, text findings, meaning rules, then cancellations (removed from `findings`). */
+function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
+  const { lexicon, chars, compounds } = compiled;
+  // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
+  const title = feature.title ?? '';
+  const description = feature.description ?? '';
+  const titleN = normaliseChars(chars, title);
+  const descriptionN = normaliseChars(chars, description);
+  const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
+  const findings: Finding[] = [];
+  for (const m of mentions) {
+    if (m.target.startsWith('cue:')) continue;
+    findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
+  }
+  evalCompounds(compounds, mentions, findings);
+
+  // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
+  const cancelled = cancelFindings(rs, findings);
   return { title, description, titleN, descriptionN, mentions, findings, cancelled };
 }
 
