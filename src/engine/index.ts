@@ -593,6 +593,16 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
   const anyLicensed = licensedSentences.size > 0;
+  // The approvals' subjects named in a licensed sentence ("底图由腾讯地图 SDK 提供（持牌）"): the same
+  // words for the same approval elsewhere (the title's "地图") are that provider's part too. Matched
+  // by approval and words, not feature-wide: "会员余额" is not covered by "接入持牌的微信支付".
+  const licensedSubjects = new Set<string>();
+  if (anyLicensed) {
+    for (const f of findings) {
+      if (f.negated || f.ownAct || !f.target.startsWith('appr:')) continue;
+      for (const m of f.mentions) if (licensedSentences.has(sentenceKey(m))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
+    }
+  }
   const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
 
   const counter: CounterEvidence[] = [];
@@ -620,7 +630,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       const code = t.slice(5) as ApprovalCode;
       const delegated = !f.ownAct && f.mentions.length > 0 && f.mentions.every((m) => {
         const k = sentenceKey(m);
-        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'));
+        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'))
+          || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
       });
       if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
       else push(apprPos, code, f.evidence);

@@ -1106,6 +1106,12 @@ function isHeadingLine(text: string, end: number): boolean {
   return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
 }
 
+/** Whether the line from `at` ends with a colon ("Out of scope for the first release:"). */
+function lineEndsWithColon(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  return /[：:]\s*$/.test(text.slice(at, nl < 0 ? text.length : nl));
+}
+
 /** `scopeEndBeforeBreaks` before the parenthesis limit. */
 function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
   let scope = neg.scope;
@@ -1115,6 +1121,11 @@ function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase
   const colon = ahead.search(/[：:]/);
   const nl = ahead.indexOf('\n');
   if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+  else if (scope === 'line' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
+    // A non-goal cue inside a sentence ("私信本期不做，本期上线直播", "DMs are out of scope, we ship
+    // live video") is not a heading: it reaches no further than a clause would.
+    scope = 'clause';
+  }
   if (scope === 'line') {
     let j = i;
     for (; j < text.length; j++) {
@@ -1346,7 +1357,157 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   orderRaw(count);
   const kept = uncontained(lex.flags, count);
   const negs = negationsOf(lex, text, kept);
-  return mentionsOf(lex, field, text, original, kept, negs);
+  const out = mentionsOf(lex, field, text, original, kept, negs);
+  applyTextRules(text, original, out, negs);
+  return out;
+}
+
+/**
+ * The negations read from the text around the mentions rather than forward from a cue: a
+ * post-negation's subject, and quoted words given as examples. `mentions` in (start, end) order.
+ */
+export function applyTextRules(text: string, original: string, mentions: Mention[], negs: readonly { start: number; end: number }[]): void {
+  if (negs.length) applyPostNegations(text, original, mentions, negs);
+  if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
+}
+
+const QUOTE_OPEN = /[“"「『‘]/;
+/** A quoted phrase: its text in group 1. */
+const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{1,40})[”"」』’]/g;
+/** After a quote (and any quotes listed after it): it was an example of words, not the act. */
+const EXAMPLE_AFTER = new RegExp(
+  '^(?:\\s*(?:[、，,和及与或/]|and|or)?\\s*[“"「『‘][^“”"「」『』‘’\\n]{1,40}[”"」』’])*\\s*(?:' +
+  '(?:这类|这种|此类|之类|一类|类似|等)的?[\\u4e00-\\u9fff]{0,4}?(?:话术|关键词|敏感词|违禁词|屏蔽词|词语|词汇|词|字眼|字样|文案|广告|表述|说法|措辞|暗语|黑话|引流)' +
+  '|(?:and|or) similar (?:spam|phrases?|keywords?|wording|messages?|comments?|posts?|ads?)' +
+  '|-?style (?:spam|phrases?|keywords?|wording|ads?)' +
+  '|(?:spam|phrases?|keywords?|wording)\\b)', 'i');
+/** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
+const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+
+/**
+ * Mentions inside quoted words given as examples of what to filter ("“低价卖猫私聊”这类话术会被拦截",
+ * "block spam phrases like \"DM me\""): they are words being talked about, not the act, so they
+ * count as negated by the words that say so. A quoted feature name ("新增「悄悄话」功能") is not.
+ */
+function markQuotedExamples(text: string, original: string, out: Mention[]): void {
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(text); q !== null; q = QUOTED.exec(text)) {
+    const qs = q.index;
+    const qe = q.index + q[0].length;
+    const after = EXAMPLE_AFTER.exec(text.slice(qe, qe + 200));
+    const lineStart = text.lastIndexOf('\n', qs - 1) + 1;
+    const before = after ? null : EXAMPLE_BEFORE.exec(text.slice(Math.max(lineStart, qs - 200), qs));
+    if (!after && !before) continue;
+    const markStart = after ? qe + after[0].length - after[0].trimStart().length : Math.max(lineStart, qs - 200) + before!.index;
+    const markEnd = after ? qe + after[0].length : qs;
+    const negatedBy = { start: markStart, end: markEnd, text: original.slice(markStart, markEnd) };
+    for (const m of out) {
+      if (m.start < qs + 1 || m.end > qe - 1 || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
+      m.negated = true;
+      m.negatedBy = negatedBy;
+    }
+  }
+}
+
+/**
+ * A negation that closes its clause with a verb of building or offering and nothing after it
+ * ("私信、群聊都不做", "私信功能本期暂不开放", "Private messages are not supported.", "DMs are out
+ * of scope for this release."): its subject comes before it.
+ */
+const POST_NEGATION = new RegExp([
+  // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
+  '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部)*',
+  '(?:(?:不|没有|没|无)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用)?',
+  '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要)?',
+  '|不予(?:展示|发布|通过|上架|受理|支持|开放)?|暂缓|搁置|取消|砍掉|去掉)',
+  '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
+  '|',
+  // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
+  "(?:(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
+  '(?:\\s+(?:be|been|being|yet|currently|initially))*',
+  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|needed|required|happening|coming|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
+  '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed)',
+].join(''), 'iy');
+/** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|in (?:this|the first|the initial|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle)|for (?:this|the first) (?:release|phase|version)|yet|either|at all|for the time being|for this iteration))*\s*(?=[，,。；;！!？?\n.）)]|$)/iy;
+/** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
+const SUBJECT_FILLER = new RegExp('^(?:' + [
+  '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
+  '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '产品上', '这块',
+  '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
+  'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
+  'peer-to-peer', 'between users', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
+  'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
+  'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release',
+].join('|') + ')*$', 'i');
+const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:]+/g;
+const CLAUSE_BREAK = /[，,：:]/;
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
+
+/**
+ * Marks the mentions a post-negation's subject holds as negated. The subject is the clause before
+ * the cue, and before that whole clauses joined by a comma or colon, as long as each holds nothing
+ * but mentions and SUBJECT_FILLER: "私信对陌生人不开放" (DMs not open to strangers: DMs exist) has
+ * 对陌生人 in it and negates nothing; "支持私信，评论不开放" negates 评论 only.
+ */
+function applyPostNegations(text: string, original: string, out: Mention[], negs: readonly { start: number; end: number }[]): void {
+  for (const n of negs) {
+    POST_NEGATION.lastIndex = n.start;
+    if (!POST_NEGATION.test(text)) continue;
+    POST_TAIL.lastIndex = POST_NEGATION.lastIndex;
+    if (!POST_TAIL.test(text)) continue;
+    // The cue's clause, then whole clauses before it joined by a comma or colon, while each holds
+    // nothing but the subject (the cue's own clause may be empty: "私信：不做").
+    const end = n.start;
+    let from = -1;
+    let at = end;
+    for (;;) {
+      let k = at - 1;
+      while (k >= 0 && !isBreakAt(text, k)) k--;
+      const clauseStart = k + 1;
+      const shape = subjectShape(text, out, clauseStart, at);
+      if (shape === IMPURE) break;
+      if (shape === SUBJECT) from = clauseStart;
+      if (k < 0 || !CLAUSE_BREAK.test(text[k]!)) break;
+      at = k;
+    }
+    if (from < 0) continue;
+    const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
+    for (const m of out) {
+      if (m.start < from || m.end > end || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
+      m.negated = true;
+      m.negatedBy = negatedBy;
+    }
+  }
+}
+
+/** A clause or sentence break before a post-negation's subject (a full stop only before a space). */
+function isBreakAt(text: string, k: number): boolean {
+  const ch = text[k]!;
+  if (ch === '.') return k + 1 < text.length && /\s/.test(text[k + 1]!);
+  return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch);
+}
+
+const IMPURE = 0;
+const EMPTY = 1;
+const SUBJECT = 2;
+
+/** Whether text[from, to) is mentions and subject filler only (SUBJECT), filler only (EMPTY), or holds other words (IMPURE). */
+function subjectShape(text: string, out: Mention[], from: number, to: number): number {
+  let gaps = '';
+  let pos = from;
+  let any = false;
+  for (const m of out) {
+    if (m.start < from || m.end > to) continue;
+    if (m.target === 'cue:neg' || m.target === 'cue:break') continue;
+    any = true;
+    if (m.start > pos) gaps += ' ' + text.slice(pos, m.start);
+    if (m.end > pos) pos = m.end;
+  }
+  if (to > pos) gaps += ' ' + text.slice(pos, to);
+  if (!SUBJECT_FILLER.test(gaps.replace(SUBJECT_PUNCT, ''))) return IMPURE;
+  return any ? SUBJECT : EMPTY;
 }
 
 /** Raw matches found so far in the current scan (rawRow/rawStart/rawEnd[0 .. rawCount)). */

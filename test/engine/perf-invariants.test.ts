@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  asciiLower, bucketStarts, compileLexicon, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  applyTextRules, asciiLower, bucketStarts, compileLexicon, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -157,7 +157,7 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
     const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
     return { ...r, scope, scopeEnd, heading, reach: r.c.row.lang === 'zh' ? 3 : 24 };
   });
-  return kept.map((r) => {
+  const mentions = kept.map((r) => {
     const t = r.c.row.target;
     let negatedBy: Mention['negatedBy'];
     if (t !== 'cue:neg' && t !== 'cue:break') {
@@ -173,6 +173,9 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
     if (negatedBy) m.negatedBy = negatedBy;
     return m;
   }).sort((a, b) => a.start - b.start || a.end - b.end || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+  // Post-negations and quoted examples read the mentions around them, the same in both scans.
+  applyTextRules(text, text, mentions, negs);
+  return mentions;
 }
 
 const view = (ms: Mention[]) => ms.map((m) => [m.start, m.end, m.text, m.row.id, m.negated, m.negatedBy?.start ?? null, m.sentence]);
@@ -279,6 +282,7 @@ describe('the optimised scan finds what the naive one does', () => {
       const colon = text.slice(end, end + 14).search(/[：:]/);
       const nl = text.slice(end, end + 14).indexOf('\n');
       if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+      else if (scope === 'line' && !/[：:]\s*$/.test(text.slice(end).split('\n')[0]!) && !headingLine()) scope = 'clause';
       let j = end;
       if (scope === 'line') {
         for (; j < text.length; j++) {
