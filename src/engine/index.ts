@@ -503,6 +503,36 @@ function clauseTextOf(ctx: EvalContext, primary: PinnedLicence | undefined, id: 
 }
 
 /**
+ * The title names what the description describes: a title finding whose words were cancelled where
+ * the description uses them ("站内信：官方通知中心" over "「站内信」由系统向用户发送…不能回复") goes with
+ * the same cancel. Only the same subject in the same words: other words in the title still count.
+ * Adds to `by` ([cancel index, finding index]) the title findings that follow.
+ */
+function titleFollowsDescription(findings: Finding[], by: [number, number][]): void {
+  const cancelledWords = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const [j, i] of by) {
+    taken.add(i);
+    const f = findings[i]!;
+    for (const m of f.mentions) if (m.field === 'description') {
+      const key = f.target + '\u0000' + m.text.toLowerCase();
+      if (!cancelledWords.has(key)) cancelledWords.set(key, j);
+    }
+  }
+  if (!cancelledWords.size) return;
+  findings.forEach((f, i) => {
+    if (f.negated || taken.has(i) || !f.mentions.length) return;
+    let j = -1;
+    for (const m of f.mentions) {
+      const c = m.field === 'title' ? cancelledWords.get(f.target + '\u0000' + m.text.toLowerCase()) : undefined;
+      if (c === undefined) return;
+      if (j < 0) j = c;
+    }
+    by.push([j, i]);
+  });
+}
+
+/**
  * Cancellations: drops from `findings` the text findings of a subject in the unit where a cancel
  * rule fired, and returns them. (A function of its own: its rarely taken branches, compiled inside
  * the caller, made V8 discard the caller's code whenever one was first taken.)
@@ -537,6 +567,7 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
       else j = sub.cancels.find((c) => f.mentions.every((m) => c.keys.has(sentenceKey(m))))?.j ?? -1;
       if (j >= 0) by.push([j, i]);
     });
+    if (by.length) titleFollowsDescription(findings, by);
     if (by.length) {
       // The order in which removing them cancel by cancel, last finding first, gives.
       by.sort((x, y) => x[0] - y[0] || y[1] - x[1]);

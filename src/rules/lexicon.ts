@@ -763,6 +763,8 @@ add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
+add('cue:can_reply', 'zh', 'the receiver can answer: a conversation, not a one-way notice', ['(?<!不|无法|不能|不可)(?:可以|可|能)(?:直接)?(?:回复|回信|回消息)']);
+add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|respond|answer|write back)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
