@@ -1,6 +1,6 @@
 /** Launch times written in the text, against the licence's validity and the launch_date given. */
 import { describe, expect, test } from 'vitest';
-import { statedLaunches } from '../../src/engine/dates.js';
+import { statedLaunches, timeMatches, TIME_SOURCE } from '../../src/engine/dates.js';
 import { feature, run, seedLicence } from './helpers.js';
 
 const TODAY = '2026-11-29';
@@ -94,5 +94,39 @@ describe('statedLaunches: year-less past events', () => {
     expect(one('6 月已上线的旧版本同步下线')).toEqual([]);
     expect(one('旧版 3 月上线了，新版 2 月 15 日全量')).toEqual([['2 月 15 日', '2027-02-15', '2027-02-15']]);
     expect(one('The old widget launched on Mar 3; the new one ships Feb 15.').map((x) => x[0])).toEqual(['Feb 15']);
+  });
+});
+
+describe('timeMatches: the regex tried only where a time can start', () => {
+  // The reference: one global search with the whole expression, as statedLaunches first did.
+  const all = new RegExp(TIME_SOURCE, 'gi');
+  const reference = (t: string) => [...t.matchAll(all)].map((m) => [m.index, m[0]]);
+  const scanned = (t: string) => timeMatches(t).map((m) => [m.index, m[0]]);
+  test('same matches as the global search on texts of time fragments', () => {
+    const frags = ['2027', '2026', '20', '2', '0', '1', '12', '31', ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '年', '月', '日', '号', '初', '底', '中旬',
+      '今年', '明年', '后年', '今', '明', '十', '十一', '十二', '一', '二', '九', '季度', '第', '春节', '春天', '上半年', 'Q', 'q', 'H', 'h', 'Q2', 'H1',
+      '-', '/', '.', ',', '_', 'st', 'Jan', 'January', 'jan', 'Feb', 'MARCH', 'may', 'Sept', 'Dec', 'early', 'mid-', 'late', 'End of', 'spring',
+      'fall', 'next', 'Next', 'year', 'of', 'a', 'x', 'market', 'launch', 'ships', '上线', '全量', '前', '后', '起', '已', '了', '内', '份', '以内',
+      '。', '；', 'ä', 'ſ', '\u212a', '9March', 'aMar'];
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let t = '';
+      for (let j = 1 + rnd(12); j > 0; j--) t += frags[rnd(frags.length)];
+      const want = reference(t);
+      found += want.length;
+      expect(scanned(t), t).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(5_000);
+  });
+  test('whitespace before 年 and 月 is exactly \\s, any code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`2027${ch}年4${ch}月`, `12${ch}月`, `十一${ch}月`, `x${ch}Jan 5`, `${ch}next year`, `Q2${ch}2027`]) {
+        const want = reference(t);
+        if (JSON.stringify(scanned(t)) !== JSON.stringify(want)) expect(scanned(t), `U+${c.toString(16)} in ${t}`).toEqual(want);
+      }
+    }
   });
 });
