@@ -233,6 +233,9 @@ interface Finding {
   ownAct: boolean;
 }
 
+/** A year written in full in a stated launch time. */
+const FULL_YEAR = /(?:19|20)\d\d/;
+
 /** The sentence a mention is in, as a number: title sentences even, description sentences odd. */
 function sentenceKey(m: Mention): number {
   return m.sentence * 2 + (m.field === 'title' ? 0 : 1);
@@ -870,7 +873,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const lang: Lang = ctx.lang === 'en' ? 'en' : 'zh';
   const msg = rs.messages[lang];
   const today = beijingDate(ctx.now);
-  const launch = isDate(feature.launch_date) ? feature.launch_date : today;
+  let launch = isDate(feature.launch_date) ? feature.launch_date : today;
   const capabilities = [...new Set(feature.capabilities ?? [])];
   const sectors = [...new Set(feature.sectors ?? [])];
 
@@ -895,6 +898,12 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
       const stated = statedLaunches(norm, today, given && given > today ? given : today);
       for (let k = 0; k < stated.length; k++) {
         const s = stated[k]!;
+        // A day written in full, year included ("上线日期：2027-03-01"), with no launch_date given
+        // is the launch date: a licence expired by then is not valid on it (R1), not a doubt.
+        if (!given && primaryL && s.latest === s.earliest && s.earliest > primaryL.valid_until && FULL_YEAR.test(orig.slice(s.start, s.end))) {
+          if (s.earliest > launch) launch = s.earliest;
+          continue;
+        }
         const problems: string[] = [];
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
         else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');

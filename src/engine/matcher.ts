@@ -1382,7 +1382,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|-?style (?:spam|phrases?|keywords?|wording|ads?)' +
   '|(?:spam|phrases?|keywords?|wording)\\b)', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
-const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /**
  * Mentions inside quoted words given as examples of what to filter ("“低价卖猫私聊”这类话术会被拦截",
@@ -1423,9 +1423,9 @@ const POST_NEGATION = new RegExp([
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
-  "(?:(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
+  "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
-  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|needed|required|happening|coming|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
+  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
@@ -1462,7 +1462,16 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     const end = n.start;
     let from = -1;
     let at = end;
-    for (;;) {
+    const anaphor = anaphoricClause(text, end);
+    if (anaphor >= 0) {
+      // "组员之间互发私信、拉群聊天、开语音房，这三样都不做": the clause the anaphor points back to.
+      let k = anaphor - 1;
+      while (k >= 0 && !isBreakAt(text, k)) k--;
+      from = k + 1;
+      // …and pure clauses before it, as for any subject ("DMs, group chat and voice rooms, none of these…").
+      at = k >= 0 && CLAUSE_BREAK.test(text[k]!) ? k : -1;
+    }
+    for (; at >= 0;) {
       let k = at - 1;
       while (k >= 0 && !isBreakAt(text, k)) k--;
       const clauseStart = k + 1;
@@ -1480,6 +1489,22 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
       m.negatedBy = negatedBy;
     }
   }
+}
+
+/** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
+const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|are|is|will|be)*$/i;
+
+/**
+ * The start of the clause before a post-negation cue at `at` when that clause only points back
+ * to the clause before it (ANAPHOR) and follows it after a comma: the offset of the break between
+ * them; else -1.
+ */
+function anaphoricClause(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !isBreakAt(text, k)) k--;
+  if (k < 0 || !CLAUSE_BREAK.test(text[k]!)) return -1;
+  const clause = text.slice(k + 1, at).replace(SUBJECT_PUNCT, '');
+  return ANAPHOR.test(clause) || (clause === '' && /^(?:none|neither) of /i.test(text.slice(at, at + 11))) ? k : -1;
 }
 
 /** A clause or sentence break before a post-negation's subject (a full stop only before a space). */

@@ -297,7 +297,7 @@ add('B23', 'en', 'store-and-forward', ['IMAP', 'POP3', 'mailboxes for (?:our )?(
 add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
 add('cue:mail', 'en', 'mail service', ['mailboxes', 'e-?mail accounts', 'e-?mail service']);
 add('B24', 'zh', 'call centre for others', ['呼叫中心', '坐席服务', '外包客服', '客服外包', '代运营客服']);
-add('B24', 'en', 'call centre', ['call cent(?:er|re)s?', 'contact cent(?:er|re)s?', 'outsourced (?:customer service|support|hotline)', 'BPO']);
+add('B24', 'en', 'call centre', ['call cent(?:er|re)s?', 'contact cent(?:er|re)s?', 'outsourced (?:customer )?(?:service|support|hotline|helpdesk|help desk)', 'BPO']);
 add('cue:hotline', 'zh', 'hotline / seats', ['客服热线', '热线', '坐席']);
 add('cue:hotline', 'en', 'hotline', ['hotlines?', 'agent seats']);
 add('cue:dns', 'zh', 'domain-name resolution', ['DNS', '域名解析', '解析服务器', 'NS ?记录', '智能解析']);
@@ -335,7 +335,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
-add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking', 'press coverage', 'politic(?:s|al)', 'newsroom']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
   '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
@@ -385,7 +385,7 @@ add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
-  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '题库', '作业批改',
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
 ]);
 add('appr:education', 'en', 'education', ['(?<!of )courses?', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
@@ -751,8 +751,8 @@ add('benign:ui', 'en', 'exporting to a file', ['export(?:s|ed|ing)? (?:[\\w-]+ )
 add('B24', 'zh', 'answering other companies\' callers for them (a call centre sold to others)', ['(?:代接|外包)(?:热线|电话|来电|客服)', '以客户(?:品牌)?的名义接听', '(?:坐席|座席)(?:团队|费)', '按(?:通话)?分钟(?:数)?[^，。；]{0,6}坐席']);
 add('B24', 'en', 'answering other companies\' callers', ['answer (?:calls|the phone|their customers[\'’]? calls) on behalf of', '(?:agent|seat) (?:fees?|seats?)', 'per[- ]seat (?:and|\\+) per[- ]minute']);
 add('cue:resell', 'zh', 'handing part of our capacity to another company for pay', ['匀(?:一部分|出|些|点)?给', '分(?:一部分|出)给', '切[^，。；]{0,6}给(?:他们|对方|[^，。；]{0,6}公司)']);
-add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:远程|居家)?办公', '(?:员工|工程师|师傅|客服|店员|新人|技师)[^，。；]{0,2}(?:招聘|招募)(?:与|和|及|、)?培训']);
-add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司)(?:雇佣|招聘)的']);
+add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:远程|居家)?办公', '(?:员工|工程师|师傅|客服|店员|新人|技师)[^，。；]{0,2}(?:招聘|招募)(?:与|和|及|、)?培训', '(?<=(?:自己|我们|公司|我司)(?:招聘|招募|雇佣)[和与及、并])培训']);
+add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司|我司)(?:雇佣|招聘|招募)(?=(?:[和与及、并](?:培训|管理))?的)']);
 // A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
 add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做'], 'clause');
@@ -765,6 +765,13 @@ add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 add('cue:can_reply', 'zh', 'the receiver can answer: a conversation, not a one-way notice', ['(?<!不|无法|不能|不可)(?:可以|可|能)(?:直接)?(?:回复|回信|回消息)']);
 add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|respond|answer|write back)']);
+add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
+add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
+add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
+add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)']);
+add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)']);
+add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
+add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
