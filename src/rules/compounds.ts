@@ -128,6 +128,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a 头条 (headlines) slot is news unless the feature says it only carries our own published content; other news words (时政, 快讯, 新华社…) still count on their own' },
   { id: 'question.undecided', target: 'doubt:undecided', scope: 'feature', all: [['cue:question']], none: [['cue:decided_no']],
     note: 'a question whether to build something (是否做…？, should we add…?) with no recorded decision against it: what was decided is not in the text (DOMAIN §4)' },
+  { id: 'device.firmware', target: 'doubt:device', scope: 'feature', all: [['cue:device_fw']],
+    note: 'firmware or hardware work on a device is not the licensed site\'s incidental work, and what the device connects to is not said (DOMAIN §2: incidental features belong to the licensed website; §4: too weak to decide safely)' },
   { id: 'deferred.content', target: 'doubt:deferred', scope: 'feature', all: [['cue:deferred']],
     note: 'what the feature does is said to be elsewhere (细节见附件, 具体方案另行提交评审, details in the attached doc): the text judged is not the feature (DOMAIN §4: too weak to decide safely)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).

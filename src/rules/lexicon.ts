@@ -64,7 +64,7 @@ add('cue:licensed', 'en', 'the third party is licensed', [
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
-  '跳转(?:至|到)?', '嵌入', '内嵌', 'SDK', '组件', '官方播放器', '调用[^，。；]{0,12}(?:API|接口)', '(?:全流程|全部|均)在[^，。；]{0,12}(?:内|中|上)完成', '在[^，。；]{0,10}内完成',
+  '跳转(?:至|到)?', '跳(?:到|至|去)(?=[^，。；]{0,6}(?:平台|网站|官网|App|APP|应用|小程序|页面))', '嵌入', '内嵌', 'SDK', '组件', '官方播放器', '调用[^，。；]{0,12}(?:API|接口)', '(?:全流程|全部|均)在[^，。；]{0,12}(?:内|中|上)完成', '在[^，。；]{0,10}内完成',
   '由[^，。；]{0,10}(?:提供|完成|存储|播出|负责|承担|发送|处理)', '外链', '第三方(?:服务|平台)(?:提供|完成)',
 ]);
 add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
@@ -759,7 +759,7 @@ add('cue:neg', 'zh', 'a question whether to build something (not a decision to b
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
 add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
-add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:]\\s*(?=不做|不上|暂不|否|不提供|不支持|不开放)', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
+add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
 add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
@@ -772,6 +772,8 @@ add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an att
 add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
+add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
+add('cue:device_fw', 'en', 'firmware or hardware work on a device', ['firmware', 'BLE', 'bluetooth (?:stack|pairing|module)', 'OTA(?: updates?| upgrades?)?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
