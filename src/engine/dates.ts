@@ -274,23 +274,39 @@ function isPastTense(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A month/day written without a year ("2 月 15 日全量", "full rollout Feb 15", "3 月初"): the first
- * such time that has not wholly passed on `today` (this year's, else next year's).
+ * A month/day written without a year ("2 月 15 日全量", "full rollout Feb 15", "3 月初"): the
+ * occurrence nearest to `from` (last year's, this year's or next year's; the later one on a tie).
+ * On 2026-11-30 "2 月 15 日" is 2027-02-15 (77 days ahead, not 288 days back) and a plan's "8 月"
+ * is 2026-08 (months ago, so not a launch to come), not 2027-08 (eight months ahead).
  */
 function yearless(mon: number, at: (year: number) => [string, string] | null, from: string): Range | null {
   const y0 = Number(from.slice(0, 4));
-  for (const y of [y0, y0 + 1]) {
+  const f = dayNumber(from);
+  let best: [string, string] | null = null;
+  let bestDistance = Infinity;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
     const r = at(y);
     if (!r) continue;
-    if (r[1] >= from) return { earliest: r[0], latest: r[1] };
+    const a = dayNumber(r[0]);
+    const b = dayNumber(r[1]);
+    const distance = f < a ? a - f : f > b ? f - b : 0;
+    if (distance <= bestDistance) {
+      best = r;
+      bestDistance = distance;
+    }
   }
-  return null;
+  return best ? { earliest: best[0], latest: best[1] } : null;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400_000;
 }
 
 /**
  * Launch times stated in `text` (matched on `text`, which may be a normalised copy of the field:
  * offsets are the same). `today` is YYYY-MM-DD (Beijing). `ref` (default `today`; the launch_date when
- * one is given) is the day a month/day written without a year is read from: its first occurrence on or after it.
+ * one is given) is the day a month/day written without a year is read from: its nearest occurrence to it.
  */
 export function statedLaunches(text: string, today: string, ref: string = today): StatedLaunch[] {
   const out: StatedLaunch[] = [];

@@ -84,8 +84,14 @@ describe('statedLaunches: a month or day with no year', () => {
     expect(one('you may launch it later')).toEqual([]);
     expect(one('每年 3 月 15 日做消费者权益宣传')).toEqual([]);
   });
-  test('read from the launch_date when given', () => {
-    expect(statedLaunches('3 月 1 日上线', TODAY, '2027-03-05').map((s) => s.earliest)).toEqual(['2028-03-01']);
+  test('read from the launch_date when given: the occurrence nearest to it', () => {
+    expect(statedLaunches('3 月 1 日上线', TODAY, '2027-03-05').map((s) => s.earliest)).toEqual(['2027-03-01']);
+    expect(statedLaunches('3 月 1 日上线', TODAY, '2027-10-05').map((s) => s.earliest)).toEqual(['2028-03-01']);
+  });
+  test('the nearest occurrence: a month of a plan months ago has passed, not one eight months ahead', () => {
+    expect(one('- 6 月：模型微调\n- 8 月：灰度 10%')).toEqual([]);
+    expect(one('计划 8 月全量上线')).toEqual([]);
+    expect(one('计划 5 月 20 日全量上线')).toEqual([['5 月 20 日', '2027-05-20', '2027-05-20']]);
   });
 });
 
