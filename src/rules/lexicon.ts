@@ -403,7 +403,7 @@ add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |si
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
 add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['用工(?:需求|信息)?', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
-add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?']);
+add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
 
@@ -774,6 +774,16 @@ add('cue:for_others', 'zh', 'for the merchants or businesses that list on our pl
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
 add('cue:device_fw', 'en', 'firmware or hardware work on a device', ['firmware', 'BLE', 'bluetooth (?:stack|pairing|module)', 'OTA(?: updates?| upgrades?)?']);
+add('cue:email_digest', 'zh', 'our own picks mailed to subscribers', ['邮件', '简报']);
+add('cue:email_digest', 'en', 'our own picks mailed to subscribers', ['e-?mail(?:ed|s)?', 'newsletters?', 'digests?', 'mail(?:ed|s)? (?:them |it )?out', 'mailing lists?']);
+add('cue:own_picks', 'zh', 'articles our editors picked', ['编辑部?(?:精选|挑选|推荐|选出)的?(?:文章|内容|笔记|攻略|好物)']);
+add('cue:own_picks', 'en', 'articles our editors picked', ['(?:the |our )?editors (?:pick|choose|select|hand-pick)']);
+add('cue:works', 'zh', 'works that are published as such: books, fiction, comics (for rules that must not explain them away)', ['电子书', '网络小说', '网文', '小说', '漫画', '有声书', '书号', 'ISBN', 'ISSN']);
+add('cue:works', 'en', 'works published as such', ['e-?books?', 'novels?', 'comics?', 'manga', 'audiobooks?', 'ISBN', 'ISSN', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'web ?novels?', 'online (?:literature|fiction)', 'graphic novels?']);
+add('cue:affiliate', 'zh', 'affiliate links: the sale happens on the other platform and we are paid a referral commission', ['CPS', '(?:淘宝|京东|拼多多|唯品会)联盟', '推广(?:链接|佣金)', '返佣链接', '带货佣金']);
+add('cue:affiliate', 'en', 'affiliate links paid by referral commission', ['affiliate (?:links?|programs?|commissions?)', 'CPS', 'referral (?:fees?|commissions?)']);
+add('cue:open_shop', 'zh', 'other sellers selling through us (for rules that must not explain them away)', ['入驻', '开店', '店铺', '第三方商家', '卖家', '二手', '闲置']);
+add('cue:open_shop', 'en', 'other sellers selling through us', ['sellers? (?:sign up|onboard|list)', 'marketplace', 'storefronts?', 'third-party (?:sellers|merchants)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
