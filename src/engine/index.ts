@@ -693,6 +693,7 @@ function reasonsFor(a: {
   invalidRelied: Map<string, CategoryCode[]>; firedSorted: DecisionRow[]; uncovered: CategoryFinding[]; prohibitions: ProhibitionCode[];
   prohibPos: Map<ProhibitionCode, Evidence[]>; approvals: ApprovalFinding[]; contradictions: Map<string, Evidence[]>;
   catNeg: Map<CategoryCode, Evidence[]>; doubts: Map<string, Evidence[]>; statedProblems: string[]; unexplained: Map<string, Evidence[]>;
+  offProduct: boolean;
 }): Reason[] {
   const { ctx, lang, launch, primary, primaryValid, licenceId, invalidRelied, firedSorted, uncovered, prohibitions, prohibPos, approvals, contradictions, catNeg, doubts, statedProblems, unexplained } = a;
   const rs = ctx.ruleset;
@@ -790,7 +791,8 @@ function reasonsFor(a: {
         }
         break;
       case 'no_recognised_evidence':
-        addReason('uncertain', 'silence', '*', 'uncertain_silence', {});
+        if (a.offProduct) addReason('uncertain', 'off_product', '*', 'uncertain_off_product', {});
+        else addReason('uncertain', 'silence', '*', 'uncertain_silence', {});
         break;
       default:
         break;
@@ -1033,6 +1035,16 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
   // hands to a licensed third party (a map SDK, an embedded licensed player).
   const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party' || c.why === 'cancelled');
+  // Off the product: the categories rest on weak words alone (rs.safety_net.weak_words: 发布, 通知),
+  // nothing in the text is a surface of our site or app (its users, pages, content, the app
+  // itself), no capability is declared and no incidental product work is recognised: a forklift
+  // rota or a dealer rebate rule is not a feature of the licensed website, so there is nothing to
+  // judge it by (DOMAIN §4). Tools for our own staff (a VPN for employees) are the company's own IT.
+  const weakWords = rs.safety_net?.weak_words;
+  const offProduct = !!weakWords && capabilities.length === 0 && benign.length === 0 && !positiveCues.has('cue:surface') && !internal
+    && !positiveCues.has('cue:staff_internal') && !positiveCues.has('cue:staff')
+    && uncovered.length === 0 && approvals.length === 0 && prohibitions.length === 0
+    && categories.length > 0 && categories.every((c) => c.evidence.every((e) => weakWords.includes(e.text.toLowerCase())));
   const recognised = categories.length > 0 || settledByCoverage > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
   const facts: Record<DecisionFact, boolean> = {
     licence_invalid: !primaryValid,
@@ -1042,7 +1054,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     contradictory_evidence: contradictions.size > 0,
     doubtful_evidence: doubts.size > 0,
     unexplained_cue: unexplained.size > 0,
-    no_recognised_evidence: !recognised && doubts.size === 0 && contradictions.size === 0 && unexplained.size === 0,
+    no_recognised_evidence: (!recognised || offProduct) && doubts.size === 0 && contradictions.size === 0 && unexplained.size === 0,
     otherwise: true,
   };
   const fired: DecisionRow[] = [];
@@ -1057,7 +1069,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // 6. Reasons.
   const licenceId = primary?.id ?? ctx.primaryLicenceId;
   const reasons = reasonsFor({
-    ctx, lang, launch, primary, primaryValid, licenceId, invalidRelied, firedSorted, uncovered, prohibitions, prohibPos, approvals, contradictions, catNeg, doubts, statedProblems, unexplained,
+    ctx, lang, launch, primary, primaryValid, licenceId, invalidRelied, firedSorted, uncovered, prohibitions, prohibPos, approvals, contradictions, catNeg, doubts, statedProblems, unexplained, offProduct,
   });
 
   // 7. Obligations.

@@ -128,6 +128,12 @@ export interface SafetyNetGroup {
 export interface SafetyNet {
   explained_by: Target[];
   groups: SafetyNetGroup[];
+  /**
+   * Words that name no surface of a website by themselves (发布, 通知, thread): a feature whose
+   * categories rest on these words alone, with no surface of our site or app (`cue:surface`), no
+   * declared capability, no incidental product work and no staff tool, is not recognised (R7).
+   */
+  weak_words?: string[];
 }
 
 /** Which licence clause a reason cites, per reason kind and subject. */

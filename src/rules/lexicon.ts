@@ -60,7 +60,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  'licen[cs]ed(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -672,7 +672,7 @@ add('cue:video', 'zh', 'video described by what it is (recorded footage, clips w
 add('cue:video', 'en', 'video described by what it is', ['recorded (?:clips?|footage|segments?)', 'screen ?recordings?', '\\d{3,4}p', 'transcod(?:e|es|ed|ing)', 'moving images?', 'short clips? with (?:sound|audio)']);
 add('cue:watch', 'zh', 'played to users', ['播放观看', '逐步播放', '在线播放', '点开播放']);
 add('cue:private', 'zh', 'seen only by the two parties or the members (not public)', [
-  '只有(?:双方|彼此|两人|你们两?个?|他们两?个?|二人)(?:才)?(?:能|可以)?(?:看到|看见|可见|查看)', '仅(?:双方|彼此|两人|二人)可见', '不(?:会)?(?:出现|显示|展示|公开)在(?:评论区|公开区域|帖子下|主页)',
+  '只有(?:双方|彼此|两人|你们两?个?人?|他们两?个?人?|二人|两个人)(?:才)?(?:能|可以)?(?:看到|看见|可见|查看|看得到|看得见)', '仅(?:双方|彼此|两人|二人)可见', '不(?:会)?(?:出现|显示|展示|公开)在(?:评论区|公开区域|帖子下|主页)',
 ]);
 add('cue:private', 'en', 'seen only by the two parties', ['only (?:the two of them|both (?:of them|parties)|the two (?:users|people|parties)) can see', 'visible only to (?:the two|both)', '(?:does not|doesn[\'’]t|won[\'’]t|never) (?:appear|show) (?:in|under) the (?:comments?|thread|post)']);
 add('cue:members_space', 'zh', 'a members-only space (seen only by a group\'s members)', [
@@ -743,7 +743,7 @@ add('cue:pair', 'zh', 'people described by what they share, between one another'
 add('cue:vague_between', 'zh', 'a social graph between users (how they connect not said)', ['关系链', '社交关系', '好友关系', '社交链']);
 add('cue:vague_between', 'en', 'a social graph between users', ['social graph', 'user relationships', 'connections between (?:users|members|people)']);
 add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
-add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配|推送)(?:给)?[^，。；]{0,10}司机', '司机接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?计价', '(?:接|载)(?:用户|乘客)(?:到|去)']);
+add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配|推送)(?:给)?[^，。；]{0,10}(?:司机|车主)', '(?:司机|车主)接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?(?:计价|付费|计费|收费)', '出行订单', '(?:接|载)(?:用户|乘客)(?:到|去)']);
 add('appr:ride_hailing', 'en', 'rides dispatched to drivers', ['dispatch(?:es|ed)? (?:[\\w-]+ ){0,3}to (?:a )?(?:nearby )?drivers?', 'drivers? (?:accept|pick up|picks up) (?:the )?(?:ride|trip|passengers?|users?)', 'priced by (?:distance|mileage)']);
 add('cue:for_others', 'en', 'a customer\'s own domain or visitors', ['your (?:domains?|visitors|origin|websites?|landing pages)', 'customers[\'’]? (?:domains?|visitors|landing pages|H5 pages)', 'priced per GB', 'per GB of (?:egress|traffic)']);
 add('benign:ui', 'zh', 'exporting one\'s own content to a file', ['(?:一键)?导出(?:为|成)?\\s?(?:PDF|pdf|图片|长图|Excel|CSV|文件)']);
@@ -768,8 +768,8 @@ add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|res
 add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
-add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)']);
-add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)']);
+add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)']);
+add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
@@ -784,6 +784,22 @@ add('cue:affiliate', 'zh', 'affiliate links: the sale happens on the other platf
 add('cue:affiliate', 'en', 'affiliate links paid by referral commission', ['affiliate (?:links?|programs?|commissions?)', 'CPS', 'referral (?:fees?|commissions?)']);
 add('cue:open_shop', 'zh', 'other sellers selling through us (for rules that must not explain them away)', ['入驻', '开店', '店铺', '第三方商家', '卖家', '二手', '闲置']);
 add('cue:open_shop', 'en', 'other sellers selling through us', ['sellers? (?:sign up|onboard|list)', 'marketplace', 'storefronts?', 'third-party (?:sellers|merchants)']);
+add('cue:surface', 'zh', 'a surface of our site or app: its users, pages, content, the app itself (a feature of the licensed website, not internal operations)', [
+  '用户', '读者', '作者', '会员', '买家', '卖家', '访客', '粉丝', '网友', '玩家', '学员', '家长', '患者', '车主', '业主', '乘客', '游客', '消费者', '顾客', '客户端',
+  'App', 'APP', '应用', '网站', '官网', '站内', '本站', '网页', '页面', '首页', '详情页', '落地页', '小程序', 'H5', '公众号', '前端', '界面', '入口', '按钮', '弹窗', '浮层',
+  '频道', '栏目', '板块', '版块', '社区', '评论', '帖子', '文章', '笔记', '动态', '推送', '消息', '搜索', '个人中心', '设置', '登录', '注册', '下单', '购物车', '收银台',
+  '商品', '商城', '内容', '视频', '直播', '图片', '上传', '分享', '链接', '二维码', '手机', '短信', '邮件', '线上', '在线', '网上', '互联网',
+]);
+add('cue:surface', 'en', 'a surface of our site or app', [
+  'users?', 'readers?', 'members?', 'visitors?', 'customers?', 'subscribers?', 'players?', 'viewers?', 'buyers?', 'sellers?', 'shoppers?', 'fans', 'learners?', 'patients?',
+  'drivers?', 'riders?', 'passengers?', 'guests?', 'app', 'apps', 'website', 'site', 'web', 'pages?', 'homepage', 'screens?', 'buttons?', 'tabs?', 'feeds?', 'profiles?',
+  'checkout', 'cart', 'UI', 'UX', 'front-?end', 'in-app', 'mobile', 'iOS', 'Android', 'browser', 'notifications?', 'e-?mails?', 'search', 'comments?', 'posts?', 'articles?',
+  'videos?', 'uploads?', 'share', 'links?', 'dashboard', 'portal', 'log-?in', 'sign[- ]?in', 'sign[- ]?up', 'accounts?', 'settings?', 'online', 'stream(?:s|ing)?', 'catalog(?:ue)?',
+  'offline', 'devices?', 'phones?', 'recipes?', 'guides?', 'listings?', 'orders?', 'products?',
+]);
+add('cue:cannot_disable', 'zh', 'always on: the switch removed, or the app unusable until it is turned back on', ['始终开启', '(?:一直|永久|强制)(?:开启|打开)', '(?:开关|选项)[^，。；]{0,2}(?:移除|去掉|删除|取消|拿掉)', '不(?:重新)?(?:打开|开启)[^，。；]{0,6}(?:就)?(?:无法|不能)(?:继续)?使用']);
+add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on', '(?:can(?:not|[\'’]t)|no longer) (?:be )?(?:turned|switched) off', 'remov(?:e|es|ed|ing) the (?:toggle|switch) from (?:the )?settings']);
+add('cue:staff_internal', 'en', 'only our employees\' accounts', ['only (?:for )?(?:our )?(?:employees|staff|employee accounts)', '(?:employee|staff) accounts only']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
