@@ -1106,6 +1106,28 @@ function isHeadingLine(text: string, end: number): boolean {
   return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
 }
 
+const BULLET_LINE = /^\s*(?:[-*•·]|\d+[.、)）])/;
+/** A line that starts another section: a markdown heading, 六、…, or a short line with no punctuation. */
+const SECTION_HEADING = /^\s*(?:#|[一二三四五六七八九十]+[、.．]|[^\s，。；,.;:：!?！？]{1,12}\s*[：:]?\s*$)/;
+
+/**
+ * Where what a heading (非目标, Non-goals:) governs ends, from the start of the line after it: its
+ * bullet list; or, when a paragraph follows, that paragraph (up to a blank line or another section's
+ * heading). Returns the offset just past the last line governed.
+ */
+function sectionEnd(text: string, from: number): number {
+  let k = from;
+  let paragraph = false;
+  while (k < text.length) {
+    const lineEnd = text.indexOf('\n', k);
+    const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
+    if (k === from && !BULLET_LINE.test(line) && line.trim() !== '' && !SECTION_HEADING.test(line)) paragraph = true;
+    if (paragraph ? line.trim() === '' || (k > from && SECTION_HEADING.test(line) && !BULLET_LINE.test(line)) : !BULLET_LINE.test(line)) break;
+    k = lineEnd < 0 ? text.length : lineEnd + 1;
+  }
+  return k;
+}
+
 /** Whether the line from `at` ends with a colon ("Out of scope for the first release:"). */
 function lineEndsWithColon(text: string, at: number): boolean {
   const nl = text.indexOf('\n', at);
@@ -1135,14 +1157,7 @@ function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase
         const before = text.slice(i, j).trimEnd();
         // A heading on a line of its own ("Non-goals", "非目标") does the same without a colon.
         if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j)) || (neg.scope === 'line' && isHeadingLine(text, neg.end))) {
-          let k = j + 1;
-          while (k < text.length) {
-            const lineEnd = text.indexOf('\n', k);
-            const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
-            if (!/^\s*(?:[-*•·]|\d+[.、)）])/.test(line)) break;
-            k = lineEnd < 0 ? text.length : lineEnd + 1;
-          }
-          j = Math.max(j, k - 1);
+          j = Math.max(j, sectionEnd(text, j + 1) - 1);
         }
         break;
       }
@@ -1384,6 +1399,25 @@ const EXAMPLE_AFTER = new RegExp(
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
 const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
+/** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
+const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
+/** After it, in the same sentence: the proposal was turned down. */
+const TURNED_DOWN = /^[^。；;！!？?\n]{0,40}?(?:决定不做|决定不加|决定不上|不采纳|被否决|被否掉|否决了|驳回|decided (?:not|against)|turned (?:it )?down|rejected|won['’]t do|not doing)/i;
+
+/**
+ * A proposal quoted and turned down in the same sentence ("有同学提议加「把板子发给好友聊聊」，讨论后
+ * 决定不做站内聊天"): the words quoted are what was proposed, not what is built. Returns a match
+ * shaped like EXAMPLE_BEFORE's (its index relative to the slice before the quote), or null.
+ */
+function proposalTurnedDown(text: string, lineStart: number, qs: number, qe: number): RegExpExecArray | null {
+  const from = Math.max(lineStart, qs - 200);
+  const before = PROPOSAL_BEFORE.exec(text.slice(from, qs));
+  if (!before) return null;
+  // Later quotes listed with it count as the same proposal: look past them for the decision.
+  const rest = text.slice(qe, qe + 200).replace(/^(?:\s*(?:[、，,和及与或/]|and|or)?\s*[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’])*/, '');
+  return TURNED_DOWN.test(rest) ? before : null;
+}
+
 /**
  * Mentions inside quoted words given as examples of what to filter ("“低价卖猫私聊”这类话术会被拦截",
  * "block spam phrases like \"DM me\""): they are words being talked about, not the act, so they
@@ -1396,7 +1430,7 @@ function markQuotedExamples(text: string, original: string, out: Mention[]): voi
     const qe = q.index + q[0].length;
     const after = EXAMPLE_AFTER.exec(text.slice(qe, qe + 200));
     const lineStart = text.lastIndexOf('\n', qs - 1) + 1;
-    const before = after ? null : EXAMPLE_BEFORE.exec(text.slice(Math.max(lineStart, qs - 200), qs));
+    const before = after ? null : EXAMPLE_BEFORE.exec(text.slice(Math.max(lineStart, qs - 200), qs)) ?? proposalTurnedDown(text, lineStart, qs, qe);
     if (!after && !before) continue;
     const markStart = after ? qe + after[0].length - after[0].trimStart().length : Math.max(lineStart, qs - 200) + before!.index;
     const markEnd = after ? qe + after[0].length : qs;
@@ -1425,8 +1459,9 @@ const POST_NEGATION = new RegExp([
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
   "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
-  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
+  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed)',
+  '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
 const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|in (?:this|the first|the initial|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle)|for (?:this|the first) (?:release|phase|version)|yet|either|at all|for the time being|for this iteration))*\s*(?=[，,。；;！!？?\n.）)]|$)/iy;
@@ -1436,12 +1471,13 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '产品上', '这块',
   '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
-  '(?:正|也|就|本身)?属于[\\u4e00-\\u9fff]{1,10}',
+  '(?:正|也|就|本身)?属于[\\u4e00-\\u9fff]{1,10}', '(?:在|经过?)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
+  '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
-  'peer-to-peer', 'between users', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
+  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release',
-].join('|') + ')*$', 'i');
+].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
 const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
@@ -1526,7 +1562,8 @@ function subjectShape(text: string, out: Mention[], from: number, to: number): n
   let any = false;
   for (const m of out) {
     if (m.start < from || m.end > to) continue;
-    if (m.target === 'cue:neg' || m.target === 'cue:break') continue;
+    // Surface words (users, page, app) are ordinary nouns: the filler judges them, not their row.
+    if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface') continue;
     any = true;
     if (m.start > pos) gaps += ' ' + text.slice(pos, m.start);
     if (m.end > pos) pos = m.end;

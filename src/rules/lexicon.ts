@@ -359,11 +359,11 @@ add('appr:culture', 'en', 'online culture', [
   'tipping', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music',
   'songs?', 'albums?', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
-add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '内购', '游戏币', '版号', '抽卡', '游戏充值']);
+add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
 add('cue:game', 'zh', 'a game', ['游戏(?!化)', '小游戏']);
 add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gameplay']);
-add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '内购', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
+add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '(?<!应用|App|APP|苹果)内购(?!买)', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
   '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
@@ -392,13 +392,13 @@ add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
   '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '基金', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '分期(?!上线|实施|交付|建设|开发|推进)',
-  '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '保险', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
+  '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
   'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
-add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线)地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
@@ -554,7 +554,7 @@ add('cue:seo', 'zh', 'making our own pages findable by others\' search engines (
 add('cue:seo', 'en', 'SEO of our own pages', ['sitemaps?', 'SEO', 'structured data', 'schema\\.org', 'robots\\.txt', 'canonical (?:tags?|URLs?)', 'crawlable', 'indexable', 'search rankings?']);
 add('cue:search_offer', 'zh', 'a search over others\' content offered to our users (SEO cannot explain it away)', ['全网(?:搜索|比价)', '聚合搜索', '比价']);
 add('cue:search_offer', 'en', 'a search over others\' content offered to our users', ['web search', 'price comparison']);
-add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}银行(?:提供|承担|负责|发放|放款|办理)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
+add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}银行(?:自行)?(?:提供|承担|负责|发放|放款|办理|受理|审批)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
 add('cue:licensed', 'en', 'a bank provides it', ['provided by [^.;,]{0,40}Bank', 'licensed bank']);
 add('cue:third_im', 'zh', 'a licensed third party\'s messenger', ['企业微信', '微信', 'QQ', '钉钉', '飞书']);
 add('cue:third_im', 'en', 'a licensed third party\'s messenger', ['WeChat', 'WeCom', 'WhatsApp', 'DingTalk', 'Lark', 'QQ']);
@@ -800,6 +800,8 @@ add('cue:surface', 'en', 'a surface of our site or app', [
 add('cue:cannot_disable', 'zh', 'always on: the switch removed, or the app unusable until it is turned back on', ['始终开启', '(?:一直|永久|强制)(?:开启|打开)', '(?:开关|选项)[^，。；]{0,2}(?:移除|去掉|删除|取消|拿掉)', '不(?:重新)?(?:打开|开启)[^，。；]{0,6}(?:就)?(?:无法|不能)(?:继续)?使用']);
 add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on', '(?:can(?:not|[\'’]t)|no longer) (?:be )?(?:turned|switched) off', 'remov(?:e|es|ed|ing) the (?:toggle|switch) from (?:the )?settings']);
 add('cue:staff_internal', 'en', 'only our employees\' accounts', ['only (?:for )?(?:our )?(?:employees|staff|employee accounts)', '(?:employee|staff) accounts only']);
+add('cue:neg', 'zh', 'replaced by something else: what is replaced is not offered (用公开追问替代一对一沟通)', ['替代', '代替']);
+add('cue:neg', 'en', 'switched off: what is switched off is not offered (DMs are switched off)', ['(?<=(?:is|are|be|stays?|remains?) )(?:switched off|turned off|disabled)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

@@ -290,13 +290,18 @@ describe('the optimised scan finds what the naive one does', () => {
           if (ch === '\n') {
             const before = text.slice(end, j).trimEnd();
             if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(end, j)) || (declared === 'line' && headingLine())) {
+              // Its bullet list, or the paragraph after it (to a blank line or another section's heading).
+              const bullet = (l: string) => /^\s*(?:[-*•·]|\d+[.、)）])/.test(l);
+              const heading = (l: string) => /^\s*(?:#|[一二三四五六七八九十]+[、.．]|[^\s，。；,.;:：!?！？]{1,12}\s*[：:]?\s*$)/.test(l);
+              const lines = text.slice(j + 1).split('\n');
+              const paragraph = !bullet(lines[0]!) && lines[0]!.trim() !== '' && !heading(lines[0]!);
               let k = j + 1;
-              while (k < text.length) {
-                const lineEnd = text.indexOf('\n', k);
-                if (!/^\s*(?:[-*•·]|\d+[.、)）])/.test(text.slice(k, lineEnd < 0 ? text.length : lineEnd))) break;
-                k = lineEnd < 0 ? text.length : lineEnd + 1;
+              for (let n = 0; n < lines.length; n++) {
+                const l = lines[n]!;
+                if (paragraph ? l.trim() === '' || (n > 0 && heading(l) && !bullet(l)) : !bullet(l)) break;
+                k += l.length + 1;
               }
-              j = Math.max(j, k - 1);
+              j = Math.max(j, Math.min(k, text.length) - 1);
             }
             break;
           }
