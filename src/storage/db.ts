@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql';
+import type { ChainEntry, ChainOutcome } from './chain.js';
 import * as schema from './schema.js';
 
 /** The drizzle database over either driver: the rest of the code sees only this. */
@@ -14,6 +15,13 @@ export type BatchItem = Parameters<ReturnType<typeof drizzleLibsql<typeof schema
 export interface RawStatement {
   sql: string;
   args: unknown[];
+}
+
+/** An entry's outcome from a store that chains entries itself, with the group it was committed in. */
+export interface ChainAppend {
+  outcome: ChainOutcome;
+  /** The group's size and its transaction's wall time, ms (for the benchmark). */
+  group: { size: number; ms: number };
 }
 
 /** A connected store: the database, its batch (one transaction on both drivers), and what it runs on. */
@@ -30,6 +38,12 @@ export interface Store {
   write(stmts: RawStatement[]): Promise<void>;
   /** Bound parameters one statement may carry (D1: 100; SQLite's default limit is 32,766). */
   readonly maxParams: number;
+  /**
+   * Where the store chains and commits the decision log's entries itself (the Node writer thread,
+   * thread-store.ts): resolves once the entry's group is committed. Without it, `DecisionLog`
+   * chains and writes its groups in this thread.
+   */
+  chainAppend?(entry: ChainEntry): Promise<ChainAppend>;
   close(): void;
 }
 

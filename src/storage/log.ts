@@ -1,13 +1,12 @@
-import { and, asc, eq, gte, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { canonicalJson } from '../engine/canonical.js';
+import { chainGroup, COLUMNS, existingKeyQueries, GENESIS_HASH, groupInserts, HEAD_SQL, headOfRow, idemKey, type ChainEntry, type ChainOutcome, type Head } from './chain.js';
 import type { RawStatement, Store } from './db.js';
 import { CANONICAL_SQL, entryHashOfCanonicalBytes, entryHashOfValues, HASHED_COLUMNS_SORTED, sha256HexFast } from './hash.js';
 import { decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
 
 export type { DecisionRow } from './schema.js';
-
-/** The chain's anchor: the previous hash of entry 1. */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH } from './chain.js';
 
 /** What the service hands the log for one decision. */
 export interface AppendInput {
@@ -26,7 +25,13 @@ export interface AppendInput {
   title: string;
   launchDate: string;
   request: unknown;
-  answer: unknown;
+  /** The answer. Or give `answerJson` instead. */
+  answer?: unknown;
+  /**
+   * The answer as the JSON text the caller sends (`JSON.stringify` of it): stored as given, so the
+   * answer is serialised once, and the bytes sent are the bytes logged. Taken over `answer`.
+   */
+  answerJson?: string;
   masked: string[];
   /** Categories and approvals of the answer, for the log's filters. */
   tags: { kind: 'category' | 'approval'; code: string }[];
@@ -34,7 +39,13 @@ export interface AppendInput {
 
 /** The outcome of an append: a new entry, or the entry an idempotency key already names. */
 export type AppendResult =
-  | { kind: 'appended'; seq: number; entryHash: string; /** The created_at logged (later than asked only to keep the chain's times in order). */ createdAt?: string }
+  | {
+    kind: 'appended'; seq: number; entryHash: string;
+    /** The created_at logged (later than asked only to keep the chain's times in order). */
+    createdAt?: string;
+    /** The answer text logged, when it differs from the one given (its created_at moved with the entry's). */
+    answerJson?: string;
+  }
   | { kind: 'existing'; row: DecisionRow };
 
 /** The fields of a row that its hash covers: every column but the hash itself. */
@@ -104,27 +115,17 @@ export interface VerifyReport {
 }
 
 interface Pending {
-  input: AppendInput;
+  entry: ChainEntry;
   resolve: (r: AppendResult) => void;
   reject: (e: unknown) => void;
 }
 
-/** The chain's head as this process last committed or read it. */
-interface Head {
-  seq: number;
-  hash: string;
-  createdAt: string;
-}
-
 const MAX_BATCH = 200;
 const MAX_RETRIES = 8;
+const REQUESTER = COLUMNS.indexOf('requester');
+const IDEM = COLUMNS.indexOf('idempotency_key');
 
-/** The columns of `decisions` in table order, and their drizzle (camelCase) names. */
-const COLUMNS = [
-  'seq', 'id', 'created_at', 'request_id', 'requester', 'idempotency_key', 'request_hash', 'verdict',
-  'licence_id', 'licence_revision', 'ruleset_revision', 'team', 'repo', 'title', 'launch_date',
-  'request', 'answer', 'masked', 'prev_hash', 'entry_hash',
-] as const;
+/** The drizzle (camelCase) names of `COLUMNS`. */
 const FIELDS = COLUMNS.map((c) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase())) as (keyof DecisionRow)[];
 const SELECT_COLUMNS = COLUMNS.map((c) => 'd.' + c).join(', ');
 const SORTED_SELECT = HASHED_COLUMNS_SORTED.join(', ') + ', entry_hash';
@@ -148,35 +149,62 @@ function isConstraintError(e: unknown): boolean {
   return /UNIQUE|constraint/i.test(text);
 }
 
-/** Multi-row INSERTs of `rows` (each `width` values) within `maxParams` bound parameters a statement. */
-function inserts(head: string, width: number, rows: unknown[][], maxParams: number): RawStatement[] {
-  const per = Math.max(1, Math.floor(maxParams / width));
-  const tuple = '(' + new Array(width).fill('?').join(', ') + ')';
-  const out: RawStatement[] = [];
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    out.push({ sql: head + ' VALUES ' + chunk.map(() => tuple).join(', '), args: chunk.flat() });
-  }
-  return out;
+function text(value: unknown, name: string): string {
+  if (typeof value !== 'string') throw new TypeError(`append: ${name} must be a string`);
+  return value;
+}
+
+function textOrNull(value: unknown, name: string): string | null {
+  return value === null || value === undefined ? null : text(value, name);
+}
+
+/** An append's input as the chain takes it: the columns checked, request, answer and masked as JSON text. */
+function toChainEntry(input: AppendInput): ChainEntry {
+  const request = JSON.stringify(input.request);
+  const answer = input.answerJson !== undefined ? text(input.answerJson, 'answerJson') : JSON.stringify(input.answer);
+  const masked = JSON.stringify(input.masked);
+  if (request === undefined || answer === undefined || masked === undefined) throw new TypeError('append: request, answer and masked must be JSON values');
+  return {
+    id: text(input.id, 'id'), createdAt: text(input.createdAt, 'createdAt'), requestId: text(input.requestId, 'requestId'),
+    requester: text(input.requester, 'requester'), idempotencyKey: textOrNull(input.idempotencyKey, 'idempotencyKey'),
+    requestHash: text(input.requestHash, 'requestHash'), verdict: text(input.verdict, 'verdict'), licenceId: text(input.licenceId, 'licenceId'),
+    licenceRevision: text(input.licenceRevision, 'licenceRevision'), rulesetRevision: text(input.rulesetRevision, 'rulesetRevision'),
+    team: textOrNull(input.team, 'team'), repo: textOrNull(input.repo, 'repo'), title: text(input.title, 'title'),
+    launchDate: text(input.launchDate, 'launchDate'), request, answer, masked,
+    tags: input.tags.map((t) => ({ kind: t.kind, code: text(t.code, 'tag code') })),
+  };
+}
+
+/** A chain outcome as `append` answers it. */
+function toResult(o: ChainOutcome): AppendResult {
+  if (o.kind === 'existing') return { kind: 'existing', row: toRow(o.row) };
+  const r: AppendResult = { kind: 'appended', seq: o.seq, entryHash: o.entryHash, createdAt: o.createdAt };
+  if (o.answer !== undefined) r.answerJson = o.answer;
+  return r;
 }
 
 /**
- * The append-only decision log. Appends are queued and written in groups: the first append of an
- * event-loop turn schedules the group's commit for the next turn (`setImmediate`), so every request
- * parsed in the same I/O phase joins it, and decisions arriving while a group commits form the
- * next one. One group is one transaction of a few multi-row INSERTs; each caller's promise
- * resolves only after that transaction is committed (with `synchronous = FULL` on Node: on disk).
+ * The append-only decision log. Appends are written in groups, each one transaction of a few
+ * multi-row INSERTs; each caller's promise resolves only after its group is committed (with
+ * `synchronous = FULL` on Node: on disk).
  *
- * Each entry is chained to the one before by hash. The head (seq, hash, created_at) is kept in
+ * Where the store chains entries itself (`Store.chainAppend`: the Node writer thread), the log
+ * hands it each entry and the thread forms the groups: whatever arrived while a group committed is
+ * the next one, chained on the head read under the write lock. Otherwise the log does it here: the
+ * first append of an event-loop turn schedules the group's commit for the next turn
+ * (`setImmediate`), so every request parsed in the same I/O phase joins it, and decisions
+ * arriving while a group commits form the next one. The head (seq, hash, created_at) is kept in
  * memory between commits and re-read only after a failed commit. Concurrent writers elsewhere
  * (other isolates, other processes) are handled by the primary key on `seq`: a writer whose head
  * is stale collides with an existing seq, re-reads the head and tries again, so the chain never
- * forks or skips. There is no update or delete path.
+ * forks or skips. Either way the rows and hashes come from one function (`chainGroup`, chain.ts).
+ * There is no update or delete path.
  *
  * `created_at` never decreases along the chain: an entry stamped earlier than the entry it chains
  * on (another process's clock, a clock stepped back) takes that entry's time, in the column and in
- * the stored answer alike, and the caller is told (`AppendResult.createdAt`) so that the answer it
- * sends says the same. The date filters of `list` rely on this.
+ * the stored answer alike, and the caller is told (`AppendResult.createdAt`, and `answerJson` when
+ * the stored answer changed) so that the answer it sends says the same. The date filters of `list`
+ * rely on this.
  */
 export class DecisionLog {
   private queue: Pending[] = [];
@@ -185,6 +213,10 @@ export class DecisionLog {
   private cachedHead: Head | null | undefined = undefined;
   /** Sizes of the groups committed (for the benchmark; the last 10,000). */
   readonly groupSizes: number[] = [];
+  /** Wall time of the groups' transactions on the writer thread, ms (for the benchmark; the last 10,000). */
+  readonly groupMs: number[] = [];
+  /** Group objects seen from the writer thread (one per group: each of its entries carries the same). */
+  private lastGroup: object | null = null;
 
   constructor(private readonly store: Store) {}
 
@@ -193,12 +225,36 @@ export class DecisionLog {
     return this.store;
   }
 
-  /** Appends one decision; resolves once it is committed. */
+  /** Appends one decision; resolves once it is committed. Rejects an input whose columns are not text, without writing anything. */
   append(input: AppendInput): Promise<AppendResult> {
+    let entry: ChainEntry;
+    try {
+      entry = toChainEntry(input);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (this.store.chainAppend) {
+      return this.store.chainAppend(entry).then(({ outcome, group }) => {
+        if (group !== this.lastGroup) {
+          this.lastGroup = group;
+          this.note(group.size, group.ms);
+        }
+        return toResult(outcome);
+      });
+    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      this.queue.push({ entry, resolve, reject });
       this.schedule();
     });
+  }
+
+  private note(size: number, ms: number): void {
+    if (this.groupSizes.length >= 10_000) {
+      this.groupSizes.splice(0, 5_000);
+      this.groupMs.splice(0, 5_000);
+    }
+    this.groupSizes.push(size);
+    this.groupMs.push(ms);
   }
 
   private schedule(): void {
@@ -227,10 +283,10 @@ export class DecisionLog {
   private async commitGroup(group: Pending[]): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const results = await this.tryCommit(group.map((p) => p.input));
-        if (this.groupSizes.length >= 10_000) this.groupSizes.splice(0, 5_000);
-        this.groupSizes.push(group.length);
-        group.forEach((p, i) => p.resolve(results[i]!));
+        const t0 = performance.now();
+        const outcomes = await this.tryCommit(group.map((p) => p.entry));
+        this.note(group.length, performance.now() - t0);
+        group.forEach((p, i) => p.resolve(toResult(outcomes[i]!)));
         return;
       } catch (e) {
         this.cachedHead = undefined; // another writer may have moved the head, or the commit may have failed
@@ -242,84 +298,23 @@ export class DecisionLog {
   }
 
   /** One attempt: look up idempotency keys, chain the new entries on the head, write them in one transaction. */
-  private async tryCommit(inputs: AppendInput[]): Promise<AppendResult[]> {
-    const { db } = this.store;
-    const results: (AppendResult | undefined)[] = new Array(inputs.length);
-    // Idempotency keys already in the log, or repeated inside this group.
-    const keyed = inputs.filter((i) => i.idempotencyKey);
-    const existing = new Map<string, DecisionRow>();
-    if (keyed.length) {
-      const rows = await db.select().from(decisions).where(
-        or(...keyed.map((i) => and(eq(decisions.requester, i.requester), eq(decisions.idempotencyKey, i.idempotencyKey!)))),
-      );
-      for (const r of rows) existing.set(r.requester + '\u0000' + r.idempotencyKey, r);
+  private async tryCommit(entries: ChainEntry[]): Promise<ChainOutcome[]> {
+    // Idempotency keys already in the log (those repeated inside this group: chainGroup).
+    const existing = new Map<string, unknown[]>();
+    for (const q of existingKeyQueries(entries, this.store.maxParams)) {
+      for (const r of await this.store.rows(q.sql, q.args)) existing.set(idemKey(String(r[REQUESTER]), String(r[IDEM])), Array.from(r));
     }
     const head = this.cachedHead === undefined ? await this.readHead() : this.cachedHead;
-    let seq = head?.seq ?? 0;
-    let prev = head?.hash ?? GENESIS_HASH;
-    let prevAt = head?.createdAt ?? '';
-    const decisionRows: unknown[][] = [];
-    const tagRows: unknown[][] = [];
-    const firstOfKey = new Map<string, number>();
-    const newRows: (NewDecisionRow | undefined)[] = [];
-    inputs.forEach((input, i) => {
-      const k = input.idempotencyKey ? input.requester + '\u0000' + input.idempotencyKey : null;
-      if (k && existing.has(k)) {
-        results[i] = { kind: 'existing', row: existing.get(k)! };
-        return;
-      }
-      if (k && firstOfKey.has(k)) return; // filled in from the first one after commit
-      if (k) firstOfKey.set(k, i);
-      seq += 1;
-      // created_at never goes back along the chain (see the class comment).
-      let createdAt = input.createdAt;
-      let answer = input.answer;
-      if (createdAt < prevAt) {
-        createdAt = prevAt;
-        if (answer && typeof answer === 'object' && (answer as { created_at?: unknown }).created_at === input.createdAt) {
-          answer = { ...(answer as object), created_at: createdAt };
-        }
-      }
-      // Text columns hashed exactly as the database will store them (see `storable`); the JSON
-      // columns escape lone surrogates themselves.
-      const base = {
-        seq, id: storable(input.id), createdAt: storable(createdAt), requestId: storable(input.requestId),
-        requester: storable(input.requester), idempotencyKey: storableOrNull(input.idempotencyKey), requestHash: storable(input.requestHash),
-        verdict: storable(input.verdict), licenceId: storable(input.licenceId), licenceRevision: storable(input.licenceRevision),
-        rulesetRevision: storable(input.rulesetRevision), team: storableOrNull(input.team), repo: storableOrNull(input.repo), title: storable(input.title),
-        launchDate: storable(input.launchDate), request: JSON.stringify(input.request), answer: JSON.stringify(answer),
-        masked: JSON.stringify(input.masked), prevHash: prev,
-      };
-      const row: NewDecisionRow = { ...base, entryHash: entryHash(base) };
-      prev = row.entryHash;
-      prevAt = createdAt;
-      newRows[i] = row;
-      decisionRows.push(FIELDS.map((f) => (row as Record<string, unknown>)[f] ?? null));
-      for (const t of dedupeTags(input.tags)) tagRows.push([t.kind, t.code, seq]);
-    });
-    const max = this.store.maxParams;
-    const stmts = [
-      ...inserts(`INSERT INTO decisions (${COLUMNS.join(', ')})`, COLUMNS.length, decisionRows, max),
-      ...inserts('INSERT INTO decision_tags (kind, code, seq)', 3, tagRows, max),
-    ];
+    const group = chainGroup(head, entries, existing);
+    const stmts = groupInserts(group, this.store.maxParams);
     if (stmts.length) await this.store.write(stmts);
-    if (decisionRows.length) this.cachedHead = { seq, hash: prev, createdAt: prevAt };
-    inputs.forEach((input, i) => {
-      const row = newRows[i];
-      if (row) results[i] = { kind: 'appended', seq: row.seq!, entryHash: row.entryHash, createdAt: row.createdAt };
-    });
-    inputs.forEach((input, i) => {
-      if (results[i]) return;
-      const first = firstOfKey.get(input.requester + '\u0000' + input.idempotencyKey)!;
-      const row = newRows[first]!;
-      results[i] = { kind: 'existing', row: row as DecisionRow };
-    });
-    return results as AppendResult[];
+    this.cachedHead = group.head;
+    return group.outcomes;
   }
 
   private async readHead(): Promise<Head | null> {
-    const [r] = await this.store.rows('SELECT seq, entry_hash, created_at FROM decisions ORDER BY seq DESC LIMIT 1');
-    return r ? { seq: Number(r[0]), hash: String(r[1]), createdAt: String(r[2]) } : null;
+    const [r] = await this.store.rows(HEAD_SQL);
+    return headOfRow(r);
   }
 
   /** The last entry's sequence number and hash, or null for an empty log (read from the database). */
@@ -680,31 +675,4 @@ export function listQuery(f: ListFilter, driver?: ListDriver): RawStatement {
     sql: `SELECT ${SELECT_COLUMNS} FROM decisions d WHERE d.seq IN (${inner}) ORDER BY d.seq ${order}`,
     args: [...fromArgs, ...args, f.limit],
   };
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
-
-/**
- * A text column's value as SQLite will hold it: both drivers store a lone surrogate (not
- * representable in UTF-8) as U+FFFD, so an entry hashed over the original would never verify
- * again (and no checkpoint could be signed after it). The HTTP layer refuses such text already;
- * this keeps the chain verifiable whoever calls `append`.
- */
-function storable(s: string): string {
-  return LONE_SURROGATE.test(s) ? s.replace(LONE_SURROGATES, '\ufffd') : s;
-}
-
-function storableOrNull(s: string | null | undefined): string | null {
-  return s === null || s === undefined ? null : storable(s);
-}
-
-function dedupeTags(tags: AppendInput['tags']): AppendInput['tags'] {
-  const seen = new Set<string>();
-  return tags.filter((t) => {
-    const k = t.kind + ':' + t.code;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Client } from '@libsql/client';
-import { libsqlStore, type RawStatement, type Store } from './db.js';
+import type { ChainEntry, ChainOutcome } from './chain.js';
+import { libsqlStore, type ChainAppend, type RawStatement, type Store } from './db.js';
 
 /** Options of `threadedLibsqlStore`. */
 export interface ThreadedStoreOptions {
@@ -10,13 +11,31 @@ export interface ThreadedStoreOptions {
   synchronous: 'FULL' | 'EXTRA' | 'NORMAL';
   /** The writer connection's busy timeout, ms (another connection may hold the write lock). */
   busyTimeoutMs: number;
+  /** How the thread compiles chain.ts: esbuild (default) or tsx's loader (the fallback, for tests). */
+  loader?: 'esbuild' | 'tsx';
 }
 
 interface Waiting {
-  resolve: () => void;
+  resolve: (r: ChainAppend | undefined) => void;
   reject: (e: unknown) => void;
-  /** The thread the batch was sent to. */
+  /** The thread the batch or entry was sent to. */
   worker: Worker;
+}
+
+/** What the writer thread sends back. */
+interface WriterMessage {
+  ready?: boolean;
+  loader?: string;
+  error?: ErrorShape;
+  /** A raw write's id and outcome. */
+  id?: number;
+  ok?: boolean;
+  /** A committed group: each entry's id and outcome, the group's size and its transaction's wall time. */
+  done?: [number, ChainOutcome][];
+  size?: number;
+  ms?: number;
+  /** The entries of a group that failed (with `error`). */
+  failed?: number[];
 }
 
 interface ErrorShape {
@@ -48,12 +67,15 @@ const WORKER_URL = new URL('./log-writer.worker.mjs', import.meta.url);
 export const KILL_WRITER = Symbol('kill the log writer thread');
 
 /**
- * A libSQL store on a local file whose log writes (`write`: the decision log's group commits) run
- * on a worker thread with its own connection, so that the commit's page writes and fsync no
- * longer stop the event loop: requests are parsed, judged and queued for the next group while
- * a group commits. Durability is unchanged: the writer connection has the same `synchronous`
- * (FULL), each batch is one write transaction, and `write` resolves only after its COMMIT
- * returned, so an answer still waits for its own commit.
+ * A libSQL store on a local file whose log writes run on a worker thread with its own connection,
+ * so that the commit's page writes and fsync no longer stop the event loop: requests are parsed,
+ * judged and queued for the next group while a group commits. The thread also chains the entries
+ * (`chainAppend`: head, hashes, INSERTs, under its write lock; see log-writer.worker.mjs): this
+ * thread only sends each entry's columns, the entries of one event-loop turn in one message, and
+ * the thread commits everything that arrived during a commit as the next group, right after it.
+ * Durability is unchanged: the writer connection has the same `synchronous` (FULL), each group is
+ * one write transaction, and an entry's promise resolves only after its COMMIT returned, so an
+ * answer still waits for its own commit.
  *
  * Everything else (reads, migrations, the admin writes through drizzle) stays on `client`, the
  * main thread's connection: in WAL mode it sees each commit of the writer as soon as it returns.
@@ -82,12 +104,12 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
     let starting: Promise<Worker> | null = null;
     starting = ready = new Promise<Worker>((resolve, reject) => {
       const w = new Worker(WORKER_URL, {
-        workerData: { url: opts.url, synchronous: opts.synchronous, busyTimeoutMs: opts.busyTimeoutMs },
+        workerData: { url: opts.url, synchronous: opts.synchronous, busyTimeoutMs: opts.busyTimeoutMs, maxParams: base.maxParams, loader: opts.loader ?? 'esbuild' },
         // The thread never runs TypeScript: no loader is needed (and tsx's does not reach threads).
         execArgv: [],
       });
       let up = false;
-      w.on('message', (m: { ready?: boolean; id?: number; ok?: boolean; error?: ErrorShape }) => {
+      w.on('message', (m: WriterMessage) => {
         if (m.ready !== undefined) {
           if (m.ready) {
             up = true;
@@ -99,9 +121,19 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
           } else reject(rebuild(m.error));
           return;
         }
+        if (m.done) {
+          const group = { size: m.size!, ms: m.ms! };
+          for (const [id, outcome] of m.done) waiting.get(id)?.resolve({ outcome, group });
+          return;
+        }
+        if (m.failed) {
+          const e = rebuild(m.error);
+          for (const id of m.failed) waiting.get(id)?.reject(e);
+          return;
+        }
         const p = waiting.get(m.id!);
         if (!p) return;
-        if (m.ok) p.resolve();
+        if (m.ok) p.resolve(undefined);
         else p.reject(rebuild(m.error));
       });
       let dead = false;
@@ -124,6 +156,41 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
 
   await start();
 
+  /** Registers work about to be sent to `w` (referenced while any is outstanding, so the process waits for its commit). */
+  const expect = <T>(w: Worker, id: number) => new Promise<T>((resolve, reject) => {
+    if (!waiting.size) w.ref();
+    const settle = () => {
+      waiting.delete(id);
+      if (!waiting.size) w.unref();
+    };
+    waiting.set(id, { resolve: (r) => { settle(); resolve(r as T); }, reject: (e) => { settle(); reject(e); }, worker: w });
+  });
+  /** Posts a message for the work registered under `ids`; if it cannot be sent, that work fails. */
+  const post = (w: Worker, message: unknown, ids: number[]) => {
+    try {
+      w.postMessage(message);
+    } catch (e) {
+      for (const id of ids) waiting.get(id)?.reject(e);
+    }
+  };
+
+  /** Entries appended in this event-loop turn: sent as one message at its end. */
+  let outbox: { id: number; entry: ChainEntry; resolve: (r: ChainAppend) => void; reject: (e: unknown) => void }[] = [];
+  const sendOutbox = async () => {
+    const batch = outbox;
+    outbox = [];
+    let w: Worker;
+    try {
+      if (closed) throw writerGone('is closed');
+      w = worker ?? (await start());
+    } catch (e) {
+      for (const x of batch) x.reject(e);
+      return;
+    }
+    for (const x of batch) expect<ChainAppend>(w, x.id).then(x.resolve, x.reject);
+    post(w, { append: batch.map((x) => [x.id, x.entry]) }, batch.map((x) => x.id));
+  };
+
   return {
     ...base,
     write: async (stmts: RawStatement[]) => {
@@ -131,21 +198,18 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
       if (closed) throw writerGone('is closed');
       const w = worker ?? (await start());
       const id = nextId++;
-      await new Promise<void>((resolve, reject) => {
-        // Referenced while a write is outstanding, so the process waits for its commit.
-        if (!waiting.size) w.ref();
-        const settle = () => {
-          waiting.delete(id);
-          if (!waiting.size) w.unref();
-        };
-        waiting.set(id, { resolve: () => { settle(); resolve(); }, reject: (e) => { settle(); reject(e); }, worker: w });
-        try {
-          w.postMessage({ id, stmts });
-        } catch (e) {
-          waiting.get(id)?.reject(e);
-        }
-      });
+      const done = expect<void>(w, id);
+      post(w, { id, stmts }, [id]);
+      await done;
     },
+    chainAppend: (entry: ChainEntry) => new Promise<ChainAppend>((resolve, reject) => {
+      if (closed) {
+        reject(writerGone('is closed'));
+        return;
+      }
+      if (!outbox.length) setImmediate(() => void sendOutbox());
+      outbox.push({ id: nextId++, entry, resolve, reject });
+    }),
     [KILL_WRITER]: async () => {
       await worker?.terminate();
     },
