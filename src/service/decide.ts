@@ -6,6 +6,7 @@ import { ProblemError } from '../http/problem.js';
 import type { DecisionRequest } from '../http/schemas.js';
 import { sha256HexFast } from '../storage/hash.js';
 import type { DecisionRow } from '../storage/log.js';
+import { answerText, summaryOf, type EvaluationSummary, type JsonEvaluation } from './evaluation-json.js';
 import { newId } from './ids.js';
 import { maskPersonalData } from './mask.js';
 import type { Services } from './services.js';
@@ -13,9 +14,11 @@ import type { Services } from './services.js';
 /** The answer to POST /v1/decisions: the evaluation plus id, request id and time. */
 export type Decision = Evaluation & { id: string; request_id: string; created_at: string };
 
-/** What the handler sends: the decision, and whether it replays an earlier one. */
+/** What the handler sends: the decision's id, its answer as JSON text (the text logged), and whether it replays an earlier one. */
 export interface DecideOutcome {
-  decision: Decision;
+  id: string;
+  /** The answer, exactly as the log holds it: sent as is (serialised once, for the log and the answer alike). */
+  body: string;
   replayed: boolean;
 }
 
@@ -28,7 +31,7 @@ function replayOrConflict(row: DecisionRow, requestHash: string): DecideOutcome 
       { field: 'Idempotency-Key', message: 'already used with a different body' },
     ]);
   }
-  return { decision: JSON.parse(row.answer) as Decision, replayed: true };
+  return { id: row.id, body: row.answer, replayed: true };
 }
 
 /**
@@ -71,38 +74,48 @@ export async function decide(
     ...(request.feature.launch_date ? { launch_date: request.feature.launch_date } : {}),
   };
   const ctx = { licences: held, primaryLicenceId: licenceId, ruleset, now, lang: who.lang };
-  const evaluation = services.evaluator ? await services.evaluator.evaluate(feature, ctx) : evaluate(feature, ctx);
-  const decision: Decision = {
-    id: newId('dec', now.getTime()),
-    ...evaluation,
-    request_id: who.requestId,
-    created_at: now.toISOString(),
-  };
+  const id = newId('dec', now.getTime());
+  const createdAt = now.toISOString();
+  // The answer is { id, ...evaluation, request_id, created_at }, serialised once: by the engine
+  // thread (its text, with the fields the log needs), or here.
+  const judged: JsonEvaluation = services.evaluator?.evaluateJson
+    ? await services.evaluator.evaluateJson(feature, ctx)
+    : { evaluation: services.evaluator ? await services.evaluator.evaluate(feature, ctx) : evaluate(feature, ctx) };
+  let answerJson: string;
+  let summary: EvaluationSummary;
+  if ('json' in judged) {
+    answerJson = answerText(id, judged.json, who.requestId, createdAt);
+    summary = judged.summary;
+  } else {
+    const decision: Decision = { id, ...judged.evaluation, request_id: who.requestId, created_at: createdAt };
+    answerJson = JSON.stringify(decision);
+    summary = summaryOf(judged.evaluation);
+  }
   const context = { ...request.context, ...(who.principal.team ? { team: who.principal.team } : {}) };
   const toStore = config.maskPersonalData ? maskPersonalData(request) : { value: request, masked: [] };
   let result;
   try {
     result = await log.append({
-      id: decision.id,
-      createdAt: decision.created_at,
+      id,
+      createdAt,
       requestId: who.requestId,
       requester: who.principal.keyId,
       idempotencyKey: who.idempotencyKey,
       requestHash,
-      verdict: decision.verdict,
-      licenceId: decision.licence.id,
-      licenceRevision: decision.licence.revision,
-      rulesetRevision: decision.ruleset.revision,
+      verdict: summary.verdict,
+      licenceId: summary.licence.id,
+      licenceRevision: summary.licence.revision,
+      rulesetRevision: summary.ruleset.revision,
       team: context.team ?? null,
       repo: context.repo ?? null,
       title: toStore.value.feature.title,
-      launchDate: decision.launch_date,
+      launchDate: summary.launch_date,
       request: toStore.value,
-      answer: decision,
+      answerJson,
       masked: toStore.masked,
       tags: [
-        ...decision.categories.map((c) => ({ kind: 'category' as const, code: c.code })),
-        ...decision.approvals.map((a) => ({ kind: 'approval' as const, code: a.code })),
+        ...summary.categories.map((code) => ({ kind: 'category' as const, code })),
+        ...summary.approvals.map((code) => ({ kind: 'approval' as const, code })),
       ],
     });
   } catch (e) {
@@ -110,8 +123,7 @@ export async function decide(
   }
   if (result.kind === 'existing') return replayOrConflict(result.row, requestHash);
   // The log keeps created_at non-decreasing along the chain; the answer says what was logged.
-  if (result.createdAt && result.createdAt !== decision.created_at) decision.created_at = result.createdAt;
-  return { decision, replayed: false };
+  return { id, body: result.answerJson ?? answerJson, replayed: false };
 }
 
 /** A logged entry as the read API shows it: the answer at the top level, plus request and log fields. */

@@ -1,26 +1,52 @@
 import { Worker } from 'node:worker_threads';
 import { evaluate, type DetailedEvaluation, type EvalContext } from '../engine/index.js';
 import type { Feature, PinnedLicence } from '../engine/types.js';
+import { spliceable, summaryOf, type EvaluationSummary, type JsonEvaluation } from './evaluation-json.js';
+
+export type { EvaluationSummary, JsonEvaluation } from './evaluation-json.js';
 
 /** Something that judges a feature, in this thread or another. */
 export interface Evaluator {
   evaluate(feature: Feature, ctx: EvalContext): Promise<DetailedEvaluation>;
+  /**
+   * The same judgement as `evaluate`, as JSON text: the thread serialises the answer once and
+   * sends a string, instead of an object graph this thread must rebuild and serialise again.
+   */
+  evaluateJson?(feature: Feature, ctx: EvalContext): Promise<JsonEvaluation>;
   close(): void;
   /** How the thread compiled the engine: 'esbuild' (one module, no keepNames) or 'tsx' (the fallback). */
   readonly loader?: string;
 }
 
 interface Waiting {
-  resolve: (e: DetailedEvaluation) => void;
+  resolve: (e: DetailedEvaluation | JsonEvaluation) => void;
   reject: (e: unknown) => void;
   /** Retried in this thread if the engine thread dies before answering. */
   feature: Feature;
   ctx: EvalContext;
+  /** Whether the caller wants JSON text (`evaluateJson`). */
+  json: boolean;
   /** The thread it was sent to. */
   worker: Worker;
 }
 
 const WORKER_URL = new URL('./engine.worker.mjs', import.meta.url);
+
+/** What the engine thread answers for one request. */
+interface Result {
+  id: number;
+  ok: boolean;
+  evaluation?: DetailedEvaluation;
+  json?: string;
+  summary?: EvaluationSummary;
+  error?: { name: string; message: string; stack: string };
+}
+
+/** An in-process evaluation in the form asked. */
+function asAsked(e: DetailedEvaluation, json: boolean): DetailedEvaluation | JsonEvaluation {
+  if (!json) return e;
+  return spliceable(e) ? { json: JSON.stringify(e), summary: summaryOf(e) } : { evaluation: e };
+}
 
 /** Tests only: ends the engine thread at once (as a crash would), resolving when it has exited. */
 export const KILL_ENGINE = Symbol('kill the engine thread');
@@ -47,7 +73,7 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
 
   const local = (w: Waiting) => {
     try {
-      w.resolve(evaluate(w.feature, w.ctx));
+      w.resolve(asAsked(evaluate(w.feature, w.ctx), w.json));
     } catch (e) {
       w.reject(e);
     }
@@ -61,7 +87,7 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
     starting = ready = new Promise<Worker>((resolve, reject) => {
       const w = new Worker(WORKER_URL, { workerData: { rulesetRevision, loader: opts.loader ?? 'esbuild' }, execArgv: [] });
       let up = false;
-      w.on('message', (m: { ready?: boolean; loader?: string; id?: number; ok?: boolean; evaluation?: DetailedEvaluation; error?: { name: string; message: string; stack: string } | string }) => {
+      w.on('message', (m: { ready?: boolean; loader?: string; error?: string; results?: Result[] }) => {
         if (m.ready !== undefined) {
           if (m.ready) {
             up = true;
@@ -72,21 +98,22 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
           } else reject(new Error(String(m.error)));
           return;
         }
-        const p = waiting.get(m.id!);
-        if (!p) return;
-        waiting.delete(m.id!);
-        if (!waiting.size) w.unref();
-        if (m.ok) p.resolve(m.evaluation!);
-        else if ((m.error as { name?: string }).name === 'MissingLicence') {
-          // Sent to a thread that had not had it (a restart in between): judge it here, resend next time.
-          sent = new Set();
-          local(p);
-        } else {
-          const err = m.error as { name: string; message: string; stack: string };
-          const e = new Error(err.message);
-          e.name = err.name;
-          e.stack = err.stack;
-          p.reject(e);
+        for (const r of m.results ?? []) {
+          const p = waiting.get(r.id);
+          if (!p) continue;
+          waiting.delete(r.id);
+          if (!waiting.size) w.unref();
+          if (r.ok) p.resolve(r.json !== undefined ? { json: r.json, summary: r.summary! } : p.json ? { evaluation: r.evaluation! } : r.evaluation!);
+          else if (r.error!.name === 'MissingLicence') {
+            // Sent to a thread that had not had it (a restart in between): judge it here, resend next time.
+            sent = new Set();
+            local(p);
+          } else {
+            const e = new Error(r.error!.message);
+            e.name = r.error!.name;
+            e.stack = r.error!.stack;
+            p.reject(e);
+          }
         }
       });
       let dead = false;
@@ -113,32 +140,59 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
 
   await start();
 
+  /**
+   * Requests of this event-loop turn, sent as one message at its end (and answered in one): a
+   * message to a thread costs tens of microseconds whatever its size (waking the thread), so
+   * the requests parsed in one I/O phase share it.
+   */
+  let outbox: { id: number; message: Record<string, unknown>; waiting: Omit<Waiting, 'worker'> }[] = [];
+  const sendOutbox = async () => {
+    const batch = outbox;
+    outbox = [];
+    let w = worker;
+    if (!w) {
+      try {
+        w = await start();
+      } catch {
+        for (const x of batch) local({ ...x.waiting, worker: null as unknown as Worker });
+        return;
+      }
+    }
+    const requests: Record<string, unknown>[] = [];
+    for (const x of batch) {
+      const newLicences = x.waiting.ctx.licences.filter((l) => !sent.has(key(l)));
+      for (const l of newLicences) sent.add(key(l));
+      requests.push({ ...x.message, newLicences });
+      if (!waiting.size) w.ref();
+      waiting.set(x.id, { ...x.waiting, worker: w });
+    }
+    w.postMessage({ requests });
+  };
+
+  const send = (feature: Feature, ctx: EvalContext, json: boolean) => new Promise<DetailedEvaluation | JsonEvaluation>((resolve, reject) => {
+    if (closed || ctx.ruleset.revision !== rulesetRevision) {
+      try {
+        resolve(asAsked(evaluate(feature, ctx), json));
+      } catch (e) {
+        reject(e);
+      }
+      return;
+    }
+    if (!outbox.length) setImmediate(() => void sendOutbox());
+    const id = nextId++;
+    outbox.push({
+      id,
+      message: { id, json, feature, licences: ctx.licences.map(key), primaryLicenceId: ctx.primaryLicenceId, now: ctx.now.getTime(), lang: ctx.lang },
+      waiting: { resolve, reject, feature, ctx, json },
+    });
+  });
+
   return {
     get loader() {
       return loader;
     },
-    async evaluate(feature, ctx) {
-      if (closed || ctx.ruleset.revision !== rulesetRevision) return evaluate(feature, ctx);
-      let w = worker;
-      if (!w) {
-        try {
-          w = await start();
-        } catch {
-          return evaluate(feature, ctx);
-        }
-      }
-      const newLicences = ctx.licences.filter((l) => !sent.has(key(l)));
-      for (const l of newLicences) sent.add(key(l));
-      const id = nextId++;
-      return new Promise<DetailedEvaluation>((resolve, reject) => {
-        if (!waiting.size) w.ref();
-        waiting.set(id, { resolve, reject, feature, ctx, worker: w });
-        w.postMessage({
-          id, feature, licences: ctx.licences.map(key),
-          newLicences, primaryLicenceId: ctx.primaryLicenceId, now: ctx.now.getTime(), lang: ctx.lang,
-        });
-      });
-    },
+    evaluate: (feature, ctx) => send(feature, ctx, false) as Promise<DetailedEvaluation>,
+    evaluateJson: (feature, ctx) => send(feature, ctx, true) as Promise<JsonEvaluation>,
     close() {
       closed = true;
       void worker?.terminate();

@@ -36,7 +36,15 @@ if (defaultRuleset.revision !== workerData.rulesetRevision) {
 } else {
   /** Licences by id and revision: sent once, then named (a revision is the hash of the content). */
   const licences = new Map();
-  parentPort.on('message', (m) => {
+  /** See engine-thread.ts `spliceable`: whether the answer can be spliced around this evaluation's text. */
+  const spliceable = (e) => {
+    if (typeof e.toJSON === 'function') return false;
+    const keys = Object.keys(e);
+    if (!keys.length) return false;
+    for (const k of keys) if (k === 'id' || k === 'request_id' || k === 'created_at' || /^(?:0|[1-9]\d*)$/.test(k)) return false;
+    return true;
+  };
+  const judge = (m) => {
     try {
       for (const l of m.newLicences ?? []) licences.set(l.id + '\u0000' + l.revision, l);
       const held = m.licences.map((k) => {
@@ -45,10 +53,24 @@ if (defaultRuleset.revision !== workerData.rulesetRevision) {
         return l;
       });
       const evaluation = evaluate(m.feature, { licences: held, primaryLicenceId: m.primaryLicenceId, ruleset: defaultRuleset, now: new Date(m.now), lang: m.lang });
-      parentPort.postMessage({ id: m.id, ok: true, evaluation });
+      if (m.json && spliceable(evaluation)) {
+        // The text, serialised here once (a string crosses to the main thread as one copy), and the
+        // few fields the log needs besides it.
+        const summary = {
+          verdict: evaluation.verdict, categories: evaluation.categories.map((c) => c.code), approvals: evaluation.approvals.map((a) => a.code),
+          licence: { id: evaluation.licence.id, revision: evaluation.licence.revision }, ruleset: { revision: evaluation.ruleset.revision },
+          launch_date: evaluation.launch_date,
+        };
+        return { id: m.id, ok: true, json: JSON.stringify(evaluation), summary };
+      }
+      return { id: m.id, ok: true, evaluation };
     } catch (e) {
-      parentPort.postMessage({ id: m.id, ok: false, error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? e), stack: String(e?.stack ?? '') } });
+      return { id: m.id, ok: false, error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? e), stack: String(e?.stack ?? '') } };
     }
+  };
+  // A message carries the requests of one turn of the main thread; they are answered in one.
+  parentPort.on('message', (m) => {
+    parentPort.postMessage({ results: m.requests.map(judge) });
   });
   parentPort.postMessage({ ready: true, loader });
 }

@@ -16,7 +16,9 @@ describe('POST /v1/decisions', () => {
   test('answers 201 with the API.md fields, logged before the answer', async () => {
     const res = await post({ feature: DM_FEATURE, context: { team: 'community', repo: 'app' } });
     expect(res.status).toBe(201);
-    const d = (await res.json()) as Record<string, any>;
+    expect(res.headers.get('content-type')).toBe('application/json');
+    const text = await res.text();
+    const d = JSON.parse(text) as Record<string, any>;
     expect(d.verdict).toBe('rejected');
     expect(d.categories.map((c: { code: string }) => c.code)).toContain('B25-4');
     const b254 = d.categories.find((c: { code: string }) => c.code === 'B25-4');
@@ -32,6 +34,10 @@ describe('POST /v1/decisions', () => {
     const logged = await ctx.services.log.get(d.id);
     expect(logged).not.toBeNull();
     expect(JSON.parse(logged!.answer)).toEqual(d);
+    // the bytes sent are the bytes logged (serialised once), in the engine's member order
+    expect(logged!.answer).toBe(text);
+    expect(Object.keys(d).slice(0, 2)).toEqual(['id', 'verdict']);
+    expect(Object.keys(d).slice(-2)).toEqual(['request_id', 'created_at']);
     expect(logged).toMatchObject({ team: 'community', repo: 'app', requestId: d.request_id });
   });
 
@@ -102,11 +108,14 @@ describe('POST /v1/decisions', () => {
 
   test('Idempotency-Key: the same body replays the first answer and logs nothing new', async () => {
     const h = { 'idempotency-key': 'launch-review-7' };
-    const first = (await (await post({ feature: DM_FEATURE }, h)).json()) as { id: string };
+    const firstText = await (await post({ feature: DM_FEATURE }, h)).text();
+    const first = JSON.parse(firstText) as { id: string };
     const again = await post({ feature: DM_FEATURE }, h);
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(((await again.json()) as { id: string }).id).toBe(first.id);
+    expect(again.headers.get('location')).toBe(`/v1/decisions/${first.id}`);
+    // the first answer, byte for byte
+    expect(await again.text()).toBe(firstText);
     expect(await ctx.services.log.count()).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import { seedLicence } from '../../src/licences/seed.js';
 import { pinLicence } from '../../src/engine/licence.js';
 import { defaultRuleset } from '../../src/rules/index.js';
 import { KILL_ENGINE, startEngineThread, type Evaluator } from '../../src/service/engine-thread.js';
+import { answerText, spliceable, summaryOf } from '../../src/service/evaluation-json.js';
 
 /** Every feature of the golden files: the engine thread must answer each exactly as an in-process call does. */
 function goldenFeatures(): Feature[] {
@@ -42,6 +43,32 @@ describe('the engine on its own thread (Node)', () => {
       features.forEach((f, i) => expect(JSON.stringify(remote[i])).toBe(JSON.stringify(evaluate(f, ctx(lang)))));
     }
   }, 120_000);
+
+  test('as JSON text: the answer spliced around it is byte for byte the answer built from the object, with the same summary', async () => {
+    const features = goldenFeatures();
+    const id = 'dec_x"\u2028', requestId = 'req_\u00e9', at = '2026-11-29T04:00:00.000Z';
+    for (const lang of ['zh', 'en'] as const) {
+      const remote = await Promise.all(features.map((f) => thread.evaluateJson!(f, ctx(lang))));
+      features.forEach((f, i) => {
+        const local = evaluate(f, ctx(lang));
+        const r = remote[i]!;
+        expect('json' in r).toBe(true);
+        if (!('json' in r)) return;
+        expect(answerText(id, r.json, requestId, at)).toBe(JSON.stringify({ id, ...local, request_id: requestId, created_at: at }));
+        expect(r.summary).toEqual(summaryOf(local));
+      });
+    }
+  }, 120_000);
+
+  test('an evaluation whose members would not splice is not spliced', () => {
+    expect(spliceable({ verdict: 'allowed' })).toBe(true);
+    for (const e of [{}, { id: 'x', verdict: 'allowed' }, { created_at: 'x' }, { request_id: 'x' }, { 7: 'x', verdict: 'allowed' }, { toJSON: () => 'x' }]) {
+      expect(spliceable(e)).toBe(false);
+    }
+    // what splicing would get wrong for those, and the object path gets right
+    const e = { verdict: 'allowed', 7: 'x' };
+    expect(answerText('i', JSON.stringify(e), 'r', 't')).not.toBe(JSON.stringify({ id: 'i', ...e, request_id: 'r', created_at: 't' }));
+  });
 
   test('the clock and the licences given are the ones used', async () => {
     const f: Feature = { title: '直播带货', description: '主播在直播间讲解自营商品，观众可以发送弹幕。', capabilities: [], sectors: [] };

@@ -79,12 +79,15 @@ export function decisionRoutes() {
       ]);
     }
     try {
-      const { decision, replayed } = await decide(c.get('services'), c.req.valid('json'), {
+      const { id, body, replayed } = await decide(c.get('services'), c.req.valid('json'), {
         principal: c.get('principal'), requestId: c.get('requestId'), lang: c.get('lang'), idempotencyKey: key,
       });
       if (replayed) c.header('Idempotent-Replayed', 'true');
-      c.header('Location', `/v1/decisions/${encodeURIComponent(decision.id)}`);
-      return c.json(decision, 201);
+      c.header('Location', `/v1/decisions/${encodeURIComponent(id)}`);
+      // The answer's JSON text as logged (what c.json would send for it: same bytes, same type),
+      // not serialised a second time.
+      c.header('Content-Type', 'application/json');
+      return c.body(body, 201) as never;
     } catch (e) {
       if (e instanceof LogUnavailableError) {
         throw new ProblemError(503, 'The decision log cannot take entries right now, so no verdict is given. Retry shortly.', undefined, { 'Retry-After': '5' });
