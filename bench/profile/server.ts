@@ -12,6 +12,8 @@
  *
  *   npx tsx bench/profile/server.ts [--seconds 10] [--rounds 1] [--prof [--prof-variant node]] [--variants node,FULL,NORMAL,null]
  *     [--threads] [--node-flags "--single-threaded-gc"] [--entry OTHER_CHECKOUT/src/node.ts]
+ *     [--base-entry OTHER_CHECKOUT/src/node.ts]   (variant `base`: that entry, e.g. for before/after pairs
+ *     interleaved round by round with `--variants base,node --rounds 3`, so both see the same machine load)
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,6 +34,8 @@ const variants = arg('--variants', 'node,FULL,null').split(',');
 const nodeFlags = arg('--node-flags', '').split(' ').filter(Boolean);
 /** Another checkout's entry for the `node` variant (e.g. an export of an earlier commit, for before/after pairs). */
 const nodeEntry = arg('--entry', join(ROOT, 'src', 'node.ts'));
+/** The `base` variant's entry: another checkout's src/node.ts (the `before` of a pair). */
+const baseEntry = arg('--base-entry', nodeEntry);
 const bodies = requestBodies(loadFeatures(ROOT).features);
 const token = 'prof-' + Math.random().toString(36).slice(2);
 
@@ -72,11 +76,11 @@ for (let round = 0; round < rounds; round++) {
     const port = await freePort();
     const profDir = join(ROOT, 'bench', '.cache', 'prof', 'server-' + v);
     const profArgs = prof && v === profVariant ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
-    const entry = v === 'node' ? nodeEntry : join(ROOT, 'bench', 'profile', 'server-copy.ts');
+    const entry = v === 'node' ? nodeEntry : v === 'base' ? baseEntry : join(ROOT, 'bench', 'profile', 'server-copy.ts');
     const spawnedAt = Date.now();
     const child = spawnGroup(process.execPath, [...nodeFlags, ...profArgs, '--import', 'tsx', entry], {
       ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, 'p.db')}`, API_KEYS: `submitter:${token}`,
-      NODE_ENV: 'production', CHECKPOINT_INTERVAL_SECONDS: '0',
+      NODE_ENV: 'production', CHECKPOINT_INTERVAL_SECONDS: '0', SCOPE_GATE_BENCH_STATS: '1',
       BENCH_SYNC: v.startsWith('NORMAL') ? 'NORMAL' : 'FULL', BENCH_NULL_LOG: v === 'null' ? '1' : '0',
     }, ROOT);
     try {
