@@ -175,7 +175,7 @@ add('B25-2', 'en', 'web search and crawling', [
   'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', 'scrap(?:e|es|ed|ing|ers?)', 'spiders?', 'meta-?search',
   'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
 ]);
-add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '采集', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
+add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
@@ -229,7 +229,7 @@ add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?',
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
-add('cue:call', 'en', 'a call', ['calls?', 'calling', 'dial(?:s|ing|led)?', 'phone', 'ring(?:s|ing)?', 'face to face', 'hop on a call']);
+add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?))', 'ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -332,7 +332,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
-add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?报道', '改写[^，。；]{0,8}(?:标题|摘要)',
+add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
 add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom']);
@@ -710,7 +710,7 @@ add('cue:cdn', 'zh', 'caching others\' content on our nodes near users', ['(?:�
 add('cue:multi', 'zh', 'several people in one room at once, by count', ['(?:最多|至多|上限|可容纳|支持)\\s?(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十|十几|几十)\\s?(?:人|位|名)', '(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十)\\s?(?:人|位)(?:同时|同屏|一起|上麦|连麦|进房|在线)', '所有人的?(?:麦克风|摄像头|声音|画面)', '(?:多人|群体)(?:音视频|视频|语音|连麦|通话|会议)']);
 add('cue:multi', 'en', 'several people at once, by count', ['up to (?:[3-9]|[1-9]\\d+|three|four|five|six|seven|eight|ten|twelve) (?:people|participants|players|members|users|musicians)', '(?:[3-9]|three|four|five|six|eight|ten)[- ](?:person|people|way|player) (?:calls?|rooms?|sessions?|jams?)', 'everyone[\'’]s (?:mic|camera|microphone)', 'group (?:video|voice|audio) (?:calls?|chat|rooms?)']);
 add('cue:voice_video', 'zh', 'microphones and cameras live', ['麦克风', '摄像头', '连麦', '上麦', '开麦']);
-add('cue:voice_video', 'en', 'microphones and cameras', ['mics?', 'microphones?', 'cameras?', 'webcams?']);
+add('cue:voice_video', 'en', 'microphones and cameras', ['mics?', 'microphones?', '(?<!phone |phone[\'’]s )cameras?(?! (?:to|for) (?:measure|scan|take|capture|photograph|read|recogni[sz]e))', 'webcams?']);
 add('cue:health_flag', 'zh', 'flagging a possible illness or advising a person to see a doctor', ['疑似[^，。；]{0,10}(?:病|症|风险|异常|侧弯|骨折|感染)', '建议(?:到|去)?(?:医院|医生)', '(?:到|去)医院(?:就诊|检查)', '就诊', '(?:疾病|病症|患病|健康)风险', '(?:筛查|检测|识别)[^，。；]{0,6}(?:疾病|病症|异常|风险)']);
 add('cue:health_flag', 'en', 'flagging a possible illness', ['suspected [\\w-]+', 'see a (?:doctor|physician|specialist)', 'seek medical', 'risk of [\\w-]+(?: [\\w-]+)? (?:disease|disorder|condition)', 'screen(?:s|ing)? for']);
 add('cue:model', 'zh', 'a model or algorithm judges the user\'s input', ['模型(?:识别|判断|评估|分析|检测|预测)', '(?:AI|智能|算法)(?:识别|评估|分析|检测|判断|诊断)', '图像识别', '自动识别']);
@@ -755,9 +755,9 @@ add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:
 add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司|我司)(?:雇佣|招聘|招募)(?=(?:[和与及、并](?:培训|管理))?的)']);
 // A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
-add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做'], 'clause');
+add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做'], 'clause');
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
-add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做']);
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
@@ -802,6 +802,9 @@ add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on'
 add('cue:staff_internal', 'en', 'only our employees\' accounts', ['only (?:for )?(?:our )?(?:employees|staff|employee accounts)', '(?:employee|staff) accounts only']);
 add('cue:neg', 'zh', 'replaced by something else: what is replaced is not offered (用公开追问替代一对一沟通)', ['替代', '代替']);
 add('cue:neg', 'en', 'switched off: what is switched off is not offered (DMs are switched off)', ['(?<=(?:is|are|be|stays?|remains?) )(?:switched off|turned off|disabled)']);
+add('cue:external', 'zh', 'peers\' and competitors\' sites', ['同行(?:的)?(?:网站|站点|平台|App|APP|公众号|账号|文章|内容)', '友商(?:的)?(?:网站|平台|App|APP|内容)?', '竞品(?:的)?(?:网站|平台|App|APP|内容|文章)']);
+add('cue:external', 'en', 'peers\' and competitors\' sites', ['competitors[\'’]? (?:sites|websites|apps|articles|content|listings)', 'rival (?:sites|websites|apps|platforms)', 'peer (?:sites|websites|publications)']);
+add('cue:pair', 'en', 'one user with one professional', ['with (?:a|an|the|their|your|our) (?:designer|expert|seller|buyer|doctor|lawyer|tutor|coach|teacher|host|agent|advis[eo]r|consultant|stylist|trainer|creator|editor)s?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
