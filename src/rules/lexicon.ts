@@ -805,6 +805,12 @@ add('cue:neg', 'en', 'switched off: what is switched off is not offered (DMs are
 add('cue:external', 'zh', 'peers\' and competitors\' sites', ['同行(?:的)?(?:网站|站点|平台|App|APP|公众号|账号|文章|内容)', '友商(?:的)?(?:网站|平台|App|APP|内容)?', '竞品(?:的)?(?:网站|平台|App|APP|内容|文章)']);
 add('cue:external', 'en', 'peers\' and competitors\' sites', ['competitors[\'’]? (?:sites|websites|apps|articles|content|listings)', 'rival (?:sites|websites|apps|platforms)', 'peer (?:sites|websites|publications)']);
 add('cue:pair', 'en', 'one user with one professional', ['with (?:a|an|the|their|your|our) (?:designer|expert|seller|buyer|doctor|lawyer|tutor|coach|teacher|host|agent|advis[eo]r|consultant|stylist|trainer|creator|editor)s?']);
+add('B25-4', 'zh', 'a letter delivered into another user\'s inbox, to be answered', ['(?:进入|进|到|发到|投递到)(?:对方|他人|其他用户|用户)的?收件箱']);
+add('appr:maps', 'zh', 'map layers we draw ourselves', ['(?:绘制|自建|叠加|测量并绘制)[^，。；]{0,10}图层']);
+add('B22', 'en', 'many people meeting in one room with cameras or microphones on', ['(?:up to )?\\d+ (?:people|participants|colleagues|users|members|attendees)[^.;]{0,40}(?:cameras? on|mics? on|on video|video room|meeting room|browser room)']);
+add('A', 'zh', 'calls placed to any phone number over our lines', ['(?:拨出|呼出|打出|拨打)[^，。；]{0,12}(?:任意|任何)?(?:固话|座机|手机号码?|电话号码|号码)', '通过我们的(?:线路|通道)(?:直接)?(?:拨出|呼出|打出)']);
+add('cue:group', 'zh', 'users pulled into a group where they post to each other', ['(?:被)?(?:拉|加|邀请)(?:进|入)(?:一个)?(?:团|圈子|小组|房间)(?=[^。；]{0,12}(?:发消息|聊|接龙|说话))']);
+add('B26', 'zh', 'DNS resolution for others\' domains', ['(?:权威|递归)(?:域名)?解析', '为客户的?域名提供[^，。；]{0,6}解析', 'DNS ?解析服务']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
