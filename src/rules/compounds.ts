@@ -35,7 +35,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'collecting or indexing content from other sites' },
   { id: 'search.search-external', target: 'B25-2', all: [['cue:search'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
     note: 'search results drawn from other sites or platforms' },
-  { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'benign:site_search', 'B25-2', 'cue:internal', 'cue:seo']],
+  { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'cue:own_picks', 'benign:site_search', 'B25-2', 'cue:internal', 'cue:seo']],
     note: 'a search feature that never says it searches only our own content' },
   // Telecom services sold to others.
   { id: 'idc.for-others', target: 'B11', all: [['cue:compute'], ['cue:for_others']], none: [['cue:cdn']], note: 'servers, compute or hosting rented to others' },

@@ -195,7 +195,7 @@ add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?',
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
   '私信', '私聊', '私讯', '悄悄话', '站内信', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
-  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '站内消息', '消息互通', '打字(?:聊天|闲聊|聊)',
+  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '站内消息(?!(?:里|中|中心|栏)?[^，。；]{0,4}(?:提醒|通知|告知|推送))', '消息互通', '打字(?:聊天|闲聊|聊)',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
   '语音通话', '视频通话', '音视频通话', '视频咨询', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
@@ -398,7 +398,7 @@ add('appr:finance', 'en', 'finance', [
   'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
-add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线)地图', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机)地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
@@ -811,6 +811,23 @@ add('B22', 'en', 'many people meeting in one room with cameras or microphones on
 add('A', 'zh', 'calls placed to any phone number over our lines', ['(?:拨出|呼出|打出|拨打)[^，。；]{0,12}(?:任意|任何)?(?:固话|座机|手机号码?|电话号码|号码)', '通过我们的(?:线路|通道)(?:直接)?(?:拨出|呼出|打出)']);
 add('cue:group', 'zh', 'users pulled into a group where they post to each other', ['(?:被)?(?:拉|加|邀请)(?:进|入)(?:一个)?(?:团|圈子|小组|房间)(?=[^。；]{0,12}(?:发消息|聊|接龙|说话))']);
 add('B26', 'zh', 'DNS resolution for others\' domains', ['(?:权威|递归)(?:域名)?解析', '为客户的?域名提供[^，。；]{0,6}解析', 'DNS ?解析服务']);
+add('cue:neg', 'zh', 'a feature taken down: what is taken down is no longer offered (下线直播回放, 私信功能停用)', ['(?<!上线|用户|账号|设备)下线(?!后|时|状态|提醒|通知|了吗)', '停用', '关停', '停止(?:提供|服务|运营)']);
+add('benign:account', 'zh', 'verification badges and account checks', ['认证(?:标识|标志|徽章|标签)', '实名认证', '资质审核']);
+add('benign:account', 'en', 'verification badges', ['verified (?:badges?|marks?|ticks?)', 'verification badges?']);
+add('benign:booking', 'zh', 'booking a time with our own staff or store', ['(?:在线)?预约(?:上门|到店|看房|时间|服务|测量|安装|参观|量房)']);
+add('benign:booking', 'en', 'booking a time with our own staff or store', ['appointments?', 'book (?:a )?(?:time|slot|visit|consultation)']);
+add('benign:legal', 'zh', 'terms, privacy policy and consent', ['隐私政策', '用户协议', '服务协议', '隐私设置', '隐私弹窗']);
+add('benign:legal', 'en', 'terms, privacy policy and consent', ['privacy (?:settings|policy)', 'terms of (?:service|use)', 'cookie (?:banner|consent)']);
+add('benign:privacy_ui', 'zh', 'what a user shows of their own profile', ['仅自己可见', '隐藏(?:关注|粉丝)(?:列表)?', '设为私密']);
+add('benign:privacy_ui', 'en', 'what a user shows of their own profile', ['(?:hide|show) (?:their|my|the) (?:follower|following) lists?', 'make (?:their |my )?(?:[\\w-]+ )?private']);
+add('benign:performance', 'zh', 'our own site on a CDN (a customer of it, not selling it)', ['(?:切到|接入|使用|换成?|迁移到)[^，。；]{0,10}CDN']);
+add('benign:performance', 'en', 'our own site on a CDN', ['CDN (?:provider|vendor)', 'we[\'’]re a CDN customer', 'move (?:our )?(?:static )?assets to [^.;]{0,20}CDN']);
+add('benign:gamification', 'zh', 'badges, streaks and check-ins', ['勋章', '徽章', '成就(?!感|率)', '打卡', '连续签到', '签到']);
+add('benign:gamification', 'en', 'badges, streaks and check-ins', ['badges?', '(?:daily |reading |login )?streaks?', 'achievement badges?']);
+add('benign:editor', 'zh', 'the editor keeping drafts', ['自动保存', '草稿']);
+add('benign:editor', 'en', 'the editor keeping drafts', ['auto-?saves?', 'drafts?']);
+add('benign:moderation', 'zh', 'content review by our staff or machines', ['内容审核', '人工复审', '机器(?:审核|识别)', '审核队列']);
+add('benign:moderation', 'en', 'content review', ['content moderation', 'review queue', 'moderation queue']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
