@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { evaluate, type DetailedEvaluation, type EvalContext } from '../engine/index.js';
 import type { Feature, PinnedLicence } from '../engine/types.js';
+import { restartableWorker } from '../lib/restartable-worker.js';
 import { spliceable, summaryOf, type EvaluationSummary, type JsonEvaluation } from './evaluation-json.js';
 
 export type { EvaluationSummary, JsonEvaluation } from './evaluation-json.js';
@@ -57,17 +58,15 @@ const key = (l: PinnedLicence) => l.id + '\u0000' + l.revision;
  * main thread parses, validates, logs and answers requests while the engine judges others. The
  * thread loads the same engine and default ruleset (their revisions must match the service's,
  * checked at start) and gets each licence once, then by revision. The answer is the engine's own
- * object, cloned: the same fields in the same order as an in-process call.
+ * object, cloned (`evaluate`), or its JSON text (`evaluateJson`): the same fields in the same order
+ * as an in-process call. Thread start, restart and failure: src/lib/restartable-worker.ts.
  *
  * If the thread fails, the decisions waiting on it are judged in this thread instead (the engine
  * is a pure function, so the verdict is the same), and the next call starts a new thread.
  */
 export async function startEngineThread(rulesetRevision: string, opts: { loader?: 'esbuild' | 'tsx' } = {}): Promise<Evaluator & { [KILL_ENGINE](): Promise<void> }> {
-  let worker: Worker | null = null;
-  let ready: Promise<Worker> | null = null;
   let sent = new Set<string>();
   let nextId = 1;
-  const waiting = new Map<number, Waiting>();
   let closed = false;
   let loader: string | undefined;
 
@@ -79,66 +78,40 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
     }
   };
 
-  const start = (): Promise<Worker> => {
-    if (ready) return ready;
-    // `starting` is this start's promise: a later start (after this thread died) has its own,
-    // which the events of this thread must not clear.
-    let starting: Promise<Worker> | null = null;
-    starting = ready = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(WORKER_URL, { workerData: { rulesetRevision, loader: opts.loader ?? 'esbuild' }, execArgv: [] });
-      let up = false;
-      w.on('message', (m: { ready?: boolean; loader?: string; error?: string; results?: Result[] }) => {
-        if (m.ready !== undefined) {
-          if (m.ready) {
-            up = true;
-            worker = w;
-            loader = m.loader;
-            if (!waiting.size) w.unref();
-            resolve(w);
-          } else reject(new Error(String(m.error)));
-          return;
-        }
-        for (const r of m.results ?? []) {
-          const p = waiting.get(r.id);
-          if (!p) continue;
-          waiting.delete(r.id);
-          if (!waiting.size) w.unref();
-          if (r.ok) p.resolve(r.json !== undefined ? { json: r.json, summary: r.summary! } : p.json ? { evaluation: r.evaluation! } : r.evaluation!);
-          else if (r.error!.name === 'MissingLicence') {
-            // Sent to a thread that had not had it (a restart in between): judge it here, resend next time.
-            sent = new Set();
-            local(p);
-          } else {
-            const e = new Error(r.error!.message);
-            e.name = r.error!.name;
-            e.stack = r.error!.stack;
-            p.reject(e);
-          }
-        }
-      });
-      let dead = false;
-      const gone = (why: string) => {
-        if (dead) return; // 'error' is followed by 'exit'
-        dead = true;
-        if (worker === w) {
-          worker = null;
+  const thread = restartableWorker<Waiting>({
+    url: WORKER_URL,
+    workerData: { rulesetRevision, loader: opts.loader ?? 'esbuild' },
+    notReady: (m) => new Error(String(m.error)),
+    died: (why) => new Error(`the engine thread ${why}`),
+    onReady: (m) => {
+      loader = m.loader as string | undefined;
+    },
+    onMessage: (msg) => {
+      for (const r of (msg as { results?: Result[] }).results ?? []) {
+        const p = thread.take(r.id);
+        if (!p) continue;
+        if (r.ok) p.resolve(r.json !== undefined ? { json: r.json, summary: r.summary! } : p.json ? { evaluation: r.evaluation! } : r.evaluation!);
+        else if (r.error!.name === 'MissingLicence') {
+          // Sent to a thread that had not had it (a restart in between): judge it here, resend next time.
           sent = new Set();
+          local(p);
+        } else {
+          const e = new Error(r.error!.message);
+          e.name = r.error!.name;
+          e.stack = r.error!.stack;
+          p.reject(e);
         }
-        if (ready === starting) ready = null;
-        if (!up) reject(new Error(`the engine thread ${why}`));
-        const orphans = [...waiting.entries()].filter(([, x]) => x.worker === w);
-        for (const [id] of orphans) waiting.delete(id);
-        if (!closed) console.error(JSON.stringify({ level: 'error', msg: 'engine thread stopped; its decisions are judged on the main thread', why }));
-        for (const [, x] of orphans) local(x);
-      };
-      w.on('error', (e) => gone(`failed: ${e instanceof Error ? e.message : String(e)}`));
-      w.on('exit', (code) => gone(`exited (${code})`));
-    });
-    starting.catch(() => { if (ready === starting) ready = null; });
-    return starting;
-  };
+      }
+    },
+    // The decisions a dead thread held are judged here (the engine is a pure function: same verdict).
+    onGone: (_w, why, orphans, wasCurrent) => {
+      if (wasCurrent) sent = new Set();
+      if (!closed) console.error(JSON.stringify({ level: 'error', msg: 'engine thread stopped; its decisions are judged on the main thread', why }));
+      for (const x of orphans) local(x);
+    },
+  });
 
-  await start();
+  await thread.get();
 
   /**
    * Requests of this event-loop turn, sent as one message at its end (and answered in one): a
@@ -149,22 +122,20 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
   const sendOutbox = async () => {
     const batch = outbox;
     outbox = [];
-    let w = worker;
-    if (!w) {
-      try {
-        w = await start();
-      } catch {
-        for (const x of batch) local({ ...x.waiting, worker: null as unknown as Worker });
-        return;
-      }
+    let w: Worker;
+    try {
+      if (closed) throw new Error('closed');
+      w = await thread.get();
+    } catch {
+      for (const x of batch) local({ ...x.waiting, worker: null as unknown as Worker });
+      return;
     }
     const requests: Record<string, unknown>[] = [];
     for (const x of batch) {
       const newLicences = x.waiting.ctx.licences.filter((l) => !sent.has(key(l)));
       for (const l of newLicences) sent.add(key(l));
       requests.push({ ...x.message, newLicences });
-      if (!waiting.size) w.ref();
-      waiting.set(x.id, { ...x.waiting, worker: w });
+      thread.track(x.id, { ...x.waiting, worker: w });
     }
     w.postMessage({ requests });
   };
@@ -195,10 +166,10 @@ export async function startEngineThread(rulesetRevision: string, opts: { loader?
     evaluateJson: (feature, ctx) => send(feature, ctx, true) as Promise<JsonEvaluation>,
     close() {
       closed = true;
-      void worker?.terminate();
+      void thread.terminate();
     },
     async [KILL_ENGINE]() {
-      await worker?.terminate();
+      await thread.terminate();
     },
   };
 }

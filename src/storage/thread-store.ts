@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Client } from '@libsql/client';
+import { restartableWorker } from '../lib/restartable-worker.js';
 import type { ChainEntry, ChainOutcome } from './chain.js';
 import { libsqlStore, type ChainAppend, type RawStatement, type Store } from './db.js';
 
@@ -82,95 +83,55 @@ export const KILL_WRITER = Symbol('kill the log writer thread');
  * The two connections take SQLite's write lock in turn (busy timeout on both).
  *
  * If the thread dies, the writes waiting on it fail as storage errors (503) and the next write
- * starts a new thread.
+ * starts a new thread (src/lib/restartable-worker.ts).
  */
 export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOptions): Promise<Store & { [KILL_WRITER](): Promise<void> }> {
   const base = libsqlStore(client);
-  let worker: Worker | null = null;
-  let ready: Promise<Worker> | null = null;
   let nextId = 1;
-  const waiting = new Map<number, Waiting>();
   let closed = false;
 
-  /** Fails the batches sent to a thread that is gone (their outcome is unknown: the log re-reads its head). */
-  const failAll = (gone: Worker, e: Error) => {
-    for (const p of [...waiting.values()]) if (p.worker === gone) p.reject(e);
-  };
+  const thread = restartableWorker<Waiting>({
+    url: WORKER_URL,
+    workerData: { url: opts.url, synchronous: opts.synchronous, busyTimeoutMs: opts.busyTimeoutMs, maxParams: base.maxParams, loader: opts.loader ?? 'esbuild' },
+    notReady: (m) => rebuild(m.error as ErrorShape | undefined),
+    died: (why) => writerGone(why),
+    onMessage: (msg) => {
+      const m = msg as WriterMessage;
+      if (m.done) {
+        const group = { size: m.size!, ms: m.ms! };
+        for (const [id, outcome] of m.done) thread.take(id)?.resolve({ outcome, group });
+        return;
+      }
+      if (m.failed) {
+        const e = rebuild(m.error);
+        for (const id of m.failed) thread.take(id)?.reject(e);
+        return;
+      }
+      const p = thread.take(m.id!);
+      if (!p) return;
+      if (m.ok) p.resolve(undefined);
+      else p.reject(rebuild(m.error));
+    },
+    // The writes a dead thread held fail as storage errors: their outcome is unknown (committed or
+    // not), so the caller answers 503; the writer thread that replaces it reads the head afresh.
+    onGone: (_w, why, orphans) => {
+      const e = writerGone(why);
+      for (const p of orphans) p.reject(e);
+    },
+  });
 
-  const start = (): Promise<Worker> => {
-    if (ready) return ready;
-    // `starting` is this start's promise: a later start (after this thread died) has its own,
-    // which the events of this thread must not clear.
-    let starting: Promise<Worker> | null = null;
-    starting = ready = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(WORKER_URL, {
-        workerData: { url: opts.url, synchronous: opts.synchronous, busyTimeoutMs: opts.busyTimeoutMs, maxParams: base.maxParams, loader: opts.loader ?? 'esbuild' },
-        // The thread never runs TypeScript: no loader is needed (and tsx's does not reach threads).
-        execArgv: [],
-      });
-      let up = false;
-      w.on('message', (m: WriterMessage) => {
-        if (m.ready !== undefined) {
-          if (m.ready) {
-            up = true;
-            worker = w;
-            // From now on the thread must not keep the process alive on its own (the server does,
-            // while it serves), except while a write is outstanding (see `write`).
-            if (!waiting.size) w.unref();
-            resolve(w);
-          } else reject(rebuild(m.error));
-          return;
-        }
-        if (m.done) {
-          const group = { size: m.size!, ms: m.ms! };
-          for (const [id, outcome] of m.done) waiting.get(id)?.resolve({ outcome, group });
-          return;
-        }
-        if (m.failed) {
-          const e = rebuild(m.error);
-          for (const id of m.failed) waiting.get(id)?.reject(e);
-          return;
-        }
-        const p = waiting.get(m.id!);
-        if (!p) return;
-        if (m.ok) p.resolve(undefined);
-        else p.reject(rebuild(m.error));
-      });
-      let dead = false;
-      const gone = (why: string) => {
-        if (dead) return; // 'error' is followed by 'exit'
-        dead = true;
-        if (worker === w) worker = null;
-        if (ready === starting) ready = null;
-        const e = writerGone(why);
-        if (!up) reject(e);
-        failAll(w, e);
-      };
-      w.on('error', (e) => gone(`failed: ${e instanceof Error ? e.message : String(e)}`));
-      w.on('exit', (code) => gone(`exited (${code})`));
-    });
-    // A failed start is retried by the next write.
-    starting.catch(() => { if (ready === starting) ready = null; });
-    return starting;
-  };
+  await thread.get();
 
-  await start();
-
-  /** Registers work about to be sent to `w` (referenced while any is outstanding, so the process waits for its commit). */
+  /** Registers work about to be sent to `w`; resolves with its outcome. */
   const expect = <T>(w: Worker, id: number) => new Promise<T>((resolve, reject) => {
-    if (!waiting.size) w.ref();
-    const settle = () => {
-      waiting.delete(id);
-      if (!waiting.size) w.unref();
-    };
-    waiting.set(id, { resolve: (r) => { settle(); resolve(r as T); }, reject: (e) => { settle(); reject(e); }, worker: w });
+    thread.track(id, { resolve: (r) => resolve(r as T), reject, worker: w });
   });
   /** Posts a message for the work registered under `ids`; if it cannot be sent, that work fails. */
   const post = (w: Worker, message: unknown, ids: number[]) => {
     try {
       w.postMessage(message);
     } catch (e) {
-      for (const id of ids) waiting.get(id)?.reject(e);
+      for (const id of ids) thread.take(id)?.reject(e);
     }
   };
 
@@ -182,7 +143,7 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
     let w: Worker;
     try {
       if (closed) throw writerGone('is closed');
-      w = worker ?? (await start());
+      w = await thread.get();
     } catch (e) {
       for (const x of batch) x.reject(e);
       return;
@@ -196,7 +157,7 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
     write: async (stmts: RawStatement[]) => {
       if (!stmts.length) return;
       if (closed) throw writerGone('is closed');
-      const w = worker ?? (await start());
+      const w = await thread.get();
       const id = nextId++;
       const done = expect<void>(w, id);
       post(w, { id, stmts }, [id]);
@@ -210,13 +171,11 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
       if (!outbox.length) setImmediate(() => void sendOutbox());
       outbox.push({ id: nextId++, entry, resolve, reject });
     }),
-    [KILL_WRITER]: async () => {
-      await worker?.terminate();
-    },
+    [KILL_WRITER]: () => thread.terminate(),
     close: () => {
       closed = true;
       // Writes already sent finish (the thread handles messages in order), then it closes its connection.
-      worker?.postMessage({ close: true });
+      thread.current?.postMessage({ close: true });
       base.close();
     },
   };
