@@ -1035,16 +1035,17 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // Understood: a category, approval or prohibited act; incidental work; or a sector flow the text
   // hands to a licensed third party (a map SDK, an embedded licensed player).
   const delegatedOnly = counter.some((c) => c.why === 'licensed_third_party' || c.why === 'cancelled');
-  // Off the product: the categories rest on weak words alone (rs.safety_net.weak_words: 发布, 通知),
+  // Off the product: the categories and incidental work rest on weak words alone (rs.safety_net.weak_words: 发布, 通知, fixes),
   // nothing in the text is a surface of our site or app (its users, pages, content, the app
   // itself), no capability is declared and no incidental product work is recognised: a forklift
   // rota or a dealer rebate rule is not a feature of the licensed website, so there is nothing to
   // judge it by (DOMAIN §4). Tools for our own staff (a VPN for employees) are the company's own IT.
   const weakWords = rs.safety_net?.weak_words;
-  const offProduct = !!weakWords && capabilities.length === 0 && benign.length === 0 && !positiveCues.has('cue:surface') && !internal
+  const weak = (e: Evidence): boolean => weakWords!.includes(e.text.toLowerCase());
+  const offProduct = !!weakWords && capabilities.length === 0 && !positiveCues.has('cue:surface') && !internal
     && !positiveCues.has('cue:staff_internal') && !positiveCues.has('cue:staff')
     && uncovered.length === 0 && approvals.length === 0 && prohibitions.length === 0
-    && categories.length > 0 && categories.every((c) => c.evidence.every((e) => weakWords.includes(e.text.toLowerCase())));
+    && categories.length + benign.length > 0 && benign.every(weak) && categories.every((c) => c.evidence.every(weak));
   const recognised = categories.length > 0 || settledByCoverage > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;
   const facts: Record<DecisionFact, boolean> = {
     licence_invalid: !primaryValid,

@@ -60,7 +60,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -151,7 +151,7 @@ add('B25-3', 'zh', 'social exchange among users in public: comments, forums, Q&A
   '留言(?:板)?', '弹幕', '点赞', '关注(?:流|列表|作者|TA|她|他|达人|设计师|用户|按钮)', '粉丝', '互关', '投票', '精华帖', '版主', '@ ?提及',
 ]);
 add('B25-3', 'en', 'community', [
-  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', 'likes?', 'follow(?:s|ers|ing)?', 'community',
+  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', '(?<!(?:looks?|seems?|feels?|sounds?|would|just|things|more|much|something|anything|people|we|I|you|they|don[\'’]t|didn[\'’]t|would[\'’]?d?) )likes?(?! (?:this|that|a|an|the|to|it|in|on|when|if|how|what|our|we|you|they|he|she|is|was))', 'follow(?:s|ers|ing)?', 'community',
   'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', '(?:user|customer|buyer|product|star|written|photo) reviews?', 'reviews? (?:and|&) ratings?', 'ratings? (?:and|&) reviews?', '(?:write|leave|post|read) (?:a |their |your )?reviews?', 'mentions?', 'reactions?', 'UGC',
 ]);
 
@@ -768,8 +768,8 @@ add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|res
 add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
-add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)']);
-add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)']);
+add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '需要 ?rethink']);
+add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
@@ -792,10 +792,10 @@ add('cue:surface', 'zh', 'a surface of our site or app: its users, pages, conten
 ]);
 add('cue:surface', 'en', 'a surface of our site or app', [
   'users?', 'readers?', 'members?', 'visitors?', 'customers?', 'subscribers?', 'players?', 'viewers?', 'buyers?', 'sellers?', 'shoppers?', 'fans', 'learners?', 'patients?',
-  'drivers?', 'riders?', 'passengers?', 'guests?', 'app', 'apps', 'website', 'site', 'web', 'pages?', 'homepage', 'screens?', 'buttons?', 'tabs?', 'feeds?', 'profiles?',
+  'drivers?', 'riders?', 'passengers?', 'guests?', 'app', 'apps', 'photos?', '(?<!re-)images?', 'pictures?', 'upload(?:s|ing|ed)?', 'website', 'site', 'web', 'pages?', 'homepage', 'screens?', 'buttons?', 'tabs?', 'feeds?', 'profiles?',
   'checkout', 'cart', 'UI', 'UX', 'front-?end', 'in-app', 'mobile', 'iOS', 'Android', 'browser', 'notifications?', 'e-?mails?', 'search', 'comments?', 'posts?', 'articles?',
   'videos?', 'uploads?', 'share', 'links?', 'dashboard', 'portal', 'log-?in', 'sign[- ]?in', 'sign[- ]?up', 'accounts?', 'settings?', 'online', 'stream(?:s|ing)?', 'catalog(?:ue)?',
-  'offline', 'devices?', 'phones?', 'recipes?', 'guides?', 'listings?', 'orders?', 'products?',
+  'offline', 'recipes?', 'guides?', 'listings?', 'orders?', 'products?',
 ]);
 add('cue:cannot_disable', 'zh', 'always on: the switch removed, or the app unusable until it is turned back on', ['始终开启', '(?:一直|永久|强制)(?:开启|打开)', '(?:开关|选项)[^，。；]{0,2}(?:移除|去掉|删除|取消|拿掉)', '不(?:重新)?(?:打开|开启)[^，。；]{0,6}(?:就)?(?:无法|不能)(?:继续)?使用']);
 add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on', '(?:can(?:not|[\'’]t)|no longer) (?:be )?(?:turned|switched) off', 'remov(?:e|es|ed|ing) the (?:toggle|switch) from (?:the )?settings']);
@@ -828,6 +828,9 @@ add('benign:editor', 'zh', 'the editor keeping drafts', ['自动保存', '草稿
 add('benign:editor', 'en', 'the editor keeping drafts', ['auto-?saves?', 'drafts?']);
 add('benign:moderation', 'zh', 'content review by our staff or machines', ['内容审核', '人工复审', '机器(?:审核|识别)', '审核队列']);
 add('benign:moderation', 'en', 'content review', ['content moderation', 'review queue', 'moderation queue']);
+add('cue:device_fw', 'zh', 'provisioning a device onto the network', ['配网']);
+add('cue:device_fw', 'en', 'firmware by its abbreviation', ['fw(?= ?v?\\d)']);
+add('appr:finance', 'zh', 'insuring users ourselves: a premium collected and claims paid by us', ['(?:自己|自行|我们|平台|我司)承保', '承保', '(?:收取|收)[^，。；]{0,6}(?:保障费|保费)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

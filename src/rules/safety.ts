@@ -14,7 +14,10 @@ export const SAFETY_NET: SafetyNet = {
   explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:staff_internal', 'cue:staff', 'cue:ai', 'cue:own'],
   // A forklift rota "由仓储主管每周日发布", a dealer rebate "由 finance BP 通知各区域", a chat "thread":
   // these words alone do not make a feature of the website.
-  weak_words: ['发布', '通知', '公布', '发送', '上线', '首页', 'thread', 'threads', 'publish', 'published', 'notify', 'notified', 'announce', 'announced'],
+  weak_words: ['发布', '通知', '公布', '发送', '上线', '首页', 'thread', 'threads', 'publish', 'published', 'notify', 'notified', 'announce', 'announced',
+    // Maintenance with no object ("Various improvements and fixes", "Fix + regression test"): work, but on what?
+    '修复', '重构', '迁移', '灰度', '升级', '优化', 'fix', 'fixes', 'fixed', 'bug', 'bugs', 'bugfix', 'hotfix', 'regression', 'refactor', 'refactoring',
+    'migration', 'crash', 'crashes'],
   groups: [
     { id: 'net.interaction', subject: 'interaction',
       cues: ['cue:reach', 'cue:pair', 'cue:vague_between', 'cue:converse', 'cue:msg', 'cue:private', 'cue:call', 'cue:group', 'cue:members_space'],
