@@ -1383,7 +1383,36 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
  */
 export function applyTextRules(text: string, original: string, mentions: Mention[], negs: readonly { start: number; end: number }[]): void {
   if (negs.length) applyPostNegations(text, original, mentions, negs);
+  if (text.indexOf('|') >= 0) markTableRowsNotDone(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
+}
+
+/** A cell saying a table row is not done: ❌, ✗, No, 否, 不做… alone in its cell. */
+const NOT_DONE_CELL = /\|\s*(?:❌|✗|✘|×|✕|🚫|no|n|否|不做|不支持|不上|暂不|—\s*不做)\s*(?=\|)/i;
+
+/**
+ * Markdown table rows with a cell marked not done (| 私信 / DM | ❌ | 牌照不含即时交互 |): the
+ * row's mentions are negated by that cell. A row marked ✅ or with words in the cell is left alone.
+ */
+function markTableRowsNotDone(text: string, original: string, out: Mention[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const t = line.trimStart();
+    const cell = t.startsWith('|') ? NOT_DONE_CELL.exec(line) : null;
+    if (cell) {
+      const at = lineStart + cell.index + 1;
+      const negatedBy = { start: at, end: lineStart + cell.index + cell[0].length, text: original.slice(at, lineStart + cell.index + cell[0].length).trim() };
+      for (const m of out) {
+        if (m.start < lineStart || m.end > lineEnd || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
+        m.negated = true;
+        m.negatedBy = negatedBy;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 const QUOTE_OPEN = /[“"「『‘]/;
@@ -1461,6 +1490,9 @@ const POST_NEGATION = new RegExp([
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
   '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed)',
+  '|no(?=\\s*(?:[.!。；;]|$))',
+  // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
+  '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
@@ -1476,7 +1508,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
-  'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release',
+  'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
 const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
