@@ -60,7 +60,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -832,6 +832,14 @@ add('cue:device_fw', 'zh', 'provisioning a device onto the network', ['配网'])
 add('cue:device_fw', 'en', 'firmware by its abbreviation', ['fw(?= ?v?\\d)']);
 add('appr:finance', 'zh', 'insuring users ourselves: a premium collected and claims paid by us', ['(?:自己|自行|我们|平台|我司)承保', '承保', '(?:收取|收)[^，。；]{0,6}(?:保障费|保费)']);
 add('cue:decided_no', 'zh', 'a decision recorded in a thread: 就这么定 followed by not doing it', ['(?:就这么定|拍板|定了)(?=[^。？?]{0,60}?(?:不做|不上线|暂不|不提供|不支持|不开放|不能做))']);
+add('appr:finance', 'en', 'credit we extend: pay later, instalments financed by us, fees on credit', ['(?:buy now,? )?pay later', 'BNPL', 'financed by us', '(?:split|spread)s? [^.;]{0,30}into \\d+ (?:monthly )?(?:payments|instal?lments)', '(?:monthly|interest|financing) fees? (?:of|at) [\\d.]+ ?%', 'instal?lment (?:plans?|loans?) (?:we|by us|of our own)']);
+add('appr:medical', 'en', 'diagnosing and prescribing online', ['diagnos(?:e|es|is|ing) [^.;]{0,30}(?:from|via|over|by) (?:photos?|video|chat|the app)', 'e-?prescri(?:be|bes|bing|ption)s?', '(?:online|remote) (?:diagnos(?:is|es)|prescri(?:be|ptions?))']);
+add('appr:recruitment', 'en', 'hiring through us for others', ['(?:post|list)s? (?:paid )?(?:gigs|jobs|openings|vacancies|roles)', 'paid gigs', 'get hired', 'hired through us', 'apply with (?:their |a )?(?:portfolios?|CVs?|résumés?|resumes?)']);
+add('cue:cannot_disable', 'en', 'sent on after the user switched it off', ['(?:keep|keeps) coming (?:even )?after', 'even after (?:users|they|the user) (?:toggle|switch|turn)(?:s|ed)? (?:them |it )?off', 'ignore the (?:toggle|switch|setting)']);
+add('appr:lottery', 'en', 'paying for a chance to win', ['(?:pay|spend)s? [^.;]{0,16}(?:per|for a|for each) (?:spin|draw|ticket|scratch|chance)', 'per spin', 'lucky (?:spin|wheel|draw)']);
+add('cue:group', 'en', 'a shared room of users', ['(?:shared|group|common) rooms?']);
+add('B11', 'en', 'hosting other businesses\' sites on our servers', ['host (?:[\\w-]+ ){0,3}(?:partners|clients|customers|brands)[\'’]? (?:micro)?(?:sites|websites|stores|shops) on our servers', '(?:on|in) our (?:servers|data cent(?:er|re)s?) (?:and|for which we) charge']);
+add('cue:licensed', 'en', 'a bank offers or finances it (banks are licensed by definition)', ['(?:offered|financed|funded|issued|handled|underwritten)(?: and (?:offered|financed|funded|issued|handled))? by (?:[\\w-]+ ){0,4}bank']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
