@@ -134,6 +134,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a referral commission for affiliate links (CPS, 淘宝联盟) whose order and payment happen on the other platform is advertising income, not transaction processing for others (B21); sellers opening shops with us still are' },
   { id: 'im.in-their-messenger', target: 'cancel:B25-4', all: [['cue:third_im', 'cue:external_im'], ['cue:link_out', 'cue:delegate']], none: [['B25-4']],
     note: 'users scan or follow a link and talk inside another company\'s messenger (企业微信, WhatsApp): the conversation is that messenger\'s service, not ours; a messaging word of our own (私信, DM) in the sentence keeps B25-4' },
+  { id: 'im.live-av-session', target: 'doubt:B25-4', all: [['cue:call'], ['cue:video', 'cue:voice_video']], none: [['cue:offline'], ['cue:ai'], ['B25-4'], ['B22'], ['cue:phone_number']],
+    note: 'a live session on camera or voice (远程逛店 with a live picture and spoken questions) that nothing else classifies: possibly a real-time audio/video call (B25-4); a covered finding in the sentence (提问) does not explain it' },
   { id: 'device.firmware', target: 'doubt:device', scope: 'feature', all: [['cue:device_fw']], none: [['B25-1', 'B25-3', 'B25-5']],
     note: 'firmware or hardware work on a device is not the licensed site\'s incidental work, and what the device connects to is not said (DOMAIN §2: incidental features belong to the licensed website; §4: too weak to decide safely); an app feature that only mentions the firmware (a push when an update is ready) is judged as that feature' },
   { id: 'deferred.content', target: 'doubt:deferred', scope: 'feature', all: [['cue:deferred']],

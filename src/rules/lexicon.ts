@@ -840,6 +840,12 @@ add('appr:lottery', 'en', 'paying for a chance to win', ['(?:pay|spend)s? [^.;]{
 add('cue:group', 'en', 'a shared room of users', ['(?:shared|group|common) rooms?']);
 add('B11', 'en', 'hosting other businesses\' sites on our servers', ['host (?:[\\w-]+ ){0,3}(?:partners|clients|customers|brands)[\'’]? (?:micro)?(?:sites|websites|stores|shops) on our servers', '(?:on|in) our (?:servers|data cent(?:er|re)s?) (?:and|for which we) charge']);
 add('cue:licensed', 'en', 'a bank offers or finances it (banks are licensed by definition)', ['(?:offered|financed|funded|issued|handled|underwritten)(?: and (?:offered|financed|funded|issued|handled))? by (?:[\\w-]+ ){0,4}bank']);
+add('cue:staff', 'zh', 'our own sales staff and guides', ['导购(?:员)?', '店员', '销售顾问']);
+add('cue:call', 'zh', 'a remote session on camera: a person shows the user around live', ['远程(?:逛店|看房|验房|陪同|指导|看车)', '视频(?:逛店|看房|验房|看车)']);
+add('cue:video', 'zh', 'a live picture shown to the user', ['实时画面', '现场画面', '直播画面']);
+add('cue:private', 'zh', 'seen only by the one stranger it was matched to', ['只有[^，。；]{0,10}(?:一个|那个)[^，。；]{0,4}(?:陌生人|人|用户)(?:才)?(?:能|可以)?(?:看到|看见|可见)']);
+add('cue:pair', 'zh', 'one stranger matched to the user', ['(?:一个|某个|随机的?)陌生人', '匹配到的']);
+add('B22', 'zh', 'a team of players on open mics in one room', ['组队[^，。；]{0,8}开麦', '(?:多人|几个人)[^，。；]{0,6}开麦']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
