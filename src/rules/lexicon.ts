@@ -225,7 +225,7 @@ add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible t
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', 'text(?:s|ed|ing)?', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
@@ -323,7 +323,7 @@ add('B25-X', 'en', 'non-Internet information services', [
 add('prohib:forced_push', 'zh', 'forced push or subscription the user cannot refuse (十五(十))', ['强制推送', '强推', '强行推送', '强制订阅', '强制定制', '无法关闭的推送', '不可退订']);
 add('prohib:forced_push', 'en', 'forced push', ['forced push(?:es)?', 'mandatory (?:push|notifications?|marketing)']);
 add('cue:cannot_disable', 'zh', 'the user cannot switch it off', ['不提供[^，。；]{0,6}(?:关闭|退订|取消)(?:入口|选项|按钮|开关)?', '(?:关闭|拒绝)了?(?:通知|推送)的用户', '(?:继续|仍然|照样|照常)(?:下发|推送|发送)',
-  '(?:无法|不能|不可|不允许|不得|不支持|没法)[^，。；]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知', '默认开启且', '强制',
+  '(?:无法|不能|不可|不允许|不得|不支持|没法)[^，。；]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知', '默认开启且', '强制(?=[^，。；]{0,6}(?:推送|弹窗|提醒|通知|订阅|开启|下发|发送))',
 ]);
 add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|after) (?:they|users|the user) (?:have )?(?:turn(?:ed)? (?:them |it )?off|disabled?|opt(?:ed)? out)', 'no (?:opt[- ]out|off switch|unsubscribe link)',
   'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
@@ -344,7 +344,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', 'go(?:es)? live', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users))', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
@@ -769,7 +769,7 @@ add('B24', 'en', 'answering other companies\' customers under their name', ['ans
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
 add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '需要 ?rethink']);
-add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck)', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
+add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck|thread|ticket|chat|wiki|Figma|link)', '(?:neither|none) (?:note|doc|document|ticket|of them|of the notes) says what', '(?:does not|doesn[\'’]t) say what (?:it|[\\w-]+) (?:actually )?does', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
@@ -824,8 +824,8 @@ add('benign:performance', 'zh', 'our own site on a CDN (a customer of it, not se
 add('benign:performance', 'en', 'our own site on a CDN', ['CDN (?:provider|vendor)', 'we[\'’]re a CDN customer', 'move (?:our )?(?:static )?assets to [^.;]{0,20}CDN']);
 add('benign:gamification', 'zh', 'badges, streaks and check-ins', ['勋章', '徽章', '成就(?!感|率)', '打卡', '连续签到', '签到']);
 add('benign:gamification', 'en', 'badges, streaks and check-ins', ['badges?', '(?:daily |reading |login )?streaks?', 'achievement badges?']);
-add('benign:editor', 'zh', 'the editor keeping drafts', ['自动保存', '草稿']);
-add('benign:editor', 'en', 'the editor keeping drafts', ['auto-?saves?', 'drafts?']);
+add('benign:editor', 'zh', 'the editor keeping drafts', ['自动保存', '(?:保存|存|存为|恢复)草稿', '草稿箱']);
+add('benign:editor', 'en', 'the editor keeping drafts', ['auto-?saves?', '(?:save|saves|saved|restore|restores|restored) (?:as )?(?:the )?drafts?', 'drafts? (?:folder|box)']);
 add('benign:moderation', 'zh', 'content review by our staff or machines', ['内容审核', '人工复审', '机器(?:审核|识别)', '审核队列']);
 add('benign:moderation', 'en', 'content review', ['content moderation', 'review queue', 'moderation queue']);
 add('cue:device_fw', 'zh', 'provisioning a device onto the network', ['配网']);
@@ -846,6 +846,10 @@ add('cue:video', 'zh', 'a live picture shown to the user', ['实时画面', '现
 add('cue:private', 'zh', 'seen only by the one stranger it was matched to', ['只有[^，。；]{0,10}(?:一个|那个)[^，。；]{0,4}(?:陌生人|人|用户)(?:才)?(?:能|可以)?(?:看到|看见|可见)']);
 add('cue:pair', 'zh', 'one stranger matched to the user', ['(?:一个|某个|随机的?)陌生人', '匹配到的']);
 add('B22', 'zh', 'a team of players on open mics in one room', ['组队[^，。；]{0,8}开麦', '(?:多人|几个人)[^，。；]{0,6}开麦']);
+add('B25-4', 'en', 'two-way live audio or video between two people', ['two-way (?:audio|video|voice)', '(?:live )?cameras? on both sides', 'face[- ]to[- ]face (?:inside|in) the app']);
+add('cue:call', 'en', 'meeting face to face on camera', ['face-to-face']);
+add('B24', 'zh', 'taking on other brands\' hotlines and answering in their name', ['以(?:对方|客户|合作方|品牌方)(?:品牌)?(?:的)?名义(?:接听|回复|接待)', '承接[^，。；]{0,12}(?:售后热线|客服热线|热线|在线客服|工单)', '按坐席(?:月费|数|收费|计费)']);
+add('cue:deferred', 'zh', 'the text says it does not say what the feature is', ['(?:都)?没(?:有)?说(?:清楚)?(?:它|这个功能|到底)?(?:具体)?(?:做什么|是什么|干什么)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
