@@ -1502,9 +1502,13 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '产品上', '这块',
   '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
   '(?:正|也|就|本身)?属于[\\u4e00-\\u9fff]{1,10}', '(?:在|经过?)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?',
+  '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
+  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
+  '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
@@ -1595,7 +1599,7 @@ function subjectShape(text: string, out: Mention[], from: number, to: number): n
   for (const m of out) {
     if (m.start < from || m.end > to) continue;
     // Surface words (users, page, app) are ordinary nouns: the filler judges them, not their row.
-    if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface') continue;
+    if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface' || m.target === 'cue:decided_no') continue;
     any = true;
     if (m.start > pos) gaps += ' ' + text.slice(pos, m.start);
     if (m.end > pos) pos = m.end;
