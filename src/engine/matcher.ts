@@ -1508,7 +1508,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
-  '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?',
+  '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',

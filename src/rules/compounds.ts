@@ -46,7 +46,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account']], note: 'calls to or from phone numbers (十五(十四))' },
   { id: 'bandwidth.resale', target: 'prohib:bandwidth_resale', all: [['cue:bandwidth'], ['cue:resell', 'cue:for_others']], note: 'reselling or subletting bandwidth (四)' },
   { id: 'push.forced', target: 'prohib:forced_push', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十)); feature-wide, since the refusal is often a later sentence ("these cannot be turned off")' },
-  { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own']], note: 'others list and sell goods on our platform' },
+  { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own'], ['cue:offline_deal']], note: 'others list and sell goods on our platform; listings whose deal is done off our site (no orders or money through us) are classifieds (B25-1)' },
   // Sector approvals described without their word.
   { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],
     note: 'video offered for the public to watch' },
@@ -136,6 +136,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'users scan or follow a link and talk inside another company\'s messenger (企业微信, WhatsApp): the conversation is that messenger\'s service, not ours; a messaging word of our own (私信, DM) in the sentence keeps B25-4' },
   { id: 'im.live-av-session', target: 'doubt:B25-4', all: [['cue:call'], ['cue:video', 'cue:voice_video']], none: [['cue:offline'], ['cue:ai'], ['B25-4'], ['B22'], ['cue:phone_number']],
     note: 'a live session on camera or voice (远程逛店 with a live picture and spoken questions) that nothing else classifies: possibly a real-time audio/video call (B25-4); a covered finding in the sentence (提问) does not explain it' },
+  { id: 'marketplace.classifieds', target: 'cancel:B21', scope: 'feature', all: [['cue:offline_deal']], none: [['cue:open_shop'], ['cue:pay_in'], ['cue:txn'], ['cue:for_others']],
+    note: 'users list their own things and the deal is done off our site, with no orders or money through us: classifieds, information published on our site (B25-1), not transaction processing (B21); shops opened with us, payments taken or orders processed keep B21' },
   { id: 'device.firmware', target: 'doubt:device', scope: 'feature', all: [['cue:device_fw']], none: [['B25-1', 'B25-3', 'B25-5']],
     note: 'firmware or hardware work on a device is not the licensed site\'s incidental work, and what the device connects to is not said (DOMAIN §2: incidental features belong to the licensed website; §4: too weak to decide safely); an app feature that only mentions the firmware (a push when an update is ready) is judged as that feature' },
   { id: 'deferred.content', target: 'doubt:deferred', scope: 'feature', all: [['cue:deferred']],

@@ -60,7 +60,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -212,7 +212,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', 'privately', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed) )privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -221,7 +221,7 @@ add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|communit
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
-add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', 'privately', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
+add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed) )privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
@@ -289,7 +289,7 @@ add('B21', 'en', 'marketplaces', [
 add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '店主', '品牌方', '个体(?:店铺|户)', '装修公司', '用户', '达人']);
 add('cue:seller', 'en', 'someone other than us selling', ['merchants?', 'sellers?', 'vendors?', 'brands?', 'users', 'partners']);
 add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '(?<!明码)标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
-add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?']);
+add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?(?! (?:pages?|photos?|images?|cards?|details?|views?|layout|search|titles?))']);
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
 add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['开通[^，。；]{0,14}邮箱', 'IMAP', 'POP3', '收发(?:外部)?邮件','企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
@@ -850,6 +850,13 @@ add('B25-4', 'en', 'two-way live audio or video between two people', ['two-way (
 add('cue:call', 'en', 'meeting face to face on camera', ['face-to-face']);
 add('B24', 'zh', 'taking on other brands\' hotlines and answering in their name', ['以(?:对方|客户|合作方|品牌方)(?:品牌)?(?:的)?名义(?:接听|回复|接待)', '承接[^，。；]{0,12}(?:售后热线|客服热线|热线|在线客服|工单)', '按坐席(?:月费|数|收费|计费)']);
 add('cue:deferred', 'zh', 'the text says it does not say what the feature is', ['(?:都)?没(?:有)?说(?:清楚)?(?:它|这个功能|到底)?(?:具体)?(?:做什么|是什么|干什么)']);
+add('cue:deferred', 'en', 'the substance is with someone, not in the text', ['(?:he|she|they|the (?:PM|owner|lead|designer|engineer)) (?:has|have|knows) the details', 'details (?:are )?with (?:him|her|them|the (?:PM|owner|lead))']);
+add('B11', 'zh', 'servers rented to other companies for their own sites and systems', ['(?:服务器|云主机|ECS|主机|机器|虚拟机)[^。；]{0,20}(?:租给|出租给|卖给|按年租给|按月租给)', '(?:按年|按月)?(?:租给|出租给)[^，。；]{0,12}(?:公司|企业|客户|物业公司|商家|机构)', '帮(?:忙)?(?:他们|客户|合作方|物业公司|商家)?托管(?:官网|网站|系统|服务器|OA)']);
+add('cue:offline_deal', 'zh', 'the deal is done off our site: no orders or money through us', ['(?:交易|付款|交付|交接|成交)[^，。；]{0,10}(?:线下|站外)(?:完成|进行|自行)?', '(?:不|从不)(?:经手|接触|收取)[^，。；]{0,4}(?:订单|资金|钱|款项)', '站内不(?:做|提供)(?:交易|下单|付款|买卖)']);
+add('cue:offline_deal', 'en', 'the deal is done off our site', ['(?:payment|handover|the deal|the sale)s?(?: and (?:payment|handover|pickup))? (?:happens?|takes? place|is done) offline', 'never takes? (?:any )?(?:orders|payments?|money)', 'no (?:orders|payments?|checkout) (?:on|through) (?:our|the) (?:site|app|platform)']);
+add('cue:decided_no', 'zh', 'a decision recorded after the refusal (不搞私聊。行，就这么定)', ['(?<=(?:不做|不搞|不上|不直播|不上线|不提供|不开放)[^？?]{0,20})(?:就这么定|拍板|定了)']);
+add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,8}(?:执业许可|许可证|资质|牌照|执照)']);
+add('cue:delegate', 'en', 'it happens on the partner\'s pages or channel', ['(?:all )?happens? on (?:the partner[\'’]s|their) (?:pages?|site|app|platform)', '(?:uploaded|posted|published) (?:by us )?(?:to|on) (?:our|the) (?:official )?[\\w-]+ (?:account|channel)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
