@@ -138,6 +138,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a live session on camera or voice (远程逛店 with a live picture and spoken questions) that nothing else classifies: possibly a real-time audio/video call (B25-4); a covered finding in the sentence (提问) does not explain it' },
   { id: 'marketplace.classifieds', target: 'cancel:B21', scope: 'feature', all: [['cue:offline_deal']], none: [['cue:open_shop'], ['cue:pay_in'], ['cue:txn'], ['cue:for_others']],
     note: 'users list their own things and the deal is done off our site, with no orders or money through us: classifieds, information published on our site (B25-1), not transaction processing (B21); shops opened with us, payments taken or orders processed keep B21' },
+  { id: 'search.sources-open', target: 'doubt:B25-2', scope: 'feature', all: [['cue:search', 'benign:site_search', 'B25-2'], ['cue:undecided', 'cue:deferred'], ['cue:more_sources', 'cue:external']],
+    note: 'a search to draw on more sources than our own with the sources left open: it may become a search over others\' information (B25-2)' },
   { id: 'device.firmware', target: 'doubt:device', scope: 'feature', all: [['cue:device_fw']], none: [['B25-1', 'B25-3', 'B25-5']],
     note: 'firmware or hardware work on a device is not the licensed site\'s incidental work, and what the device connects to is not said (DOMAIN §2: incidental features belong to the licensed website; §4: too weak to decide safely); an app feature that only mentions the firmware (a push when an update is ready) is judged as that feature' },
   { id: 'deferred.content', target: 'doubt:deferred', scope: 'feature', all: [['cue:deferred']],

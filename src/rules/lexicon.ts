@@ -857,6 +857,11 @@ add('cue:offline_deal', 'en', 'the deal is done off our site', ['(?:payment|hand
 add('cue:decided_no', 'zh', 'a decision recorded after the refusal (不搞私聊。行，就这么定)', ['(?<=(?:不做|不搞|不上|不直播|不上线|不提供|不开放)[^？?]{0,20})(?:就这么定|拍板|定了)']);
 add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,8}(?:执业许可|许可证|资质|牌照|执照)']);
 add('cue:delegate', 'en', 'it happens on the partner\'s pages or channel', ['(?:all )?happens? on (?:the partner[\'’]s|their) (?:pages?|site|app|platform)', '(?:uploaded|posted|published) (?:by us )?(?:to|on) (?:our|the) (?:official )?[\\w-]+ (?:account|channel)']);
+add('cue:offline', 'zh', 'asynchronous: not delivered in real time', ['异步(?:的)?', '非实时']);
+add('cue:offline', 'en', 'asynchronous: not delivered in real time', ['asynchronous(?:ly)?', 'not (?:in )?real[- ]time']);
+add('cue:group', 'zh', 'a group\'s own conversation that every member receives', ['(?:小组|组内|圈子|社群|群组)(?:会话|聊天|消息流)', '(?:所有|全部)(?:在线)?(?:组员|成员|群成员)(?:都)?(?:立刻|实时|即时|马上)收到']);
+add('cue:more_sources', 'en', 'more sources than our own, not named', ['(?:more|other|additional|new|outside) sources']);
+add('cue:more_sources', 'zh', 'more sources than our own, not named', ['(?:更多|其他|外部|新的?)(?:来源|数据源|内容源)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
