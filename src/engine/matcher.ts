@@ -1496,7 +1496,7 @@ const POST_NEGATION = new RegExp([
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|in (?:this|the first|the initial|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle)|for (?:this|the first) (?:release|phase|version)|yet|either|at all|for the time being|for this iteration))*\s*(?=[，,。；;！!？?\n.）)]|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|in (?:this|the first|the initial|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle)|for (?:this|the first) (?:release|phase|version)|yet|either|at all|for the time being|for this iteration))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
@@ -1557,7 +1557,7 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     if (from < 0) continue;
     const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
     for (const m of out) {
-      if (m.start < from || m.end > end || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
+      if (m.start < from || m.end > end || m.negated || m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:decided_no') continue;
       m.negated = true;
       m.negatedBy = negatedBy;
     }
@@ -1565,7 +1565,7 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
-const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|are|is|will|be)*$/i;
+const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|are|is|will|be)*$/i;
 
 /**
  * The start of the clause before a post-negation cue at `at` when that clause only points back

@@ -203,7 +203,7 @@ add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (cal
 add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
-  'voice messages?', 'in-app messag(?:e|es|ing)', 'typing indicators?', 'read receipts?', '1:1 threads?', 'one-to-one threads?', "chats['’\"]? (?:sections?|tabs?|lists?|pages?)", 'chat with (?:any|another|other) (?:users?|members?|people|buyers|sellers)', 'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'voice messages?', 'in-app messag(?:e|es|ing)', 'typing indicators?', 'read receipts?', '1:1 threads?', 'one-to-one threads?', "chats['’\"]? (?:sections?|tabs?|lists?|pages?)", 'chat with (?:any|another|other) (?:users?|members?|people|buyers|sellers)', 'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', '(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?', 'messenger', 'whisper(?:s)?',
   'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
@@ -341,7 +341,7 @@ add('appr:publishing', 'zh', 'online publishing of works: e-books, online litera
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
-  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
+  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users))', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
@@ -402,7 +402,7 @@ add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
-add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['用工(?:需求|信息)?', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
+add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
 add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
@@ -862,6 +862,12 @@ add('cue:offline', 'en', 'asynchronous: not delivered in real time', ['asynchron
 add('cue:group', 'zh', 'a group\'s own conversation that every member receives', ['(?:小组|组内|圈子|社群|群组)(?:会话|聊天|消息流)', '(?:所有|全部)(?:在线)?(?:组员|成员|群成员)(?:都)?(?:立刻|实时|即时|马上)收到']);
 add('cue:more_sources', 'en', 'more sources than our own, not named', ['(?:more|other|additional|new|outside) sources']);
 add('cue:more_sources', 'zh', 'more sources than our own, not named', ['(?:更多|其他|外部|新的?)(?:来源|数据源|内容源)']);
+add('cue:cdn', 'zh', 'edge cache nodes serving others\' files', ['边缘缓存(?:节点)?', '缓存节点', '(?:缓存|分发)(?:并分发)?(?:他们|对方|客户|合作品牌|品牌方)的']);
+add('cue:for_others', 'zh', 'other companies point their domains at our nodes', ['(?:官网|网站)?域名 ?CNAME ?到我们', '开放给合作品牌', '(?:把|将)[^，。；]{0,10}开放给(?:合作)?(?:品牌|商家|客户|公司)']);
+add('cue:deferred', 'zh', 'what it is, or what it offers users, is still being negotiated; the title is a placeholder', ['(?:提供什么|做什么|是什么|合作方是谁)[^。；]{0,8}(?:还在|仍在)(?:商务)?(?:谈判|讨论|评估|沟通)', '标题先这么写', '详见 ?(?:changelog|更新日志|发布说明)']);
+add('cue:deferred', 'en', 'the release is described elsewhere', ['see (?:the )?changelog', 'details in (?:the )?changelog']);
+add('cue:neg', 'en', 'options considered and dropped: a heading for what is not built', ['considered (?:and|but) (?:dropped|rejected|ruled out)', 'dropped ideas', 'rejected options'], 'line');
+add('cue:neg', 'en', 'ruled out: what follows is not built', ['ruled? out']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
