@@ -4,30 +4,12 @@
 // module in memory. tsx would compile them too, but always with esbuild's keepNames, which wraps
 // every named closure the engine creates per call in Object.defineProperty: the engine runs ~40%
 // slower that way. If esbuild cannot be loaded, tsx's loader is used (same code, slower).
-import { Buffer } from 'node:buffer';
-import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const ENTRY = new URL('./engine-entry.ts', import.meta.url);
 
-async function loadEngine() {
-  try {
-    if (workerData.loader === 'tsx') throw new Error('tsx asked for');
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [fileURLToPath(ENTRY)], bundle: true, write: false, format: 'esm', platform: 'node',
-      target: `node${process.versions.node}`, logLevel: 'silent',
-    });
-    const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
-    return { ...mod, loader: 'esbuild' };
-  } catch {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return { ...(await import(ENTRY.href)), loader: 'tsx' };
-  }
-}
-
-const { evaluate, compileRuleset, defaultRuleset, loader } = await loadEngine();
+const { evaluate, compileRuleset, defaultRuleset, loader } = await loadTs(ENTRY, workerData.loader);
 // Compile the ruleset's matchers now (most of a second), not on the first decision.
 compileRuleset(defaultRuleset);
 

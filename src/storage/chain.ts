@@ -30,12 +30,8 @@ export interface Head {
   createdAt: string;
 }
 
-/**
- * One decision as the chain takes it: the columns, with request, answer and masked already JSON
- * text (the answer exactly as the caller sends it). Plain strings only, so it crosses to the writer
- * thread as cheaply as anything can.
- */
-export interface ChainEntry {
+/** A decision's scalar columns, as the service gives them and the chain stores them. */
+export interface EntryColumns {
   id: string;
   createdAt: string;
   requestId: string;
@@ -50,6 +46,14 @@ export interface ChainEntry {
   repo: string | null;
   title: string;
   launchDate: string;
+}
+
+/**
+ * One decision as the chain takes it: the columns, with request, answer and masked already JSON
+ * text (the answer exactly as the caller sends it). Plain strings only, so it crosses to the writer
+ * thread as cheaply as anything can.
+ */
+export interface ChainEntry extends EntryColumns {
   /** JSON text of the request as stored. */
   request: string;
   /** JSON text of the answer as sent (an object whose last member is created_at, for the created_at rule). */

@@ -15,10 +15,9 @@
 //   commit. As the main thread sends the next entries while a group commits, the next group is
 //   ready the moment the commit returns (a pipeline: the disk is never idle for want of work).
 // - `stmts`: raw statements run as one write transaction (store.write).
-import { Buffer } from 'node:buffer';
-import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from '@libsql/client';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const { url, synchronous, busyTimeoutMs, maxParams, loader: wantLoader } = workerData;
 const CHAIN = new URL('./chain.ts', import.meta.url);
@@ -33,22 +32,8 @@ function describe(e) {
   return { ...plain(e), cause: e && typeof e === 'object' && e.cause ? plain(e.cause) : undefined };
 }
 
-async function loadChain() {
-  try {
-    if (wantLoader === 'tsx') throw new Error('tsx asked for');
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [fileURLToPath(CHAIN)], bundle: true, write: false, format: 'esm', platform: 'node',
-      target: `node${process.versions.node}`, logLevel: 'silent',
-    });
-    const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
-    return { ...mod, loader: 'esbuild' };
-  } catch {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return { ...(await import(CHAIN.href)), loader: 'tsx' };
-  }
-}
+/** chain.ts, compiled (see src/lib/load-ts.mjs). */
+const loadChain = () => loadTs(CHAIN, wantLoader);
 
 let client;
 let chain;

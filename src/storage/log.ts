@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { canonicalJson } from '../engine/canonical.js';
-import { chainGroup, COLUMNS, existingKeyQueries, GENESIS_HASH, groupInserts, HEAD_SQL, headOfRow, idemKey, type ChainEntry, type ChainOutcome, type Head } from './chain.js';
+import { chainGroup, COLUMNS, existingKeyQueries, GENESIS_HASH, groupInserts, HEAD_SQL, headOfRow, idemKey, type ChainEntry, type ChainOutcome, type EntryColumns, type Head } from './chain.js';
 import type { RawStatement, Store } from './db.js';
 import { CANONICAL_SQL, entryHashOfCanonicalBytes, entryHashOfValues, HASHED_COLUMNS_SORTED, sha256HexFast } from './hash.js';
 import { decisions, type DecisionRow, type NewDecisionRow } from './schema.js';
@@ -9,21 +9,7 @@ export type { DecisionRow } from './schema.js';
 export { GENESIS_HASH } from './chain.js';
 
 /** What the service hands the log for one decision. */
-export interface AppendInput {
-  id: string;
-  createdAt: string;
-  requestId: string;
-  requester: string;
-  idempotencyKey: string | null;
-  requestHash: string;
-  verdict: string;
-  licenceId: string;
-  licenceRevision: string;
-  rulesetRevision: string;
-  team: string | null;
-  repo: string | null;
-  title: string;
-  launchDate: string;
+export interface AppendInput extends EntryColumns {
   request: unknown;
   /** The answer. Or give `answerJson` instead. */
   answer?: unknown;
