@@ -1041,9 +1041,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // rota or a dealer rebate rule is not a feature of the licensed website, so there is nothing to
   // judge it by (DOMAIN §4). Tools for our own staff (a VPN for employees) are the company's own IT.
   const weakWords = rs.safety_net?.weak_words;
-  const weak = (e: Evidence): boolean => weakWords!.includes(e.text.toLowerCase());
-  const offProduct = !!weakWords && capabilities.length === 0 && !positiveCues.has('cue:surface') && !internal
-    && !positiveCues.has('cue:staff_internal') && !positiveCues.has('cue:staff')
+  // "Internal only" says who uses it, not what it is: an internal tool that touches nothing of the
+  // site (expense OCR, a retention job for internal reports) is off the product too; one that works on
+  // the site's content or users (a moderation back office, the CMS) names them and is not.
+  const weak = (e: Evidence): boolean => weakWords!.includes(e.text.toLowerCase()) || (e.rule ?? '').startsWith('cue:internal.');
+  const offProduct = !!weakWords && capabilities.length === 0 && !positiveCues.has('cue:surface') && counter.length === 0
     && uncovered.length === 0 && approvals.length === 0 && prohibitions.length === 0
     && categories.length + benign.length > 0 && benign.every(weak) && categories.every((c) => c.evidence.every(weak));
   const recognised = categories.length > 0 || settledByCoverage > 0 || approvals.length > 0 || prohibitions.length > 0 || benign.length > 0 || delegatedOnly;

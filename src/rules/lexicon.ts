@@ -820,7 +820,7 @@ add('benign:legal', 'zh', 'terms, privacy policy and consent', ['隐私政策', 
 add('benign:legal', 'en', 'terms, privacy policy and consent', ['privacy (?:settings|policy)', 'terms of (?:service|use)', 'cookie (?:banner|consent)']);
 add('benign:privacy_ui', 'zh', 'what a user shows of their own profile', ['仅自己可见', '隐藏(?:关注|粉丝)(?:列表)?', '设为私密']);
 add('benign:privacy_ui', 'en', 'what a user shows of their own profile', ['(?:hide|show) (?:their|my|the) (?:follower|following) lists?', 'make (?:their |my )?(?:[\\w-]+ )?private']);
-add('benign:performance', 'zh', 'our own site on a CDN (a customer of it, not selling it)', ['(?:切到|接入|使用|换成?|迁移到)[^，。；]{0,10}CDN']);
+add('benign:performance', 'zh', 'our own site on a CDN (a customer of it, not selling it)', ['(?:切到|接入|使用|换成?|迁移到|改走|改用|走)[^，。；]{0,10}CDN']);
 add('benign:performance', 'en', 'our own site on a CDN', ['CDN (?:provider|vendor)', 'we[\'’]re a CDN customer', 'move (?:our )?(?:static )?assets to [^.;]{0,20}CDN']);
 add('benign:gamification', 'zh', 'badges, streaks and check-ins', ['勋章', '徽章', '成就(?!感|率)', '打卡', '连续签到', '签到']);
 add('benign:gamification', 'en', 'badges, streaks and check-ins', ['badges?', '(?:daily |reading |login )?streaks?', 'achievement badges?']);
