@@ -352,12 +352,12 @@ add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
 add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
-  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播', '演唱会', '演出', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区)', '歌曲', '单曲', '(?<!给)专辑(?!封面|评|写)', '歌单', '付费音频', '白噪音', '轻音乐',
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播', '演唱会', '演出', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
-  'tipping', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music',
-  'songs?', 'albums?', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
+  'tipping', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
+  'songs?', 'albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
@@ -593,7 +593,7 @@ add('cue:our_account', 'en', 'our own account', [
 add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|打|存|支付|汇|转|缴|交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
 add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
-  '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户)', '退还或付给', '释放(?:资金|款项|货款)',
+  '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
 add('cue:funds', 'zh', 'users\' money (not an account that is suspended)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣)钱(?!包)', '付款', '订单金额', '费用']);
@@ -855,7 +855,7 @@ add('B11', 'zh', 'servers rented to other companies for their own sites and syst
 add('cue:offline_deal', 'zh', 'the deal is done off our site: no orders or money through us', ['(?:交易|付款|交付|交接|成交)[^，。；]{0,10}(?:线下|站外)(?:完成|进行|自行)?', '(?:不|从不)(?:经手|接触|收取)[^，。；]{0,4}(?:订单|资金|钱|款项)', '站内不(?:做|提供)(?:交易|下单|付款|买卖)']);
 add('cue:offline_deal', 'en', 'the deal is done off our site', ['(?:payment|handover|the deal|the sale)s?(?: and (?:payment|handover|pickup))? (?:happens?|takes? place|is done) offline', 'never takes? (?:any )?(?:orders|payments?|money)', 'no (?:orders|payments?|checkout) (?:on|through) (?:our|the) (?:site|app|platform)']);
 add('cue:decided_no', 'zh', 'a decision recorded after the refusal (不搞私聊。行，就这么定)', ['(?<=(?:不做|不搞|不上|不直播|不上线|不提供|不开放)[^？?]{0,20})(?:就这么定|拍板|定了)']);
-add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,8}(?:执业许可|许可证|资质|牌照|执照)']);
+add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,14}(?:执业许可|许可证|资质|牌照|执照)']);
 add('cue:delegate', 'en', 'it happens on the partner\'s pages or channel', ['(?:all )?happens? on (?:the partner[\'’]s|their) (?:pages?|site|app|platform)', '(?:uploaded|posted|published) (?:by us )?(?:to|on) (?:our|the) (?:official )?[\\w-]+ (?:account|channel)']);
 add('cue:offline', 'zh', 'asynchronous: not delivered in real time', ['异步(?:的)?', '非实时']);
 add('cue:offline', 'en', 'asynchronous: not delivered in real time', ['asynchronous(?:ly)?', 'not (?:in )?real[- ]time']);
@@ -868,6 +868,10 @@ add('cue:deferred', 'zh', 'what it is, or what it offers users, is still being n
 add('cue:deferred', 'en', 'the release is described elsewhere', ['see (?:the )?changelog', 'details in (?:the )?changelog']);
 add('cue:neg', 'en', 'options considered and dropped: a heading for what is not built', ['considered (?:and|but) (?:dropped|rejected|ruled out)', 'dropped ideas', 'rejected options'], 'line');
 add('cue:neg', 'en', 'ruled out: what follows is not built', ['ruled? out']);
+add('cue:deferred', 'zh', 'the plan is to come after others decide, or build first and see', ['(?:确认|讨论|评审|定下来|谈完)后再(?:细化|确定|补充|出)(?:方案|需求)?', '先做出来再看']);
+add('cue:deferred', 'en', 'the functionality is to be described later, or is only assorted follow-ups', ['(?:functionality|feature|scope) will be described (?:in a follow-up|later|separately)', '(?:assorted|misc(?:ellaneous)?|various) (?:follow-ups|odds and ends)']);
+add('cue:own_picks', 'zh', 'our editors\' picks of our own articles, by the week', ['(?:本周|每周|每日|当日|当周)精选的?[^，。；]{0,10}(?:文章|攻略|内容|笔记)']);
+add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
