@@ -60,7 +60,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
-  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
+  '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:[\\w-]+ )?(?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
 ]);
 add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, embed, SDK, API', [
@@ -872,6 +872,10 @@ add('cue:deferred', 'zh', 'the plan is to come after others decide, or build fir
 add('cue:deferred', 'en', 'the functionality is to be described later, or is only assorted follow-ups', ['(?:functionality|feature|scope) will be described (?:in a follow-up|later|separately)', '(?:assorted|misc(?:ellaneous)?|various) (?:follow-ups|odds and ends)']);
 add('cue:own_picks', 'zh', 'our editors\' picks of our own articles, by the week', ['(?:本周|每周|每日|当日|当周)精选的?[^，。；]{0,10}(?:文章|攻略|内容|笔记)']);
 add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评']);
+add('appr:ride_hailing', 'en', 'orders matched to the nearest driver and fares by distance', ['(?:match|assign|route)(?:es|ed)? (?:the |each )?(?:order|ride|trip|request|booking)s? to (?:the )?(?:nearest |closest )?(?:available )?(?:[\\w-]+ ){0,2}drivers?', 'fares? (?:is |are )?metered by (?:distance|mileage)', 'private-car drivers?']);
+add('appr:medical', 'en', 'assessing users\' injuries or symptoms and prescribing', ['(?:issue|issues|write|writes|prescribe|prescribes) (?:a |an )?(?:[\\w-]+ )?prescriptions?', '(?:describe|describes|tell|tells) (?:their|your|the) (?:injur(?:y|ies)|symptoms)[^.;]{0,60}(?:doctor|physician|clinician)']);
+add('cue:deferred', 'en', 'the change is whatever someone\'s comments say', ['(?:as )?per [\\w-]+[\'’]s? (?:comments|feedback|notes|review)']);
+add('cue:delegate', 'en', 'it happens there, on the other party\'s side, not with us', ['happens? there', 'not (?:with|on|in) us\\b', '(?:in|inside) (?:its|their) own app']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
