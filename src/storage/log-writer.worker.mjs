@@ -97,6 +97,15 @@ const queue = [];
 let scheduled = false;
 let running = false;
 parentPort.on('message', (m) => {
+  if (m.die) {
+    // Tests' KILL_WRITER: die now, wherever the work is (between two statements of a group at the
+    // latest), as a crash would; the connection is dropped here, on its own thread, first.
+    try {
+      client.close();
+    } finally {
+      process.exit(1);
+    }
+  }
   queue.push(m);
   if (!scheduled && !running) {
     scheduled = true;

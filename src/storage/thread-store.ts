@@ -171,7 +171,16 @@ export async function threadedLibsqlStore(client: Client, opts: ThreadedStoreOpt
       if (!outbox.length) setImmediate(() => void sendOutbox());
       outbox.push({ id: nextId++, entry, resolve, reject });
     }),
-    [KILL_WRITER]: () => thread.terminate(),
+    [KILL_WRITER]: async () => {
+      // The thread drops its connection wherever it is (an open transaction rolls back) and exits
+      // with code 1, as a crash would. Not Worker.terminate(): tearing a thread down around a live
+      // libSQL connection can make the native driver panic and take the whole process with it.
+      const w = thread.current;
+      if (!w) return;
+      const gone = new Promise((resolve) => w.once('exit', resolve));
+      w.postMessage({ die: true });
+      await gone;
+    },
     close: () => {
       closed = true;
       // Writes already sent finish (the thread handles messages in order), then it closes its connection.
