@@ -1378,6 +1378,20 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
 }
 
 /**
+ * Marks the mentions wholly inside [from, to) as negated by `negatedBy`, for the passes that read
+ * negation from the text around mentions (post-negations, ❌ table rows, quoted examples). Negation
+ * cues, contrast words and recorded decisions are never negated: a decision inside the range
+ * (评估后决定不做) must still count as one.
+ */
+function negateRange(out: Mention[], from: number, to: number, negatedBy: NonNullable<Mention['negatedBy']>): void {
+  for (const m of out) {
+    if (m.start < from || m.end > to || m.negated || m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:decided_no') continue;
+    m.negated = true;
+    m.negatedBy = negatedBy;
+  }
+}
+
+/**
  * The negations read from the text around the mentions rather than forward from a cue: a
  * post-negation's subject, and quoted words given as examples. `mentions` in (start, end) order.
  */
@@ -1405,11 +1419,7 @@ function markTableRowsNotDone(text: string, original: string, out: Mention[]): v
     if (cell) {
       const at = lineStart + cell.index + 1;
       const negatedBy = { start: at, end: lineStart + cell.index + cell[0].length, text: original.slice(at, lineStart + cell.index + cell[0].length).trim() };
-      for (const m of out) {
-        if (m.start < lineStart || m.end > lineEnd || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
-        m.negated = true;
-        m.negatedBy = negatedBy;
-      }
+      negateRange(out, lineStart, lineEnd, negatedBy);
     }
     lineStart = lineEnd + 1;
   }
@@ -1464,11 +1474,7 @@ function markQuotedExamples(text: string, original: string, out: Mention[]): voi
     const markStart = after ? qe + after[0].length - after[0].trimStart().length : Math.max(lineStart, qs - 200) + before!.index;
     const markEnd = after ? qe + after[0].length : qs;
     const negatedBy = { start: markStart, end: markEnd, text: original.slice(markStart, markEnd) };
-    for (const m of out) {
-      if (m.start < qs + 1 || m.end > qe - 1 || m.negated || m.target === 'cue:neg' || m.target === 'cue:break') continue;
-      m.negated = true;
-      m.negatedBy = negatedBy;
-    }
+    negateRange(out, qs + 1, qe - 1, negatedBy);
   }
 }
 
@@ -1556,11 +1562,7 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     }
     if (from < 0) continue;
     const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
-    for (const m of out) {
-      if (m.start < from || m.end > end || m.negated || m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:decided_no') continue;
-      m.negated = true;
-      m.negatedBy = negatedBy;
-    }
+    negateRange(out, from, end, negatedBy);
   }
 }
 
