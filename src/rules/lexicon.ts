@@ -73,9 +73,12 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
   '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
+  // Analytics on the users, run for the company's own reports: the users are its subject, not its audience.
+  '用户(?:留存|流失|活跃|增长|行为|分层|生命周期)(?:模型|分析|预测|数据|指标|报表|看板)', '用户画像(?:模型|计算|标签计算)', '数仓', '离线(?:计算|任务|跑数|跑批)', 'Hive ?表', 'ETL',
 ]);
 add('cue:internal', 'en', 'staff-only tools', [
-  'staff[- ]only', 'employees? only', 'internal (?:tool|use|only|dashboard|staff)', 'only (?:our )?(?:staff|employees)', 'behind (?:corporate |company )?SSO', 'not (?:open|available) to the public',
+  'staff[- ]only', 'employees? only', 'internal (?:(?:growth|ops|BI|analytics|data|sales|finance|admin|management|KPI|metrics) )?(?:tools?|use|only|dashboards?|staff|reports?|reporting)', 'only (?:our )?(?:staff|employees)', 'behind (?:corporate |company )?SSO', 'not (?:open|available) to the public',
+  '(?:user |customer )?(?:retention|churn|cohort|engagement) (?:model|analysis|job|pipeline|metrics)', 'data warehouse', 'ETL(?: jobs?| pipelines?)?', 'Hive tables?', 'offline batch (?:job|computation)',
 ]);
 add('cue:public_audience', 'zh', 'offered to the public or to customers (overrides internal-only)', [
   '面向(?:公众|社会|所有用户|用户)', '对外(?:售卖|开放|提供|销售)', '所有用户', '全体用户', '公开售卖',
