@@ -1396,7 +1396,10 @@ function negateRange(out: Mention[], from: number, to: number, negatedBy: NonNul
  * post-negation's subject, and quoted words given as examples. `mentions` in (start, end) order.
  */
 export function applyTextRules(text: string, original: string, mentions: Mention[], negs: readonly { start: number; end: number }[]): void {
-  if (negs.length) applyPostNegations(text, original, mentions, negs);
+  if (negs.length) {
+    applyPostNegations(text, original, mentions, negs);
+    applyListNegations(text, original, mentions, negs);
+  }
   if (text.indexOf('|') >= 0) markTableRowsNotDone(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
 }
@@ -1495,7 +1498,9 @@ const POST_NEGATION = new RegExp([
   "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
   '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
-  '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed)',
+  '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed)',
+  // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
+  '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
   '|no(?=\\s*(?:[.!。；;]|$))',
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
@@ -1517,8 +1522,9 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
-  'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
+  'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
+  '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
 const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
@@ -1563,6 +1569,29 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     if (from < 0) continue;
     const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
     negateRange(out, from, end, negatedBy);
+  }
+}
+
+/** An English determiner negation ("no", "zero"), whose own scope ends at the first comma. */
+const DETERMINER_NEG = /^(?:no|zero)$/i;
+/** Where a sentence ends for a list: a full stop before a space, or any other sentence break. */
+const LIST_END = /[。；;！!？?\n]|\.(?=\s|$)/g;
+
+/**
+ * An English "no" before a list ("No DMs, group chats or voice calls in this release"): its
+ * phrase ends at the first comma, but the list's other items are negated with it when everything
+ * from the cue to the sentence's end is items and SUBJECT_FILLER ("and", "or", "in this release").
+ * A clause with other words ("No fees, chat with sellers directly") is not a list: left alone.
+ */
+function applyListNegations(text: string, original: string, out: Mention[], negs: readonly { start: number; end: number }[]): void {
+  for (const n of negs) {
+    if (!DETERMINER_NEG.test(text.slice(n.start, n.end))) continue;
+    LIST_END.lastIndex = n.end;
+    const found = LIST_END.exec(text);
+    const end = found ? found.index : text.length;
+    if (text.slice(n.end, end).indexOf(',') < 0) continue;
+    if (subjectShape(text, out, n.end, end) !== SUBJECT) continue;
+    negateRange(out, n.end, end, { start: n.start, end: n.end, text: original.slice(n.start, n.end) });
   }
 }
 

@@ -46,6 +46,10 @@ add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed 
   'not(?! only)', 'never', "don['’]t", 'do not', "doesn['’]t", 'does not', "won['’]t", 'will not', 'cannot', "can['’]t", "isn['’]t", 'is not',
   "aren['’]t", 'are not', 'without', 'no longer', 'nothing', 'neither', 'nor', "shouldn['’]t", 'should not', 'must not', "mustn['’]t", 'avoid', 'excluding', 'refrain from',
 ], 'clause');
+add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to Q3": the words before it are read as its subject)', [
+  'descoped', 'de-scoped', 'punted', 'shelved', 'scrapped', 'deprioriti[sz]ed',
+  '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
+], 'phrase');
 add('cue:neg', 'en', 'contrast negation: "rather than in a private inbox"', ['rather than', 'instead of'], 'clause');
 add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
 add('cue:neg', 'en', 'non-goal headings', [
