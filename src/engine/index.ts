@@ -638,6 +638,16 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     }
   }
   const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
+  // Open alternatives ("可能是 A，也可能 B"; "图片还是视频还没定"): a finding wholly inside one is a
+  // form the feature may or may not take. The question often comes first ("双方怎么联系还没定，可能
+  // 站内聊，也可能留微信"; "图片还是视频"), so the reach goes back over 30 characters of its sentence.
+  const alternatives: { key: number; from: number; to: number }[] = [];
+  for (const m of mentions) {
+    if (m.target !== 'cue:alternatives' || m.negated) continue;
+    alternatives.push({ key: sentenceKey(m), from: m.start - 30, to: m.end });
+  }
+  const hedgedFinding = (f: Finding): boolean => alternatives.length > 0 && f.mentions.length > 0
+    && f.mentions.every((m) => alternatives.some((a) => a.key === sentenceKey(m) && m.start >= a.from && m.end <= a.to));
 
   const counter: CounterEvidence[] = [];
   const addCounter = (subject: string, why: CounterEvidence['why'], ev: Evidence[]): void => addCounterTo(counter, subject, why, ev);
@@ -647,6 +657,7 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const apprPos = new Map<ApprovalCode, Evidence[]>();
   const prohibPos = new Map<ProhibitionCode, Evidence[]>();
   const doubts = new Map<string, Evidence[]>();
+  const hedged = new Map<string, Evidence[]>();
   const benign: Evidence[] = [];
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
@@ -659,7 +670,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       addCounter(subject, 'negated', f.evidence);
       continue;
     }
-    if (isCategory(t)) push(catPos, t, f.evidence);
+    if ((isCategory(t) || t.startsWith('appr:')) && hedgedFinding(f)) push(hedged, t, f.evidence);
+    else if (isCategory(t)) push(catPos, t, f.evidence);
     else if (t.startsWith('appr:')) {
       const code = t.slice(5) as ApprovalCode;
       const delegated = !f.ownAct && f.mentions.length > 0 && f.mentions.every((m) => {
@@ -684,7 +696,7 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     apprPos.clear();
   }
 
-  return { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, benign };
+  return { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign };
 }
 
 /** Step 6 of evaluate: the reasons, for the decision-table rows that fired, strongest first. */
@@ -884,7 +896,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const { title, description, titleN, descriptionN, mentions, findings, cancelled } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, benign } = classify(mentions, findings, cancelled);
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled);
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 
@@ -967,6 +979,12 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     // valid licences first (the primary first among them), then the others
     .sort((a, b) => Number(validOn.get(b.id)) - Number(validOn.get(a.id)) || byPrimaryFirst(a, b));
   const coverer = (code: CategoryCode): PinnedLicence | undefined => judging.find((l) => coverageOf.get(l.id)!.has(code));
+  // An open alternative the licences cover is a finding like any other; one that is not, or that
+  // needs an approval, is a doubt: the feature may take that form (DOMAIN §4: too weak to decide).
+  for (const [t, ev] of hedged) {
+    if (isCategory(t) && coverer(t)) push(catPos, t, ev);
+    else push(doubts, 'alternatives', ev);
+  }
   const categories: CategoryFinding[] = [];
   for (const code of CATEGORY_CODES) {
     const ev = catPos.get(code);

@@ -286,7 +286,7 @@ add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacit
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
 add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
 add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
-  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
+  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
 ]);
 add('B21', 'en', 'marketplaces', [
@@ -465,6 +465,14 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
 add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定 (an undecided date, price or name is not undecided mechanics)', [
   '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+]);
+add('cue:alternatives', 'zh', 'the feature is one of several forms, and which is still open ("可能是编辑部的科普，也可能接入合作医生答疑"; "图片还是视频还没定"): what is found inside is a doubt, not a finding', [
+  '可能(?:是|会|由|只)?[^。；！？\\n]{1,60}?[，,；、]\\s*(?:也|还|或者?)(?:有)?可能(?:是|会|由|只)?[^。；！？\\n]{0,60}',
+  '(?:还是|或者|或是)[^，。；！？\\n]{1,30}?(?:还|尚|目前|都)?(?:没定|没有定|未定|待定|没想好|没确定|不确定|在讨论|再定|看排期)',
+]);
+add('cue:alternatives', 'en', 'one of several forms, which still open', [
+  '(?:could|might|may) (?:either )?be [^.;!?\\n]{1,80}? or [^.;!?\\n]{1,80}',
+  'either [^.;!?\\n]{1,80}? or [^.;!?\\n]{1,60}?(?:TBD|undecided|not (?:yet )?(?:decided|settled)|still open|to be decided)',
 ]);
 add('cue:undecided', 'en', 'mechanics explicitly undecided: TBD, pending, to be decided', [
   '(?<!(?:date|dates|timing|ETA|launch|name|naming|pricing|price|copy|deadline)[: ]{1,3}(?:is |are |still )?)(?:TBD|TBC)', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', '(?:mechanics|details|design|approach|decision|mechanism|format|channels?|rules?|frequency|cadence|flow) (?:are |is )?(?:still )?pending', 'pending (?:legal|review|a decision|decision|approval|sign-?off)', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
