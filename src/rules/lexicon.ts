@@ -340,9 +340,9 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
-  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
-add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
   '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
@@ -520,10 +520,13 @@ add('cue:cannot_disable', 'en', 'opt-out removed or ignored', [
   'remov(?:e|es|ed|ing) (?:the )?(?:opt[- ]out|unsubscribe|off)(?: (?:toggle|switch|option|link|button))?', 'ignor(?:e|es|ed|ing) (?:the )?(?:user[\'’]s )?(?:notification|push|marketing) (?:settings?|preferences?)', 'ignor(?:e|es|ed|ing) (?:the )?(?:unsubscribe|opt[- ]out|STOP) (?:requests?|repl(?:y|ies))',
   'no need (?:an? |the |for )?(?:unsubscribe|opt[- ]out)', '(?:drop|skip|omit|remove)(?:s|ped|ping)? (?:the )?(?:unsubscribe|opt[- ]out) (?:words|text|link|line|footer|instructions?)', 'regardless of (?:the )?(?:user[\'’]s )?(?:notification |push )?(?:settings?|preferences?|opt[- ]outs?)',
   'so (?:that )?every user (?:receives|gets) them', 'can[\'’]t mute', 'cannot mute', 'no way to mute',
+  '(?:opt[- ]outs?|unsubscribes?|notification settings?|push permissions?|do[- ]not[- ]disturb) (?:is |are |gets |get )?(?:bypassed|circumvented|overridden|ignored)', 'bypass(?:es|ed|ing)? (?:the )?(?:OS[- ]level |system |user[\'’]s )?(?:opt[- ]outs?|notification settings?|push permissions?|do[- ]not[- ]disturb)',
+  '(?:toggles?|switch(?:es)?|opt[- ]outs?) (?:in settings )?(?:are |is )?hidden', '(?:unsubscribe|opt[- ]out) requests? (?:are |is )?(?:queued|held|delayed|parked)', 'guaranteed reach',
 ]);
 add('cue:notify', 'zh', 'SMS, e-mail, pop-ups and strong reminders are delivery too', ['短信', '邮件', '弹窗', '强提醒', '系统级弹窗']);
 add('cue:notify', 'en', 'SMS and e-mail delivery', ['SMS', 'text messages', 'marketing messages?', 'campaign (?:messages|alerts)']);
 
+add('cue:cannot_disable', 'zh', 'the switch-off bypassed or hidden, the unsubscribe held back', ['绕过[^，。；]{0,8}(?:系统|通知|推送)?(?:权限|设置|开关|免打扰)', '(?:开关|退订入口|关闭入口)[^，。；]{0,4}(?:隐藏|藏起来|下掉)', '退订[^，。；]{0,6}(?:延后|排队|暂缓|统一)处理', '(?:伪装|包装)成系统(?:通知|消息)', '保证触达']);
 add('cue:cannot_disable', 'zh', 'sent to users who switched it off', ['(?:关闭|关掉|关了|拒绝|退订|屏蔽)(?:了)?[^，。；]{0,6}(?:通知|推送|提醒|短信|消息)(?:权限)?的用户', '已(?:经)?(?:关闭|关掉|退订|拒绝)[^，。；]{0,8}的用户']);
 add('cue:cannot_disable', 'en', 'sent to users who switched it off; opt-out replies ignored', [
   '(?:including|even|also) (?:to )?(?:users|those|people|members) who (?:have )?(?:turned (?:them |it )?off|switched (?:them |it )?off|disabled|opted out|unsubscribed)',
@@ -783,7 +786,12 @@ add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|res
 add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
-add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '需要 ?rethink']);
+add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '(?:挂在|放在|用在|接在)?(?:哪个|哪些|什么)(?:场景|入口|页面|位置|模块)[^。；]{0,24}(?:会定|再定|待定|未定|还没定|没定|定下来|给结论)', '需要 ?rethink']);
+add('doubt:deferred', 'zh', 'the ticket sends the reader elsewhere for what it does: a document that governs, a merge request, the PM in private (私聊 here is the team\'s own channel, not a feature)', [
+  '以[^，。；]{0,24}(?:文档|PRD|需求文档|方案|飞书文档)》?为准', '(?:本单|本工单|此单|这个单)(?:仅|只)用于', '(?:详情|细节|具体|需求|有问题)?私聊(?:pm|PM|产品|我|运营|负责人|对接人|研发)',
+  '(?:见|详见|参见) ?(?:MR|PR|CL|merge request)\\s?[!#]?\\d*',
+]);
+add('doubt:deferred', 'en', 'the ticket sends the reader elsewhere', ['see (?:MR|PR|CL) ?[!#]?\\d+', 'details? (?:in|on) (?:MR|PR) ?[!#]?\\d+', '(?:DM|ping|message) (?:me|the PM|PM|the team) for (?:details|the spec|more)']);
 add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck|thread|ticket|chat|wiki|Figma|link)', '(?:neither|none) (?:note|doc|document|ticket|of them|of the notes) says what', '(?:does not|doesn[\'’]t) say what (?:it|[\\w-]+) (?:actually )?does', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
