@@ -84,6 +84,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'points/coins bought with money and transferable to other users or cashed out are stored value (holding and moving users\' funds)' },
   { id: 'finance.points-moved', target: 'doubt:finance', scope: 'feature', all: [['cue:points'], ['cue:points_transfer', 'cue:points_cash', 'cue:points_buy']], unless_denied: [['cue:points_buy'], ['cue:points_cash']],
     note: 'points/credits/coins users can give to other users, buy, or cash out, where the text does not settle that they cannot be bought or cashed: possibly stored value' },
+  { id: 'maps.self-made', target: 'appr:maps', own_act: true, all: [['appr:maps'], ['cue:self_made']],
+    note: 'map data or a layer we make ourselves, even on top of a licensed provider\'s map: our own map service (DOMAIN §3 maps), not the provider\'s part' },
   { id: 'finance.our-account-release', target: 'appr:finance', scope: 'feature', own_act: true, all: [['cue:our_account'], ['cue:pay_in'], ['cue:release']],
     note: 'users pay into our (or our brand\'s) account and we release it onward in stages: we hold users\' funds, even when a licensed channel only collects them' },
   { id: 'finance.our-account-funds-release', target: 'appr:finance', scope: 'feature', own_act: true, all: [['cue:our_account'], ['cue:funds'], ['cue:release']],

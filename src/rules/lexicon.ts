@@ -129,8 +129,8 @@ add('benign:commerce', 'zh', 'selling the company\'s own goods, paid through lic
   '支付宝', '微信支付', 'Apple Pay', '银联', '云闪付', '收银台', '下单', '购物车', '加购', '优惠券', '满减', '积分', '自营商城', '自营商品', '发货', '物流', '售后', '退款',
 ]);
 add('benign:commerce', 'en', 'own shop and checkout', ['Alipay', 'WeChat Pay', 'Apple Pay', 'Stripe', 'checkout', 'shopping cart', 'cart', 'coupons?', 'vouchers?', 'refunds?', 'shipping', 'orders?']);
-add('benign:share', 'zh', 'bookmarks and sharing out to other apps', ['收藏夹', '收藏', '分享到', '分享卡片', '分享按钮', '转发到']);
-add('benign:share', 'en', 'bookmarks and sharing out', ['bookmarks?', 'favou?rites', 'share (?:to|button|card|sheet|link)', 'saved (?:items|posts)']);
+add('benign:share', 'zh', 'bookmarks and sharing out to other apps', ['收藏夹', '收藏', '分享到', '分享卡片', '分享按钮', '转发到', '分享(?:面板|海报|组件|浮层|链接)', '(?:微信|微博|QQ) ?(?:Open ?)?SDK(?:分享)?']);
+add('benign:share', 'en', 'bookmarks and sharing out', ['bookmarks?', 'favou?rites', 'share (?:to|button|card|sheet|link|panel)', 'saved (?:items|posts)', 'share (?:it |them )?(?:to|on) (?:WeChat|Weibo|Moments)']);
 add('benign:site_search', 'zh', 'search over the site\'s own content (DOMAIN §2 incidental; §5 site_search)', [
   '站内搜索', '本站搜索', '搜索建议', '联想词', '搜索联想', '热门搜索', '搜索热词', '筛选',
 ]);
@@ -236,7 +236,7 @@ add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
-add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?))', 'ring(?:s|ing)?', 'face to face', 'hop on a call']);
+add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -406,6 +406,11 @@ add('appr:finance', 'en', 'finance', [
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened as it is (its SDK, JS API or app): our page shows their map, we publish no map data', ['(?:高德|腾讯|百度)地图 ?(?:开放平台)?(?:JS ?API|SDK|API|组件|插件|App|APP)(?: ?\\d(?:\\.\\d)?)?', '嵌(?:入)?(?:高德|腾讯|百度)地图']);
+add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
+add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named', ['我们自己', '我方自己', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
+add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
+add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:有|拥有)[^，。；）)]{0,10}资质']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
@@ -583,7 +588,7 @@ add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?'
 
 // Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
 add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
-add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', 'tokens', 'gems', 'balance']);
+add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output) )tokens', 'gems', 'balance']);
 add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
   '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
 ]);
@@ -609,7 +614,7 @@ add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
 ]);
 add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|打|存|支付|汇|转|缴|交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
-add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
+add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in(?! (?:a |the |our )?(?:quarantine|bucket|queue|staging|cache|memory|review|mainland|China|region|draft|beta|sync|place|loop|pending|localStorage|storage|dark mode|light mode))','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)',
 ]);
@@ -717,7 +722,7 @@ add('cue:delegate', 'zh', 'completed on the third party\'s page or app', ['在[^
 add('cue:machine', 'zh', 'machines, vehicles and systems (their diagnosis is not medical)', ['汽车', '车辆', '爱车', '发动机', '变速箱', '故障(?:灯|码|现象)?', '设备', '机器', '电脑', '手机', '家电', '空调', '网络', '系统', '服务器', '电路', '零件']);
 add('cue:machine', 'en', 'machines and systems', ['cars?', 'vehicles?', 'engines?', 'gearbox(?:es)?', 'faults?', 'fault codes?', 'devices?', 'machines?', 'computers?', 'laptops?', 'appliances?', 'servers?', 'networks?', 'systems?', 'bikes?']);
 add('cue:human_health', 'zh', 'a person\'s health', ['患者', '病人', '病情', '疾病', '症状', '身体', '健康', '用药', '药品', '医院', '孕', '宝宝', '孩子', '体检', '血', '心理']);
-add('cue:human_health', 'en', 'a person\'s health', ['patients?', 'illness(?:es)?', 'disease', 'symptoms?', 'health', 'medicines?', 'drugs?', 'hospitals?', 'pregnan(?:t|cy)', 'body', 'mental']);
+add('cue:human_health', 'en', 'a person\'s health', ['patients?', 'illness(?:es)?', 'disease', 'symptoms?', 'health', 'medicines?', 'drugs?', 'hospitals?', 'pregnan(?:t|cy)', 'body(?! (?:text|copy|font|tag|of))', 'mental']);
 add('cue:anti_crawl', 'zh', 'blocking crawlers and scrapers (protection, not a search service)', ['(?:拦截|屏蔽|阻止|封禁|识别|防御|防止|限制|拒绝)[^，。；]{0,6}(?:爬虫|抓取|采集|刷接口)', '反爬(?:虫)?']);
 add('cue:anti_crawl', 'en', 'blocking crawlers', ['(?:block|blocks|blocking|stop|stops|prevent|prevents|throttle|ban|bans|detect|detects) (?:[\\w-]+ ){0,2}(?:crawlers|scrapers|bots|scraping|crawling)', 'anti-?(?:scraping|crawl(?:er|ing)?|bot)']);
 add('appr:lottery', 'zh', 'betting and lottery tickets by what is done: stakes, odds, issuing tickets, paying out wins', ['投注(?!站)', '下注', '押注', '串关', '胜平负', '(?:足|篮)彩', '赔率', '(?:代为|代)出票', '代(?:买|购)[^，。；]{0,8}(?:彩|注|票)', '中奖(?:后)?[^，。；]{0,6}(?:兑付|兑奖|派奖|返奖)', '兑奖', '派奖', '购彩', '选号']);
@@ -839,8 +844,14 @@ add('benign:account', 'zh', 'verification badges and account checks', ['认证(?
 add('benign:account', 'en', 'verification badges', ['verified (?:badges?|marks?|ticks?)', 'verification badges?']);
 add('benign:booking', 'zh', 'booking a time with our own staff or store', ['(?:在线)?预约(?:上门|到店|看房|时间|服务|测量|安装|参观|量房)']);
 add('benign:booking', 'en', 'booking a time with our own staff or store', ['appointments?', 'book (?:a )?(?:time|slot|visit|consultation)']);
-add('benign:legal', 'zh', 'terms, privacy policy and consent', ['隐私政策', '用户协议', '服务协议', '隐私设置', '隐私弹窗']);
-add('benign:legal', 'en', 'terms, privacy policy and consent', ['privacy (?:settings|policy)', 'terms of (?:service|use)', 'cookie (?:banner|consent)']);
+add('benign:legal', 'zh', 'terms, privacy policy and consent; our name and licence number shown where 十五(四) asks', ['隐私政策', '用户协议', '服务协议', '隐私设置', '隐私弹窗', '(?:经营)?许可证(?:编号|号)', 'ICP ?(?:备案号|许可证号|证号)', '(?:公司)?全称和[^，。；]{0,6}编号', '页脚']);
+add('benign:legal', 'en', 'terms, privacy policy and consent; our name and licence number', ['privacy (?:settings|policy)', 'terms of (?:service|use)', 'cookie (?:banner|consent)', 'licen[cs]e numbers?', 'ICP (?:number|filing number)', 'footer']);
+add('benign:ui', 'zh', 'languages and locales of our own pages', ['多语言', '国际化', '繁体中文', '繁体版', '本地化', 'i18n']);
+add('benign:ui', 'en', 'languages and locales of our own pages', ['i18n', 'l10n', 'locali[sz](?:ation|e|ed)', 'locales?', 'hreflang', 'design tokens?', 'focus rings?', 'body (?:text|copy)', 'price tags?', 'price[- ]history(?: charts?| graphs?)?']);
+add('benign:performance', 'en', 'our own static assets through a CDN we buy', ['static assets', 'origin shield', 'cache TTL', '(?:we are|we[\'’]re) the (?:CDN )?customer', 'serve (?:our |the )?(?:images|assets|static files)(?:, JS and CSS)? from']);
+add('benign:performance', 'zh', 'page speed work', ['首屏', '懒加载', 'LCP', 'CLS', 'SSR', '首屏(?:加载|渲染|时间)']);
+add('benign:maintenance', 'en', 'tools and things of engineering that only sound like features', ['Search Console', '(?:access|API|auth|refresh|CSRF|session|bearer|JWT) tokens?', 'token[- ]bucket', '(?:aggressive )?scraping of our (?:(?:product|article|content) )?(?:catalogue|catalog|site|content|pages|API|listings|prices)', 'anti-?scraping', 'scrapers? (?:hitting|hammering|abusing)']);
+add('benign:maintenance', 'zh', 'tools of engineering that only sound like features', ['Search Console', '防爬(?:虫)?', '反爬(?:虫)?']);
 add('benign:privacy_ui', 'zh', 'what a user shows of their own profile', ['仅自己可见', '隐藏(?:关注|粉丝)(?:列表)?', '设为私密']);
 add('benign:privacy_ui', 'en', 'what a user shows of their own profile', ['(?:hide|show) (?:their|my|the) (?:follower|following) lists?', 'make (?:their |my )?(?:[\\w-]+ )?private']);
 add('benign:performance', 'zh', 'our own site on a CDN (a customer of it, not selling it)', ['(?:切到|接入|使用|换成?|迁移到|改走|改用|走)[^，。；]{0,10}CDN']);
