@@ -308,6 +308,9 @@ function dayNumber(date: string): number {
  * offsets are the same). `today` is YYYY-MM-DD (Beijing). `ref` (default `today`; the launch_date when
  * one is given) is the day a month/day written without a year is read from: its nearest occurrence to it.
  */
+/** A day number right before an English month ("29 Jan 2027"), at the end of the text before it. */
+const DAY_BEFORE_MONTH = /(?<![\d.:/-])(\d{1,2})(?:st|nd|rd|th)?\s+$/;
+
 export function statedLaunches(text: string, today: string, ref: string = today): StatedLaunch[] {
   const out: StatedLaunch[] = [];
   const matches = timeMatches(text);
@@ -315,6 +318,18 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const m = matches[k]!;
     let range = rangeOf(m, today, ref);
     if (!range) continue;
+    let start = m.index;
+    // A day written before the month ("29 Jan 2027", British order) is that day, not the whole month.
+    if (m.groups!['enm'] && range.earliest.endsWith('-01') && range.latest !== range.earliest) {
+      const before = DAY_BEFORE_MONTH.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const y = Number(range.earliest.slice(0, 4));
+      const mon = Number(range.earliest.slice(5, 7));
+      const day = before ? Number(before[1]) : 0;
+      if (day >= 1 && day <= lastDay(y, mon)) {
+        range = { earliest: ymd(y, mon, day), latest: ymd(y, mon, day) };
+        start = m.index - before![0].length;
+      }
+    }
     let end = m.index + m[0].length;
     const ba = BEFORE_AFTER.exec(text.slice(end, end + 4));
     if (ba) {
@@ -336,7 +351,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const around = text.slice(from, m.index) + ' ' + text.slice(end, to);
     if (!LAUNCH_CUE_ZH.test(around) && !LAUNCH_CUE_EN.test(around)) continue;
     // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
-    out.push({ start: m.index, end, earliest: range.earliest, latest: range.latest });
+    out.push({ start, end, earliest: range.earliest, latest: range.latest });
   }
   return out;
 }

@@ -1507,7 +1507,7 @@ const POST_NEGATION = new RegExp([
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|in (?:this|the first|the initial|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle)|for (?:this|the first) (?:release|phase|version)|yet|either|at all|for the time being|for this iteration))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|\([^()\n]{0,80}\)))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
