@@ -183,11 +183,17 @@ add('B25-2', 'en', 'web search and crawling', [
   'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', 'scrap(?:e|es|ed|ing|ers?)', 'spiders?', 'meta-?search',
   'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
 ]);
+add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|过来|回来|下来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
+add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
+add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
-  '京东', '淘宝', '天猫', '拼多多', '小红书', '知乎', 'B ?站', '抖音', '百度', '微博', '豆瓣', '外网',
+  '外网',
+]);
+add('cue:external', 'zh', 'other platforms by name; "像大众点评那样" (like Dianping) names a model to copy, not a source', [
+  '(?<!(?:像|类似于?|仿照?|对标|参考|学习|学)\\s?)(?:京东|淘宝|天猫|拼多多|小红书|知乎|B ?站|抖音|百度|微博|豆瓣|闲鱼|转转|拍拍|得物|唯品会|苏宁|美团|大众点评|携程|去哪儿|马蜂窝|飞猪|贝壳|安居客|链家)',
 ]);
 add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partner|competitors?[\'’]?) [a-z]+[\'’]? (?:web)?sites', 'IKEA', 'Muji',
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
@@ -474,7 +480,8 @@ add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定
 ]);
 add('cue:alternatives', 'zh', 'the feature is one of several forms, and which is still open ("可能是编辑部的科普，也可能接入合作医生答疑"; "图片还是视频还没定"): what is found inside is a doubt, not a finding', [
   '可能(?:是|会|由|只)?[^。；！？\\n]{1,60}?[，,；、]\\s*(?:也|还|或者?)(?:有)?可能(?:是|会|由|只)?[^。；！？\\n]{0,60}',
-  '(?:还是|或者|或是)[^，。；！？\\n]{1,30}?(?:还|尚|目前|都)?(?:没定|没有定|未定|待定|没想好|没确定|不确定|在讨论|再定|看排期)',
+  '(?:还是|或者|或是| or | OR |/)[^，。；！？\\n]{1,30}?(?:还|尚|目前|都)?(?:没定|没有定|未定|待定|没想好|没确定|不确定|在讨论|再定|看排期)',
+  '是否(?:支持|开放|接入|经过|包含|允许|提供|上线|需要|要|做|收取|涉及)[^，。；、！？\\n）)]{1,16}(?=[、，,）)][^。；！？\\n]{0,30}?(?:还在|正在|尚在|待|仍在|需要)(?:评估|讨论|确认|论证|研究|商量|对齐))',
 ]);
 add('cue:alternatives', 'en', 'one of several forms, which still open', [
   '(?:could|might|may) (?:either )?be [^.;!?\\n]{1,80}? or [^.;!?\\n]{1,80}',
@@ -504,6 +511,7 @@ add('cue:optout', 'en', 'how users refuse delivery', ['opt(?:s|ed)?[- ]outs?', '
 add('cue:pair', 'zh', 'the parties named before 之间/彼此', ['(?:业主|买家|卖家|设计师|工长|邻居|参与者|会员|粉丝|家长|居民|师傅|作者|读者|用户)(?:们)?(?:之间|彼此)', '两人', '两个用户']);
 
 // Private messages in slang and in described acts: one user's message to a specific other user, delivered promptly.
+add('B25-4', 'zh', 'voice notes sent to others: the messenger\'s own form (发语音条)', ['(?:发|发送|互发|收到)语音条', '语音条(?:消息|回复|互动)?']);
 add('B25-4', 'zh', 'private-message slang: 私戳, 小窗, 密聊, 戳TA', [
   '私戳', '小窗(?:沟通|聊|问问|私聊|联系|发消息|对话|聊天)?', '密聊', '戳(?:TA|ta|他|她)', '你一句我一句(?:地)?聊',
 ]);
@@ -726,7 +734,7 @@ add('cue:human_health', 'zh', 'a person\'s health', ['患者', '病人', '病情
 add('cue:human_health', 'en', 'a person\'s health', ['patients?', 'illness(?:es)?', 'disease', 'symptoms?', 'health', 'medicines?', 'drugs?', 'hospitals?', 'pregnan(?:t|cy)', 'body(?! (?:text|copy|font|tag|of))', 'mental']);
 add('cue:anti_crawl', 'zh', 'blocking crawlers and scrapers (protection, not a search service)', ['(?:拦截|屏蔽|阻止|封禁|识别|防御|防止|限制|拒绝)[^，。；]{0,6}(?:爬虫|抓取|采集|刷接口)', '反爬(?:虫)?']);
 add('cue:anti_crawl', 'en', 'blocking crawlers', ['(?:block|blocks|blocking|stop|stops|prevent|prevents|throttle|ban|bans|detect|detects) (?:[\\w-]+ ){0,2}(?:crawlers|scrapers|bots|scraping|crawling)', 'anti-?(?:scraping|crawl(?:er|ing)?|bot)']);
-add('appr:lottery', 'zh', 'betting and lottery tickets by what is done: stakes, odds, issuing tickets, paying out wins', ['投注(?!站)', '下注', '押注', '串关', '胜平负', '(?:足|篮)彩', '赔率', '(?:代为|代)出票', '代(?:买|购)[^，。；]{0,8}(?:彩|注|票)', '中奖(?:后)?[^，。；]{0,6}(?:兑付|兑奖|派奖|返奖)', '兑奖', '派奖', '购彩', '选号']);
+add('appr:lottery', 'zh', 'betting and lottery tickets by what is done: stakes, odds, issuing tickets, paying out wins', ['投注(?!站)', '下注', '押注', '串关', '胜平负', '(?:足|篮)彩', '赔率', '(?:代为|代)出票', '代(?:买|购)[^，。；]{0,8}(?:彩|注|票)', '中奖(?:后)?[^，。；]{0,6}(?:兑付|兑奖|派奖|返奖)', '兑奖', '派奖', '购彩', '选号', '买(?:一|两|几|\\d+)注', '(?:每|一)注\\s?\\d+(?:\\.\\d+)?\\s?元']);
 add('appr:lottery', 'en', 'betting by what is done', ['place (?:a |their |your )?bets?', 'bets? on (?:the )?(?:match|game|team|result|score)', 'betting', 'wagers?', 'betting odds', 'bet slips?', 'parlays?', 'sportsbook', 'pay(?:s|ing)? out (?:the )?winnings', 'jackpots?']);
 add('cue:for_others', 'zh', 'sold or provided to other companies\' sites and businesses', ['(?:卖|售|出售|销售|提供|开放|租)给[^，。；]{0,8}(?:店|商|公司|企业|客户|机构|品牌|网站|官网|门店|商户|厂|学校|医院)', '(?:他们|对方|客户)的?(?:网站|官网|站点|域名|服务器|源站|App|APP)', '对外(?:售卖|销售|出售)', '按流量(?:计费|收费)', '增值服务卖给']);
 add('cue:for_others', 'en', 'sold to other companies\' sites', ['(?:sell|sold|resell|offer|provide)(?:s|ing)? (?:[\\w-]+ ){0,4}to (?:partner |other |third-party )?(?:dealers|dealerships|merchants|brands|businesses|companies|customers|clients)', '(?:their|customers[\'’]?|clients[\'’]?) (?:websites|sites|domains|origins|servers)', 'billed (?:by|per) (?:traffic|bandwidth|GB)']);
@@ -793,6 +801,7 @@ add('B24', 'en', 'answering other companies\' customers under their name', ['ans
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
 add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '(?:挂在|放在|用在|接在)?(?:哪个|哪些|什么)(?:场景|入口|页面|位置|模块)[^。；]{0,24}(?:会定|再定|待定|未定|还没定|没定|定下来|给结论)', '需要 ?rethink']);
+add('cue:deferred', 'zh', 'see the attachment: what it does is in a file the text does not hold', ['(?:详见|见|参见)附件', '(?:名称|能力|功能)(?:和|及|与)?(?:能力|功能)?清单受 ?NDA']);
 add('doubt:deferred', 'zh', 'the ticket sends the reader elsewhere for what it does: a document that governs, a merge request, the PM in private (私聊 here is the team\'s own channel, not a feature)', [
   '以[^，。；]{0,24}(?:文档|PRD|需求文档|方案|飞书文档)》?为准', '(?:本单|本工单|此单|这个单)(?:仅|只)用于', '(?:详情|细节|具体|需求|有问题)?私聊(?:pm|PM|产品|我|运营|负责人|对接人|研发)',
   '(?:见|详见|参见) ?(?:MR|PR|CL|merge request)\\s?[!#]?\\d*',
@@ -839,6 +848,8 @@ add('appr:maps', 'zh', 'map layers we draw ourselves', ['(?:绘制|自建|叠加
 add('B22', 'en', 'many people meeting in one room with cameras or microphones on', ['(?:up to )?\\d+ (?:people|participants|colleagues|users|members|attendees)[^.;]{0,40}(?:cameras? on|mics? on|on video|video room|meeting room|browser room)']);
 add('A', 'zh', 'calls placed to any phone number over our lines', ['(?:拨出|呼出|打出|拨打)[^，。；]{0,12}(?:任意|任何)?(?:固话|座机|手机号码?|电话号码|号码)', '通过我们的(?:线路|通道)(?:直接)?(?:拨出|呼出|打出)']);
 add('cue:group', 'zh', 'users pulled into a group where they post to each other', ['(?:被)?(?:拉|加|邀请)(?:进|入)(?:一个)?(?:团|圈子|小组|房间)(?=[^。；]{0,12}(?:发消息|聊|接龙|说话))']);
+add('B26', 'zh', 'subdomains of ours resolving to other people\'s servers: resolution for others', ['(?:解析|指向)(?:到)?(?:他们|用户|客户|商家|设计师|博主|作者|对方)(?:自己)?的(?:服务器|网站|站点|作品站|主机|IP|空间)', '给(?:用户|客户|商家|设计师|博主|作者)[^，。；]{0,8}二级域名', '(?:免费|分配|领|申请)(?:一个)?[^，。；]{0,8}二级域名']);
+add('B26', 'en', 'subdomains resolving to other people\'s servers', ['subdomains? (?:for|to) (?:users|customers|creators|merchants|designers)', '(?:point|resolve|CNAME)s? (?:it |them )?to (?:their|the user[\'’]s|the customer[\'’]s) (?:own )?(?:servers?|sites?|hosts?|IPs?)']);
 add('B26', 'zh', 'DNS resolution for others\' domains', ['(?:权威|递归)(?:域名)?解析', '为客户的?域名提供[^，。；]{0,6}解析', 'DNS ?解析服务']);
 add('cue:neg', 'zh', 'a feature taken down: what is taken down is no longer offered (下线直播回放, 私信功能停用)', ['(?<!上线|用户|账号|设备)下线(?!后|时|状态|提醒|通知|了吗)', '停用', '关停', '停止(?:提供|服务|运营)']);
 add('benign:account', 'zh', 'verification badges and account checks', ['认证(?:标识|标志|徽章|标签)', '实名认证', '资质审核']);
@@ -847,6 +858,7 @@ add('benign:booking', 'zh', 'booking a time with our own staff or store', ['(?:�
 add('benign:booking', 'en', 'booking a time with our own staff or store', ['appointments?', 'book (?:a )?(?:time|slot|visit|consultation)']);
 add('benign:legal', 'zh', 'terms, privacy policy and consent; our name and licence number shown where 十五(四) asks', ['隐私政策', '用户协议', '服务协议', '隐私设置', '隐私弹窗', '(?:经营)?许可证(?:编号|号)', 'ICP ?(?:备案号|许可证号|证号)', '(?:公司)?全称和[^，。；]{0,6}编号', '页脚']);
 add('benign:legal', 'en', 'terms, privacy policy and consent; our name and licence number', ['privacy (?:settings|policy)', 'terms of (?:service|use)', 'cookie (?:banner|consent)', 'licen[cs]e numbers?', 'ICP (?:number|filing number)', 'footer']);
+add('benign:ui', 'zh', 'campaign and topic pages of our own site', ['活动页', '专题页', '活动落地页', '报名页']);
 add('benign:ui', 'zh', 'languages and locales of our own pages', ['多语言', '国际化', '繁体中文', '繁体版', '本地化', 'i18n']);
 add('benign:ui', 'en', 'languages and locales of our own pages', ['i18n', 'l10n', 'locali[sz](?:ation|e|ed)', 'locales?', 'hreflang', 'design tokens?', 'focus rings?', 'body (?:text|copy)', 'price tags?', 'price[- ]history(?: charts?| graphs?)?']);
 add('benign:performance', 'en', 'our own static assets through a CDN we buy', ['static assets', 'origin shield', 'cache TTL', '(?:we are|we[\'’]re) the (?:CDN )?customer', 'serve (?:our |the )?(?:images|assets|static files)(?:, JS and CSS)? from']);
@@ -906,7 +918,8 @@ add('cue:neg', 'en', 'ruled out: what follows is not built', ['ruled? out']);
 add('cue:deferred', 'zh', 'the plan is to come after others decide, or build first and see', ['(?:确认|讨论|评审|定下来|谈完)后再(?:细化|确定|补充|出)(?:方案|需求)?', '先做出来再看']);
 add('cue:deferred', 'en', 'the functionality is to be described later, or is only assorted follow-ups', ['(?:functionality|feature|scope) will be described (?:in a follow-up|later|separately)', '(?:assorted|misc(?:ellaneous)?|various) (?:follow-ups|odds and ends)']);
 add('cue:own_picks', 'zh', 'our editors\' picks of our own articles, by the week', ['(?:本周|每周|每日|当日|当周)精选的?[^，。；]{0,10}(?:文章|攻略|内容|笔记)']);
-add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评']);
+add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评', '写评价', '(?:打分|评分|打星)[^，。；]{0,3}(?:写)?评价', '(?:用户|业主|买家|网友)点评', '口碑(?:榜|评价|墙)', '评价区']);
+add('B25-1', 'zh', 'users showing their photos to others', ['晒图', '晒照片?', '晒作品']);
 add('appr:ride_hailing', 'en', 'orders matched to the nearest driver and fares by distance', ['(?:match|assign|route)(?:es|ed)? (?:the |each )?(?:order|ride|trip|request|booking)s? to (?:the )?(?:nearest |closest )?(?:available )?(?:[\\w-]+ ){0,2}drivers?', 'fares? (?:is |are )?metered by (?:distance|mileage)', 'private-car drivers?']);
 add('appr:medical', 'en', 'assessing users\' injuries or symptoms and prescribing', ['(?:issue|issues|write|writes|prescribe|prescribes) (?:a |an )?(?:[\\w-]+ )?prescriptions?', '(?:describe|describes|tell|tells) (?:their|your|the) (?:injur(?:y|ies)|symptoms)[^.;]{0,60}(?:doctor|physician|clinician)']);
 add('cue:deferred', 'en', 'the change is whatever someone\'s comments say', ['(?:as )?per [\\w-]+[\'’]s? (?:comments|feedback|notes|review)']);
