@@ -40,7 +40,7 @@ add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it 
   '非(?!常|遗|洲|凡|得|法|目标)',
 ], 'phrase');
 add('cue:neg', 'zh', 'non-goal headings: negate the rest of the line or the bullet list that follows', [
-  '非目标', '不在(?:本期)?范围', '本期(?:明确)?不做', '暂不考虑', '不做的事', '不包括', '不包含', '不涉及', '范围外',
+  '非目标', '不在(?:本期)?范围', '本期(?:明确)?不做', '暂不考虑', '不做的事', '不做什么', '不做哪些', '不包括', '不包含', '不涉及', '范围外',
 ], 'line');
 add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed by a new subject ends it)', [
   'not(?! only)', 'never', "don['’]t", 'do not', "doesn['’]t", 'does not', "won['’]t", 'will not', 'cannot', "can['’]t", "isn['’]t", 'is not',
@@ -62,7 +62,9 @@ add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', '
 
 add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
   '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营)?', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
-  '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不接触(?:用户)?资金',
+  '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不(?:接触|碰)(?:用户)?(?:资金|钱)',
+  // A hand-off stated in full: we only jump there and everything regulated happens on the operator's side.
+  '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|交易|下单)[^。；]{0,12}(?:全部|都|均)在[^，。；]{1,12}(?:完成|进行|办理)', '不接触(?:订单|司机|乘客)',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
   '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:[\\w-]+ )?(?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
@@ -586,7 +588,7 @@ add('cue:seo', 'zh', 'making our own pages findable by others\' search engines (
 add('cue:seo', 'en', 'SEO of our own pages', ['sitemaps?', 'SEO', 'structured data', 'schema\\.org', 'robots\\.txt', 'canonical (?:tags?|URLs?)', 'crawlable', 'indexable', 'search rankings?']);
 add('cue:search_offer', 'zh', 'a search over others\' content offered to our users (SEO cannot explain it away)', ['全网(?:搜索|比价)', '聚合搜索', '比价']);
 add('cue:search_offer', 'en', 'a search over others\' content offered to our users', ['web search', 'price comparison']);
-add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}银行(?:自行)?(?:提供|承担|负责|发放|放款|办理|受理|审批)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
+add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}(?:银行|发卡行)(?:自行)?(?:提供|承担|负责|发放|放款|办理|受理|审批)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
 add('cue:licensed', 'en', 'a bank provides it', ['provided by [^.;,]{0,40}Bank', 'licensed bank']);
 add('cue:third_im', 'zh', 'a licensed third party\'s messenger', ['企业微信', '微信', 'QQ', '钉钉', '飞书']);
 add('cue:third_im', 'en', 'a licensed third party\'s messenger', ['WeChat', 'WeCom', 'WhatsApp', 'DingTalk', 'Lark', 'QQ']);
@@ -878,6 +880,8 @@ add('benign:moderation', 'en', 'content review', ['content moderation', 'review 
 add('cue:device_fw', 'zh', 'provisioning a device onto the network', ['配网']);
 add('cue:device_fw', 'en', 'firmware by its abbreviation', ['fw(?= ?v?\\d)']);
 add('appr:finance', 'zh', 'insuring users ourselves: a premium collected and claims paid by us', ['(?:自己|自行|我们|平台|我司)承保', '承保', '(?:收取|收)[^，。；]{0,6}(?:保障费|保费)']);
+add('cue:decided_no', 'zh', 'a question answered no in an FAQ (Q：能否…？A：不能)', ['(?<=[？?]\\s{0,3})(?:A|答)[：:] ?(?=不|否|没有|暂不|无)']);
+add('cue:decided_no', 'en', 'a question answered no in an FAQ', ['(?<=\\?\\s{0,3})A: ?(?=No\\b|Not\\b|Nope\\b)']);
 add('cue:decided_no', 'zh', 'a decision recorded in a thread: 就这么定 followed by not doing it', ['(?:就这么定|拍板|定了)(?=[^。？?]{0,60}?(?:不做|不上线|暂不|不提供|不支持|不开放|不能做))']);
 add('appr:finance', 'en', 'credit we extend: pay later, instalments financed by us, fees on credit', ['(?:buy now,? )?pay later', 'BNPL', 'financed by us', '(?:split|spread)s? [^.;]{0,30}into \\d+ (?:monthly )?(?:payments|instal?lments)', '(?:monthly|interest|financing) fees? (?:of|at) [\\d.]+ ?%', 'instal?lment (?:plans?|loans?) (?:we|by us|of our own)']);
 add('appr:medical', 'en', 'diagnosing and prescribing online', ['diagnos(?:e|es|is|ing) [^.;]{0,30}(?:from|via|over|by) (?:photos?|video|chat|the app)', 'e-?prescri(?:be|bes|bing|ption)s?', '(?:online|remote) (?:diagnos(?:is|es)|prescri(?:be|ptions?))']);
