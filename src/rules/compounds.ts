@@ -122,6 +122,8 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'delivery.one-way-notices', target: 'B25-1', all: [['cue:one_way']], note: 'notices sent by the system or official accounts to users are information delivery (B25-1)' },
   { id: 'medical.ai-health-flag', target: 'doubt:medical', scope: 'feature', all: [['cue:model', 'cue:ai'], ['cue:health_flag']],
     note: 'a model that reads a user\'s photos or data and flags a possible illness sits between wellness advice and online diagnosis: DOMAIN does not settle it' },
+  { id: 'im.realtime-chat-media', target: 'B25-4', all: [['cue:realtime'], ['cue:converse'], ['cue:msg', 'cue:file']], none: [['cue:staff'], ['cue:ai'], ['cue:public_space'], ['cue:offline']],
+    note: 'chatting in real time and sending pictures or files, with nobody of ours on the other side: instant messaging between users (DOMAIN §2 B25-4)' },
   { id: 'im.realtime-two-way', target: 'B25-4', all: [['cue:realtime'], ['cue:two_way']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'users sending and receiving messages both ways in real time: instant exchange between users (B25-4), whatever the space is called' },
   { id: 'call.own-dialer', target: 'benign:own_dialer', all: [['cue:call', 'cue:phone_number'], ['cue:dialer']],

@@ -185,14 +185,14 @@ add('B25-2', 'en', 'web search and crawling', [
   'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', 'scrap(?:e|es|ed|ing|ers?)', 'spiders?', 'meta-?search',
   'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
 ]);
-add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|过来|回来|下来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
+add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|图片|过来|回来|下来|进来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
 add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
-  '外网',
+  '外网', '外站',
 ]);
 add('cue:external', 'zh', 'other platforms by name; "像大众点评那样" (like Dianping) names a model to copy, not a source', [
   '(?<!(?:像|类似于?|仿照?|对标|参考|学习|学)\\s?)(?:京东|淘宝|天猫|拼多多|小红书|知乎|B ?站|抖音|百度|微博|豆瓣|闲鱼|转转|拍拍|得物|唯品会|苏宁|美团|大众点评|携程|去哪儿|马蜂窝|飞猪|贝壳|安居客|链家)',
@@ -298,6 +298,8 @@ add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchma
   '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
 ]);
+add('B21', 'zh', 'processing other businesses\' data for them online (在线数据处理)', ['(?:在线)?数据(?:清洗|处理|加工)(?:与|和|及|、)?(?:分析)?(?:服务|平台|SaaS)', '(?:客户|品牌|企业|商家|门店)[^，。；]{0,12}上传(?:他们|其)?自己的[^，。；]{0,10}数据', '(?:面向|为|给)(?:品牌|企业|商家)?客户[^。；]{0,20}SaaS']);
+add('B21', 'en', 'processing other businesses\' data for them online', ['data (?:processing|cleansing|cleaning|enrichment) (?:service|platform|SaaS)(?: for (?:clients|customers|brands|businesses|merchants))?', '(?:clients|customers|brands|merchants) upload (?:their own )?(?:CRM |member |order |customer )?data']);
 add('B21', 'en', 'marketplaces', [
   'marketplaces?', 'third-party (?:sellers|merchants|vendors|shops|stores)', 'merchants? (?:can )?(?:onboard|sign up|list)', 'sellers? (?:can )?(?:list|open)', 'open (?:a |their own )?(?:shop|store)s?',
   'commissions?', 'take rate', 'escrow', 'transaction platform', 'C2C', 'peer-to-peer (?:sales|marketplace)', 'resale(?![- ]authentication| value| price)', 'storefronts?', 'EDI',
@@ -330,6 +332,8 @@ add('B25-X', 'zh', 'information services not over the Internet: 声讯 hotlines,
   '声讯', '信息台', '固定网电话信息', '移动网信息服务', '话费(?:中)?代扣', '从话费中(?:扣|代扣|扣除)', '计入(?:用户)?(?:固话|手机)?话费', '运营商代收', '短信订阅', '彩信订阅', '包月短信',
   'SP ?业务', '增值短信', '短信点播',
 ]);
+add('B25-X', 'zh', 'bulk SMS over the carriers\' network sold to other businesses (移动网信息服务)', ['短信群发(?:平台|服务|后台)?', '(?:短信|彩信)营销(?:平台|后台|服务)', '(?:我们的|自有的?)?短信(?:通道|平台|网关)[^，。；]{0,6}(?:开放|出租|提供|卖|售卖)给', '(?:批量|群)(?:下发|发送)[^，。；]{0,8}(?:营销)?短信', '短信[^。；]{0,20}按条(?:计费|收费)']);
+add('B25-X', 'en', 'bulk SMS sold to other businesses', ['bulk SMS (?:platform|service|gateway|campaigns?)', 'SMS (?:marketing|campaign) (?:platform|service|console) (?:for|to) (?:merchants|partners|customers|clients|stores|brands)', 'resell(?:s|ing)? (?:our )?SMS', 'SMS [^.;]{0,30}(?:billed|charged) per (?:message|SMS)']);
 add('B25-X', 'en', 'non-Internet information services', [
   'premium SMS', 'SMS subscriptions?', 'subscribe by SMS', 'carrier billing', 'charged to (?:the user[\'’]s )?phone bill', 'premium[- ]rate (?:lines?|numbers?|hotlines?)', '900 numbers?', 'IVR hotline',
 ]);
@@ -802,13 +806,16 @@ add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|res
 add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
 add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多两三四五六七八九十]|\\d+)\\s*个?\\s*(?:人|玩家|成员|用户)[^。；]{0,16})(?:同一个?|一个)(?:语音|音视频|视频)(?:频道|房间)', '(?:车队|组队|开黑)语音']);
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
-add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '(?:挂在|放在|用在|接在)?(?:哪个|哪些|什么)(?:场景|入口|页面|位置|模块)[^。；]{0,24}(?:会定|再定|待定|未定|还没定|没定|定下来|给结论)', '需要 ?rethink']);
+add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '(?:挂在|放在|用在|接在)?(?:哪个|哪些|什么)(?:场景|入口|页面|位置|模块)[^。；]{0,24}(?:会定|再定|待定|未定|还没定|没定|定下来|给结论|还在讨论|在讨论|讨论中|待讨论)',
+  '(?:技术|产品|交互|具体)?方案[^，。；]{0,4}(?:下周|后续|之后|稍后|另行|回头)(?:再)?(?:出|给|定|提供|补)', '(?:具体)?(?:形态|形式|方案|玩法|交互)[^，。；（）()]{0,8}(?:等|待)[^，。；）)]{0,10}(?:出稿|定稿|出方案|确定|设计)', '需要 ?rethink']);
 add('cue:deferred', 'zh', 'see the attachment: what it does is in a file the text does not hold', ['(?:详见|见|参见)附件', '(?:名称|能力|功能)(?:和|及|与)?(?:能力|功能)?清单受 ?NDA']);
 add('doubt:deferred', 'zh', 'the ticket sends the reader elsewhere for what it does: a document that governs, a merge request, the PM in private (私聊 here is the team\'s own channel, not a feature)', [
   '以[^，。；]{0,24}(?:文档|PRD|需求文档|方案|飞书文档)》?为准', '(?:本单|本工单|此单|这个单)(?:仅|只)用于', '(?:详情|细节|具体|需求|有问题)?私聊(?:pm|PM|产品|我|运营|负责人|对接人|研发)',
   '(?:见|详见|参见) ?(?:MR|PR|CL|merge request)\\s?[!#]?\\d*',
 ]);
 add('doubt:deferred', 'en', 'the ticket sends the reader elsewhere', ['see (?:MR|PR|CL) ?[!#]?\\d+', 'details? (?:in|on) (?:MR|PR) ?[!#]?\\d+', '(?:DM|ping|message) (?:me|the PM|PM|the team) for (?:details|the spec|more)']);
+add('cue:deferred', 'en', 'what the feature does is still being defined', ['(?:scope|interactions?|mechanics|flow|format|form|feature set|behaviou?r|UX|functionality)[^.;]{0,30}(?:will be|to be|is (?:still )?being|are (?:still )?being) (?:defined|designed|decided|worked out|scoped|specified)', '(?:once|when|after) the scope is (?:agreed|defined|settled|final)', '(?:acceptance criteria|ACs?) (?:to be|will be) written']);
+add('cue:alternatives', 'en', 'several options still on the table', ['options (?:on the table |being considered |under consideration )?include [^.;!?\\n]{1,160}', 'the options (?:are|being) [^.;!?\\n]{1,160}']);
 add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck|thread|ticket|chat|wiki|Figma|link)', '(?:neither|none) (?:note|doc|document|ticket|of them|of the notes) says what', '(?:does not|doesn[\'’]t) say what (?:it|[\\w-]+) (?:actually )?does', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
