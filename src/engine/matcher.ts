@@ -1401,7 +1401,24 @@ export function applyTextRules(text: string, original: string, mentions: Mention
     applyListNegations(text, original, mentions, negs);
   }
   if (text.indexOf('|') >= 0) markTableRowsNotDone(text, original, mentions);
+  if (text.indexOf('):') >= 0) markRemovedCommitScope(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
+}
+
+/** A conventional-commit title whose subject removes what its scope names: "refactor(wallet): delete unused balance fields". */
+const REMOVING_COMMIT = /^\s*[a-z]+\(([^()\n]{1,40})\)!?:\s*(remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped)?|revert(?:s|ed)?|deprecat(?:e|es|ed)|clean(?:s|ed)? up|kill(?:s|ed)?|rip(?:s|ped)? out|删除|移除|下线|去掉|回滚|废弃)/i;
+
+/**
+ * The scope of a conventional-commit title ("feat(im): remove legacy chat code") names the module
+ * the change works on; when the change removes, what the scope names is what goes, not what ships.
+ */
+function markRemovedCommitScope(text: string, original: string, out: Mention[]): void {
+  const m = REMOVING_COMMIT.exec(text);
+  if (!m) return;
+  const from = text.indexOf('(') + 1;
+  const verbEnd = m.index + m[0].length;
+  const verbStart = verbEnd - m[2]!.length;
+  negateRange(out, from, from + m[1]!.length, { start: verbStart, end: verbEnd, text: original.slice(verbStart, verbEnd) });
 }
 
 /** A cell saying a table row is not done: ❌, ✗, No, 否, 不做… alone in its cell. */
@@ -1573,7 +1590,9 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** An English determiner negation ("no", "zero"), whose own scope ends at the first comma. */
-const DETERMINER_NEG = /^(?:no|zero)$/i;
+const DETERMINER_NEG = /^(?:no|zero|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|deprecat(?:e|es|ed|ing)|decommission(?:s|ed|ing)?)$/i;
+/** A list of short items ("`POST /v1/dm/{id}`, the `dm_threads` migration and the channel"): at most five words an item, the last after and/or/nor. */
+const LIST_SHAPE = /^\s*(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s*,\s*)+(?:and\s+|or\s+|nor\s+)?(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s+(?:and|or|nor)\s+)?[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,5}\s*$/i;
 /** Where a sentence ends for a list: a full stop before a space, or any other sentence break. */
 const LIST_END = /[。；;！!？?\n]|\.(?=\s|$)/g;
 
@@ -1589,8 +1608,10 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
     LIST_END.lastIndex = n.end;
     const found = LIST_END.exec(text);
     const end = found ? found.index : text.length;
-    if (text.slice(n.end, end).indexOf(',') < 0) continue;
-    if (subjectShape(text, out, n.end, end) !== SUBJECT) continue;
+    const region = text.slice(n.end, end);
+    if (region.indexOf(',') < 0) continue;
+    // Pure items and filler; or, after a removal verb, a list of short items ("drops the `conversations` and `messages` tables").
+    if (subjectShape(text, out, n.end, end) !== SUBJECT && !(/^[rdc]/i.test(text.slice(n.start, n.end)) && LIST_SHAPE.test(region.replace(/`[^`\n]*`/g, 'x')))) continue;
     negateRange(out, n.end, end, { start: n.start, end: n.end, text: original.slice(n.start, n.end) });
   }
 }

@@ -51,6 +51,13 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:we |the team )?(?:decided|chose|opted|voted) against', 'ruled out', '(?:chose|decided|opted) not to', 'no plans? (?:for|to)', 'not planning (?:to|on|for)',
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
+add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
+  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+], 'phrase');
+add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
+add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
+  '(?<=(?:^|[\\n。；;]|[-*•])\\s{0,3})(?:删除|移除|下掉|去掉|砍掉|回滚|撤回|废弃|清理掉?)(?:了)?(?![^：:\\n]{0,8}[：:])',
+], 'clause');
 add('cue:neg', 'en', 'contrast negation: "rather than in a private inbox"', ['rather than', 'instead of'], 'clause');
 add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
 add('cue:neg', 'en', 'non-goal headings', [
@@ -873,6 +880,7 @@ add('benign:ui', 'en', 'languages and locales of our own pages', ['i18n', 'l10n'
 add('benign:performance', 'en', 'our own static assets through a CDN we buy', ['static assets', 'origin shield', 'cache TTL', '(?:we are|we[\'’]re) the (?:CDN )?customer', 'serve (?:our |the )?(?:images|assets|static files)(?:, JS and CSS)? from']);
 add('benign:performance', 'zh', 'page speed work', ['首屏', '懒加载', 'LCP', 'CLS', 'SSR', '首屏(?:加载|渲染|时间)']);
 add('benign:maintenance', 'en', 'tools and things of engineering that only sound like features', ['Search Console', '(?:access|API|auth|refresh|CSRF|session|bearer|JWT) tokens?', 'token[- ]bucket', '(?:aggressive )?scraping of our (?:(?:product|article|content) )?(?:catalogue|catalog|site|content|pages|API|listings|prices)', 'anti-?scraping', 'scrapers? (?:hitting|hammering|abusing)']);
+add('benign:maintenance', 'en', 'a revert of an earlier commit: the code goes back to what was reviewed before', ['this reverts commit [0-9a-f]{6,40}', 'reverts? (?:PR|pull request) ?#?\\d+']);
 add('benign:maintenance', 'zh', 'tools of engineering that only sound like features', ['Search Console', '防爬(?:虫)?', '反爬(?:虫)?']);
 add('benign:privacy_ui', 'zh', 'what a user shows of their own profile', ['仅自己可见', '隐藏(?:关注|粉丝)(?:列表)?', '设为私密']);
 add('benign:privacy_ui', 'en', 'what a user shows of their own profile', ['(?:hide|show) (?:their|my|the) (?:follower|following) lists?', 'make (?:their |my )?(?:[\\w-]+ )?private']);
