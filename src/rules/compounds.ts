@@ -66,7 +66,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'making our own pages crawlable by others\' search engines (sitemap, SEO, structured data, 收录) is publishing our site, not a search service of ours; a search offered to users in the same sentence (a search word not inside 搜索引擎/search engine) is not explained away' },
   // Round 2: undecided mechanics, vague reaching, bidding, IVR, multi-party sessions, link-out messengers.
   { id: 'undecided.interaction', target: 'doubt:undecided', scope: 'feature',
-    all: [['cue:undecided'], ['cue:reach', 'cue:vague_between', 'cue:pair', 'cue:converse', 'cue:msg', 'cue:notify', 'cue:optout', 'cue:group']],
+    all: [['cue:undecided'], ['cue:reach', 'cue:vague_between', 'cue:pair', 'cue:converse', 'cue:msg', 'cue:notify', 'cue:optout', 'cue:group', 'cue:private']],
     note: 'how users reach each other, or how delivery and its opt-out work, is explicitly undecided (待定, TBD, pending legal review): the decision must wait for the mechanics (DOMAIN §4: too weak to decide safely)' },
   { id: 'im.reach-unclear', target: 'doubt:B25-4', all: [['cue:reach'], ['cue:pair', 'cue:vague_between']], none: [['cue:public_space'], ['B25-3'], ['cue:third_im']],
     note: 'users are to reach or contact each other with no channel said: it may be messaging between users' },

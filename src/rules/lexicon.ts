@@ -502,7 +502,7 @@ add('cue:alternatives', 'en', 'one of several forms, which still open', [
 ]);
 add('cue:undecided', 'en', 'mechanics explicitly undecided: TBD, pending, to be decided', [
   '(?<!(?:date|dates|timing|ETA|launch|name|naming|pricing|price|copy|deadline)[: ]{1,3}(?:is |are |still )?)(?:TBD|TBC)', 'to be (?:decided|determined|confirmed|defined|agreed|discussed)', '(?:mechanics|details|design|approach|decision|mechanism|format|channels?|rules?|frequency|cadence|flow) (?:are |is )?(?:still )?pending', '(?<!(?:hidden|held|queued|kept|flagged|removed|blocked|quarantined|parked|published|visible|shown|live) )pending (?:legal|review|a decision|decision|approval|sign-?off)', 'undecided', 'not (?:yet )?(?:decided|settled|final(?:i[sz]ed)?)', 'still open', 'open question',
-  'under discussion', '(?:decided|settled|figured out|worked out) (?:later|after)', 'yet to be (?:decided|defined|agreed)',
+  'under discussion', '(?:decided|settled|figured out|worked out) (?:later|after)', 'yet to be (?:decided|defined|agreed)', '(?:hasn[\'’]t|has not|haven[\'’]t|have not) (?:yet )?decided',
 ]);
 // What the undecided part is about: reaching other users, or delivery to users.
 add('cue:reach', 'zh', 'users reaching or contacting each other, channel not said', [
@@ -719,6 +719,7 @@ add('cue:watch', 'zh', 'played to users', ['播放观看', '逐步播放', '在�
 add('cue:private', 'zh', 'seen only by the two parties or the members (not public)', [
   '只有(?:双方|彼此|两人|你们两?个?人?|他们两?个?人?|二人|两个人)(?:才)?(?:能|可以)?(?:看到|看见|可见|查看|看得到|看得见)', '仅(?:双方|彼此|两人|二人)可见', '不(?:会)?(?:出现|显示|展示|公开)在(?:评论区|公开区域|帖子下|主页)',
 ]);
+add('cue:private', 'en', 'a private mode: only the participants see it', ['private (?:mode|threads?|rooms?|conversations?)', 'only (?:visible|shown) to (?:the )?participants', 'visible only to (?:the )?participants']);
 add('cue:private', 'en', 'seen only by the two parties', ['only (?:the two of them|both (?:of them|parties)|the two (?:users|people|parties)) can see', 'visible only to (?:the two|both)', '(?:does not|doesn[\'’]t|won[\'’]t|never) (?:appear|show) (?:in|under) the (?:comments?|thread|post)']);
 add('cue:members_space', 'zh', 'a members-only space (seen only by a group\'s members)', [
   '(?:队|群|组|圈|班|团)内(?:对话|聊天|讨论|交流|沟通|消息)', '只有(?:本|该|这个)?[^，。；]{0,3}成员(?:才)?(?:能|可以)?(?:看到|看见|可见|查看)', '仅(?:本|该)?(?:队|群|组|小组|小队|圈子?|团)?成员可见',
@@ -815,6 +816,7 @@ add('B22', 'zh', 'several people in one voice channel at once', ['(?<=(?:[几多
 add('B22', 'en', 'several people in one voice channel at once', ['(?:shared|same|one) voice (?:channel|room)s?', 'voice channels?']);
 add('cue:deferred', 'zh', 'what the feature does is said to be elsewhere: an attachment, a plan to come', ['(?:细节|详情|具体(?:内容|方案|改动|需求|功能|做法)?)(?:请)?(?:见|详见|参见|参考)(?:附件|文档|链接|PRD|需求文档|飞书文档)', '(?:具体|详细)(?:方案|功能|做法)(?:由[^，。；]{0,12})?(?:另行|后续|稍后|届时)(?:提交|评审|确定|补充|提出)', '(?:不包含|不含|没有)任何具体(?:方案|功能|需求)', '(?:放|做|上|展示|加|有|是)(?:什么|哪些|啥)[^，。；]{0,6}(?:还没定|没定|未定|待定|没想好|再定|再说)', '(?:玩法|方案|形式|具体内容|功能点)(?:还|尚|目前)?(?:没定|没有定|未定|待定|没想好)', '(?:设计稿|方案|原型|需求)[^，。；]{0,4}(?:pending|待定|还没(?:出|定)|未出|TBD)', '(?:挂在|放在|用在|接在)?(?:哪个|哪些|什么)(?:场景|入口|页面|位置|模块)[^。；]{0,24}(?:会定|再定|待定|未定|还没定|没定|定下来|给结论|还在讨论|在讨论|讨论中|待讨论)',
   '(?:技术|产品|交互|具体)?方案[^，。；]{0,4}(?:下周|后续|之后|稍后|另行|回头)(?:再)?(?:出|给|定|提供|补)', '(?:具体)?(?:形态|形式|方案|玩法|交互)[^，。；（）()]{0,8}(?:等|待)[^，。；）)]{0,10}(?:出稿|定稿|出方案|确定|设计)', '需要 ?rethink']);
+add('cue:deferred', 'zh', 'how it works comes in a later change (交流形式见后续 PR)', ['(?:交流|沟通|互动)?(?:形式|方式|形态|玩法)(?:见|待)后续(?: ?PR|版本|需求|文档|迭代|MR)?', '见后续 ?(?:PR|MR)']);
 add('cue:deferred', 'zh', 'see the attachment: what it does is in a file the text does not hold', ['(?:详见|见|参见)附件', '(?:名称|能力|功能)(?:和|及|与)?(?:能力|功能)?清单受 ?NDA']);
 add('doubt:deferred', 'zh', 'the ticket sends the reader elsewhere for what it does: a document that governs, a merge request, the PM in private (私聊 here is the team\'s own channel, not a feature)', [
   '以[^，。；]{0,24}(?:文档|PRD|需求文档|方案|飞书文档)》?为准', '(?:本单|本工单|此单|这个单)(?:仅|只)用于', '(?:详情|细节|具体|需求|有问题)?私聊(?:pm|PM|产品|我|运营|负责人|对接人|研发)',
