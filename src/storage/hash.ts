@@ -120,7 +120,7 @@ const sha256Bytes: (b: Uint8Array) => string = typeof (nodeCrypto as { hash?: un
 /** One entry of a page `CANONICAL_PAGE_SQL` read: its links, its stored hash and its hash recomputed (null: take the general path). */
 export interface PageEntry {
   seq: number;
-  id: string | null;
+  id: string;
   prevHash: unknown;
   entryHash: unknown;
   computed: string | null;
@@ -169,7 +169,7 @@ export function hashCanonicalPage(metaValue: unknown, textsValue: unknown): Page
       off += m[4];
       if (whole || isUtf8(text)) computed = sha256Bytes(text);
     }
-    out[i] = { seq: m[0], id: m[1] === null ? null : String(m[1]), prevHash: m[2], entryHash: m[3], computed };
+    out[i] = { seq: m[0], id: String(m[1]), prevHash: m[2], entryHash: m[3], computed };
   }
   return out;
 }
