@@ -77,7 +77,7 @@ function readPage(from, to, limit) {
   for (const m of meta) {
     if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
     const len = m[4];
-    if (len !== null && (typeof len !== 'number' || !(len > 0))) return null;
+    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
     if (len !== null) total += len;
   }
   if (total !== texts.byteLength) return null;

@@ -154,7 +154,7 @@ export function hashCanonicalPage(metaValue: unknown, textsValue: unknown): Page
   for (const m of meta) {
     if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
     const len = m[4];
-    if (len !== null && (typeof len !== 'number' || !(len > 0))) return null;
+    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
     if (len !== null) total += len;
   }
   if (total !== texts.byteLength) return null;
