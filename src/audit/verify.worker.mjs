@@ -17,6 +17,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isUtf8 } from 'node:buffer';
 import * as crypto from 'node:crypto';
 import { createRequire } from 'node:module';
+import { hexWords, leafWords, nodeWords, wordsHex } from './merkle-sha256.mjs';
 
 const { url, sql, pageSql, sizes, merkle, bound, page, rowPage } = workerData;
 /** Checkpoint tree sizes, ascending (leaf counts from entry 1). */
@@ -51,7 +52,6 @@ try {
 const sha256Hex = typeof crypto.hash === 'function'
   ? (b) => crypto.hash('sha256', b, 'hex')
   : (b) => crypto.createHash('sha256').update(b).digest('hex');
-const { createHash } = crypto;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -106,13 +106,6 @@ function readRows(from, to, limit) {
     return [Number(r[0]), String(r[1]), r[2], r[3], bytes && isUtf8(bytes) ? sha256Hex(bytes) : null];
   });
 }
-const LEAF = Buffer.from([0]);
-const NODE = Buffer.from([1]);
-const sha = (...parts) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return h.digest();
-};
 
 /** The right edge of a subtree grown leaf by leaf from an aligned start: complete subtrees, largest first. */
 class Edge {
@@ -121,12 +114,12 @@ class Edge {
     let node = { level: 0, hash: leaf };
     while (this.stack.length && this.stack[this.stack.length - 1].level === node.level) {
       const left = this.stack.pop();
-      node = { level: node.level + 1, hash: sha(NODE, left.hash, node.hash) };
+      node = { level: node.level + 1, hash: nodeWords(left.hash, node.hash) };
     }
     this.stack.push(node);
   }
   pieces() {
-    return this.stack.map((s) => ({ level: s.level, hash: s.hash.toString('hex') }));
+    return this.stack.map((s) => ({ level: s.level, hash: wordsHex(s.hash) }));
   }
 }
 
@@ -183,7 +176,7 @@ async function chunk(start, end) {
       out.lastHash = stored;
       expected++;
       if (edge) {
-        edge.push(sha(LEAF, Buffer.from(stored, 'hex')));
+        edge.push(leafWords(hexWords(stored)));
         // A checkpoint signs the first `seq` entries: the subtrees of this chunk's prefix up to here.
         while (nextSize < cpSizes.length && cpSizes[nextSize] <= seq) {
           if (cpSizes[nextSize] === seq) out.at.push({ size: seq, hash: stored, pieces: edge.pieces() });
