@@ -15,7 +15,7 @@
  * CPU of all threads, load averages before and after, and how much of the file is in the page cache
  * (`fincore`, when installed: a cold file is read from disk, which no CPU work can beat).
  *
- *   npx tsx bench/profile/verify.ts bench/.cache/audit-1000000-v2.db --full [--threads N] [--single]
+ *   npx tsx bench/profile/verify.ts bench/.cache/audit-1000000-v2.db --full [--threads N] [--page N] [--to SEQ] [--single]
  */
 import { createClient } from '@libsql/client';
 import { createRequire } from 'node:module';
@@ -140,13 +140,14 @@ async function full(file: string): Promise<void> {
   const host = { log, config: {}, clock: () => new Date() };
   useSigner(host, (await generateSigner('ephemeral')).signer);
   const threads = arg('--threads') ? Number(arg('--threads')) : undefined;
-  if (!process.argv.includes('--single')) useParallelVerify(host, parallelVerifier({ url: 'file:' + file, ...(threads ? { threads } : {}) }));
+  if (!process.argv.includes('--single')) useParallelVerify(host, parallelVerifier({ url: 'file:' + file, ...(threads ? { threads } : {}), ...(arg('--page') ? { page: Number(arg('--page')) } : {}) }));
   const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
   const l0 = loadavg();
   console.log(`load average ${l0.map((x) => x.toFixed(2)).join(' ')}; page cache ${resident()}`);
   const c0 = cpu();
   const t0 = performance.now();
-  const r = process.argv.includes('--single') ? await log.verify() : await verifyAudit(host);
+  const to = arg('--to') ? Number(arg('--to')) : undefined;
+  const r = process.argv.includes('--single') ? await log.verify(1, to) : await verifyAudit(host, 1, to);
   const ms = performance.now() - t0;
   const cms = cpu() - c0;
   const l1 = loadavg();
