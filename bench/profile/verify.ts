@@ -9,16 +9,34 @@
  *   SHA-256 of the SQL-built bytes (with the UTF-8 validity check the fast path makes).
  *
  *   npx tsx bench/profile/verify.ts bench/.cache/audit-1000000-v2.db [rows]
+ *
+ * With `--full`, instead: the whole log verified as GET /v1/audit/verify does on Node (worker threads,
+ * Merkle root), the audit benchmark's verify figure without its query and HTTP phases; wall time,
+ * CPU of all threads, load averages before and after, and how much of the file is in the page cache
+ * (`fincore`, when installed: a cold file is read from disk, which no CPU work can beat).
+ *
+ *   npx tsx bench/profile/verify.ts bench/.cache/audit-1000000-v2.db --full [--threads N] [--page N] [--to SEQ] [--single]
  */
 import { createClient } from '@libsql/client';
 import { createRequire } from 'node:module';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { useParallelVerify, useSigner } from '../../src/audit/context.js';
+import { parallelVerifier } from '../../src/audit/parallel.js';
+import { verifyAudit } from '../../src/audit/service.js';
+import { generateSigner } from '../../src/audit/signing.js';
+import { libsqlStore } from '../../src/storage/db.js';
+import { DecisionLog } from '../../src/storage/log.js';
 import { CANONICAL_SQL } from '../../src/storage/hash.js';
 import { entryHashOfValues, HASHED_COLUMNS_SORTED } from '../../src/storage/hash.js';
 
 const path = process.argv[2];
+if (path && process.argv.includes('--full')) {
+  await full(path);
+  process.exit(0);
+}
 if (!path) {
   console.error('usage: verify.ts FILE.db [rows]');
   process.exit(2);
@@ -103,3 +121,36 @@ const bytes = blobs.reduce((n, b) => n + b.byteLength, 0) / blobs.length;
 console.log(`mean canonical entry: ${bytes.toFixed(0)} bytes; mismatches: ${bad}`);
 native.close();
 client.close();
+
+/** The whole log, as GET /v1/audit/verify on Node (threads), or with --single as DecisionLog.verify. */
+async function full(file: string): Promise<void> {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const resident = () => {
+    try {
+      return execFileSync('fincore', ['-n', '-o', 'RES,SIZE', file], { encoding: 'utf8' }).trim().replace(/\s+/g, ' of ');
+    } catch {
+      return 'unknown (no fincore)';
+    }
+  };
+  const client = createClient({ url: 'file:' + file });
+  const log = new DecisionLog(libsqlStore(client));
+  const host = { log, config: {}, clock: () => new Date() };
+  useSigner(host, (await generateSigner('ephemeral')).signer);
+  const threads = arg('--threads') ? Number(arg('--threads')) : undefined;
+  if (!process.argv.includes('--single')) useParallelVerify(host, parallelVerifier({ url: 'file:' + file, ...(threads ? { threads } : {}), ...(arg('--page') ? { page: Number(arg('--page')) } : {}) }));
+  const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+  const l0 = loadavg();
+  console.log(`load average ${l0.map((x) => x.toFixed(2)).join(' ')}; page cache ${resident()}`);
+  const c0 = cpu();
+  const t0 = performance.now();
+  const to = arg('--to') ? Number(arg('--to')) : undefined;
+  const r = process.argv.includes('--single') ? await log.verify(1, to) : await verifyAudit(host, 1, to);
+  const ms = performance.now() - t0;
+  const cms = cpu() - c0;
+  const l1 = loadavg();
+  console.log(`${process.argv.includes('--single') ? 'DecisionLog.verify (one thread)' : 'verifyAudit (threads)'}: ${r.ok ? 'ok' : 'BROKEN ' + JSON.stringify(r.first_broken)}, ${r.entries} entries in ${(ms / 1000).toFixed(2)} s wall (${((ms * 1000) / Math.max(1, r.entries)).toFixed(2)} µs/entry), CPU of all threads ${(cms / 1000).toFixed(2)} s (${((cms * 1000) / Math.max(1, r.entries)).toFixed(2)} µs/entry); load average after ${l1.map((x) => x.toFixed(2)).join(' ')}`);
+  client.close();
+}

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CANONICAL_SQL } from '../storage/hash.js';
+import { CANONICAL_PAGE_SQL, CANONICAL_SQL } from '../storage/hash.js';
 import { useParallelVerify, type AuditHost, type ChunkFeeder } from './context.js';
 import type { ChunkResult, LogVerifier } from './verifier.js';
 
@@ -14,6 +14,8 @@ export interface ParallelVerifyOptions {
   chunk?: number;
   /** Runs shorter than this stay on the calling thread (default: two chunks). */
   minEntries?: number;
+  /** Entries a thread reads per statement (default 64; see `runChunks`). */
+  page?: number;
 }
 
 const WORKER_URL = new URL('./verify.worker.mjs', import.meta.url);
@@ -57,7 +59,7 @@ export function parallelVerifier(opts: ParallelVerifyOptions): ChunkFeeder {
         chunks.push({ start: s, end: e });
         s = e + 1;
       }
-      await runChunks(v, chunks, { url: opts.url, threads: Math.min(threads, chunks.length), bound, sizes, sequential });
+      await runChunks(v, chunks, { url: opts.url, threads: Math.min(threads, chunks.length), page: opts.page ?? 64, bound, sizes, sequential });
     },
   };
 }
@@ -65,7 +67,7 @@ export function parallelVerifier(opts: ParallelVerifyOptions): ChunkFeeder {
 async function runChunks(
   v: LogVerifier,
   chunks: { start: number; end: number }[],
-  o: { url: string; threads: number; bound: number; sizes: number[]; sequential: (from: number, to: number) => Promise<void> },
+  o: { url: string; threads: number; page: number; bound: number; sizes: number[]; sequential: (from: number, to: number) => Promise<void> },
 ): Promise<void> {
   const workers: Worker[] = [];
   const results = new Map<number, ChunkResult>();
@@ -85,7 +87,9 @@ async function runChunks(
     w.postMessage(chunks[i]);
   };
   try {
-    const data = { url: o.url, sql: CANONICAL_SQL, sizes: v.merkle ? o.sizes : [], merkle: v.merkle, bound: o.bound, page: 512 };
+    // Pages of 64 entries (~460 KB of text): one statement per page, and buffers small enough to be
+    // reused rather than mapped and faulted in afresh (larger pages measured slower).
+    const data = { url: o.url, sql: CANONICAL_SQL, pageSql: CANONICAL_PAGE_SQL, sizes: v.merkle ? o.sizes : [], merkle: v.merkle, bound: o.bound, page: o.page, rowPage: o.page };
     for (let t = 0; t < o.threads; t++) {
       const w = new Worker(WORKER_URL, { workerData: data, execArgv: [] });
       workers.push(w);

@@ -3,7 +3,10 @@
 //
 // It opens its own read-only connection to the log's database file and verifies the chunks of the
 // chain it is sent, one at a time: each entry's hash recomputed from the canonical text SQLite builds
-// (`sql`, CANONICAL_SQL of src/storage/hash.ts), the links between consecutive entries of the chunk
+// (`pageSql`, CANONICAL_PAGE_SQL of src/storage/hash.ts: a page of entries' texts back to back in
+// one BLOB and their links in one JSON array, so two values cross into JavaScript per page instead
+// of five per entry; `sql`, CANONICAL_SQL row by row, for a page whose JSON is not well-formed),
+// the links between consecutive entries of the chunk
 // and the gap-free sequence, exactly as LogVerifier does entry by entry. What it cannot know, the
 // link of the chunk's first entry to the entry before it, it reports for the main thread to check.
 // For the Merkle tree it hashes the chunk's leaves into complete subtrees (RFC 9162; the chunk
@@ -12,34 +15,97 @@
 // tampered row) stops the chunk there: the main thread verifies the rest of the chunk itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { createClient } from '@libsql/client';
+import * as crypto from 'node:crypto';
+import { createRequire } from 'node:module';
+import { hexWords, leafWords, nodeWords, wordsHex } from './merkle-sha256.mjs';
 
-const { url, sql, sizes, merkle, bound, page } = workerData;
+const { url, sql, pageSql, sizes, merkle, bound, page, rowPage } = workerData;
 /** Checkpoint tree sizes, ascending (leaf counts from entry 1). */
 const cpSizes = Float64Array.from(sizes ?? []);
 
-let client;
+// The libSQL driver @libsql/client itself uses (its `libsql` package, resolved from the client so
+// that it is the same copy), for statements prepared once and rows as plain arrays: the client
+// prepares each statement anew and maps each row into an object, which costs more than the work.
+const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
+let db;
+let pageStmt;
+let rowStmt;
+let gapStmt;
 try {
-  client = createClient({ url });
-  await client.execute('PRAGMA query_only = 1');
+  const Database = fromClient('libsql');
+  const { expandConfig } = fromClient('@libsql/core/config');
+  db = new Database(expandConfig({ url }, true).path);
+  db.exec('PRAGMA query_only = 1');
   // Read the file through a memory map where SQLite allows one (its build caps it at 2 GB): no
   // copy of each page through read(2). Only this read-only connection.
-  await client.execute('PRAGMA mmap_size = 2147418112');
+  db.exec('PRAGMA mmap_size = 2147418112');
+  pageStmt = db.prepare(pageSql).raw(true);
+  rowStmt = db.prepare(`SELECT seq, id, prev_hash, entry_hash, ${sql} FROM decisions WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?`).raw(true);
+  gapStmt = db.prepare('SELECT MIN(seq) FROM decisions WHERE seq > ? AND seq <= ?').raw(true);
   parentPort.postMessage({ ready: true });
 } catch (e) {
   parentPort.postMessage({ ready: false, error: String(e && e.message ? e.message : e) });
   process.exit(1);
 }
 
-const select = `SELECT seq, id, prev_hash, entry_hash, ${sql} FROM decisions WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?`;
-const LEAF = Buffer.from([0]);
-const NODE = Buffer.from([1]);
-const sha = (...parts) => {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return h.digest();
-};
+/** SHA-256 hex: the one-shot `crypto.hash` where Node has it (≥ 20.12). */
+const sha256Hex = typeof crypto.hash === 'function'
+  ? (b) => crypto.hash('sha256', b, 'hex')
+  : (b) => crypto.createHash('sha256').update(b).digest('hex');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A page's entries as `[seq, id, prev_hash, entry_hash, hash recomputed or null]`, the same as
+ * `hashCanonicalPage` of src/storage/hash.ts (kept in step with it; test/audit/parallel.test.ts
+ * compares the two paths on every tampering probe); null when the page must be read row by row.
+ * Each text ends with the ASCII `}` the SQL appends, so the whole page being well-formed UTF-8
+ * means each text is.
+ */
+function readPage(from, to, limit) {
+  const [row] = pageStmt.all(from, to, limit);
+  const metaBytes = row?.[0];
+  if (!(metaBytes instanceof Uint8Array)) return null;
+  let meta;
+  try {
+    meta = JSON.parse(utf8.decode(metaBytes));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(meta)) return null;
+  const texts = row[1] instanceof Uint8Array ? row[1] : new Uint8Array(0);
+  let total = 0;
+  for (const m of meta) {
+    if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
+    const len = m[4];
+    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
+    if (len !== null) total += len;
+  }
+  if (total !== texts.byteLength) return null;
+  const whole = isUtf8(texts);
+  let off = 0;
+  for (let i = 0; i < meta.length; i++) {
+    const m = meta[i];
+    const len = m[4];
+    m[1] = String(m[1]);
+    if (len === null) {
+      m[4] = null;
+      continue;
+    }
+    const text = texts.subarray(off, off + len);
+    off += len;
+    m[4] = whole || isUtf8(text) ? sha256Hex(text) : null;
+  }
+  return meta;
+}
+
+/** A page row by row (CANONICAL_SQL), in the shape `readPage` gives. */
+function readRows(from, to, limit) {
+  return rowStmt.all(from, to, limit).map((r) => {
+    const v = r[4];
+    const bytes = v instanceof Uint8Array ? v : v instanceof ArrayBuffer ? new Uint8Array(v) : null;
+    return [Number(r[0]), String(r[1]), r[2], r[3], bytes && isUtf8(bytes) ? sha256Hex(bytes) : null];
+  });
+}
 
 /** The right edge of a subtree grown leaf by leaf from an aligned start: complete subtrees, largest first. */
 class Edge {
@@ -48,12 +114,12 @@ class Edge {
     let node = { level: 0, hash: leaf };
     while (this.stack.length && this.stack[this.stack.length - 1].level === node.level) {
       const left = this.stack.pop();
-      node = { level: node.level + 1, hash: sha(NODE, left.hash, node.hash) };
+      node = { level: node.level + 1, hash: nodeWords(left.hash, node.hash) };
     }
     this.stack.push(node);
   }
   pieces() {
-    return this.stack.map((s) => ({ level: s.level, hash: s.hash.toString('hex') }));
+    return this.stack.map((s) => ({ level: s.level, hash: wordsHex(s.hash) }));
   }
 }
 
@@ -78,12 +144,11 @@ async function chunk(start, end) {
   let prev = null;
   for (;;) {
     if (closing) throw new Error('closing');
-    const rs = await client.execute({ sql: select, args: [expected, end, page] });
-    const rows = rs.rows;
+    const rows = readPage(expected, end, page) ?? readRows(expected, end, rowPage);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      const seq = Number(r[0]);
-      const id = String(r[1]);
+      const seq = r[0];
+      const id = r[1];
       if (seq !== expected) {
         out.broken = seq > expected
           ? { seq: expected, id: null, reason: `entry ${expected} is missing (next present is ${seq})` }
@@ -95,14 +160,13 @@ async function chunk(start, end) {
         out.broken = { seq, id, reason: 'prev_hash does not match the previous entry\'s hash' };
         return finish(out, edge);
       }
-      const v = r[4];
-      const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : v instanceof Uint8Array ? v : null;
-      if (!bytes || !isUtf8(bytes)) {
+      const computed = r[4];
+      if (computed === null) {
         out.deferred = seq;
         return finish(out, edge);
       }
       const stored = String(r[3]);
-      if (createHash('sha256').update(bytes).digest('hex') !== stored) {
+      if (computed !== stored) {
         out.broken = { seq, id, reason: 'entry_hash does not match the entry\'s contents' };
         return finish(out, edge);
       }
@@ -112,7 +176,7 @@ async function chunk(start, end) {
       out.lastHash = stored;
       expected++;
       if (edge) {
-        edge.push(sha(LEAF, Buffer.from(stored, 'hex')));
+        edge.push(leafWords(hexWords(stored)));
         // A checkpoint signs the first `seq` entries: the subtrees of this chunk's prefix up to here.
         while (nextSize < cpSizes.length && cpSizes[nextSize] <= seq) {
           if (cpSizes[nextSize] === seq) out.at.push({ size: seq, hash: stored, pieces: edge.pieces() });
@@ -121,11 +185,12 @@ async function chunk(start, end) {
       }
     }
     if (expected > end) return finish(out, edge);
-    if (rows.length < page) break;
+    if (rows.length === 0) break;
+    // Yield between pages, so that a close request is seen.
+    await new Promise((r) => setImmediate(r));
   }
   // The rows ran out before the chunk's end: a gap if an entry follows (within the run's bound), else the log's end.
-  const rs = await client.execute({ sql: 'SELECT MIN(seq) FROM decisions WHERE seq > ? AND seq <= ?', args: [expected - 1, bound] });
-  const next = rs.rows[0]?.[0];
+  const next = gapStmt.all(expected - 1, bound)[0]?.[0];
   if (next === null || next === undefined) out.ended = true;
   else out.broken = { seq: expected, id: null, reason: `entry ${expected} is missing (next present is ${Number(next)})` };
   return finish(out, edge);
@@ -145,7 +210,7 @@ parentPort.on('message', (m) => {
   if (m && m.close) {
     closing = true;
     chain = chain.then(() => {
-      client.close();
+      db.close();
       parentPort.close();
     });
     return;

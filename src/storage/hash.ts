@@ -1,4 +1,5 @@
 import * as nodeBuffer from 'node:buffer';
+import * as nodeCrypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../engine/canonical.js';
 
@@ -55,12 +56,35 @@ export function entryHashOfValues(values: ArrayLike<unknown>): string | null {
  * UTF-8 passes through it unchanged, so the caller must check the bytes (`isUtf8`) and take the
  * general path otherwise. Only for a UTF-8 database (`PRAGMA encoding`).
  */
-export const CANONICAL_SQL = (() => {
-  const types = HASHED_COLUMNS_SORTED.map((c) =>
-    c === 'seq' ? `typeof(seq) = 'integer' AND seq BETWEEN -9007199254740991 AND 9007199254740991` : c === 'prev_hash' ? `typeof(prev_hash) = 'text'` : `typeof(${c}) IN ('text', 'null')`);
+export const CANONICAL_SQL = `CASE WHEN ${canonicalTypesSql()} THEN CAST(${canonicalConcatSql()} AS BLOB) END`;
+
+/** The condition under which `CANONICAL_SQL` builds the text: every column of a type the writer stores. */
+function canonicalTypesSql(): string {
+  return HASHED_COLUMNS_SORTED.map((c) =>
+    c === 'seq' ? `typeof(seq) = 'integer' AND seq BETWEEN -9007199254740991 AND 9007199254740991` : c === 'prev_hash' ? `typeof(prev_hash) = 'text'` : `typeof(${c}) IN ('text', 'null')`).join(' AND ');
+}
+
+/** `prev_hash + "\n" + canonical_json(fields)` as SQLite text (see `CANONICAL_SQL`). */
+function canonicalConcatSql(): string {
   const parts = HASHED_COLUMNS_SORTED.map((c, i) => `'${(i ? ',' : '{') + JSON.stringify(c)}:', json_quote(${c})`);
-  return `CASE WHEN ${types.join(' AND ')} THEN CAST(concat(prev_hash, char(10), ${parts.join(', ')}, '}') AS BLOB) END`;
-})();
+  return `concat(prev_hash, char(10), ${parts.join(', ')}, '}')`;
+}
+
+/** A value `json_array` can hold (it refuses BLOBs: only a tampered row has one here). */
+const jsonSafe = (c: string) => `iif(typeof(${c}) = 'blob', NULL, ${c})`;
+
+/**
+ * SQL (libSQL, a UTF-8 database) that reads a page of entries [?1, ?2] in chain order, at most ?3,
+ * as two values instead of one row per entry, so that only two values cross into JavaScript per
+ * page (crossing costs more per value than building the text): `meta`, the JSON array (as a BLOB
+ * of its UTF-8) of `[seq, id, prev_hash, entry_hash, bytes]` per entry, where `bytes` is the length
+ * of the entry's canonical text (`CANONICAL_SQL`'s, as text) or null where `CANONICAL_SQL` is NULL;
+ * and `texts`, those canonical texts back to back (a BLOB; NULL for an empty page). Cut and hash
+ * them with `hashCanonicalPage`.
+ */
+export const CANONICAL_PAGE_SQL = `SELECT CAST(json_group_array(json_array(seq, ${jsonSafe('id')}, ${jsonSafe('prev_hash')}, ${jsonSafe('entry_hash')}, octet_length(c))) AS BLOB) AS meta, `
+  + `CAST(group_concat(c, '') AS BLOB) AS texts FROM (SELECT seq, id, prev_hash, entry_hash, CASE WHEN ${canonicalTypesSql()} THEN ${canonicalConcatSql()} END AS c `
+  + `FROM decisions WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?)`;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Whether bytes are well-formed UTF-8 (node:buffer's `isUtf8` where the runtime has it). */
@@ -86,4 +110,66 @@ export function entryHashOfCanonicalBytes(bytes: unknown): string | null {
   const b = bytes instanceof Uint8Array ? bytes : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : null;
   if (!b || !isUtf8(b)) return null;
   return createHash('sha256').update(b).digest('hex');
+}
+
+/** SHA-256 hex of bytes: the one-shot `crypto.hash` where the runtime has it (Node ≥ 20.12), else a Hash object. */
+const sha256Bytes: (b: Uint8Array) => string = typeof (nodeCrypto as { hash?: unknown }).hash === 'function'
+  ? (b) => (nodeCrypto as unknown as { hash(alg: string, data: Uint8Array, enc: string): string }).hash('sha256', b, 'hex')
+  : (b) => createHash('sha256').update(b).digest('hex');
+
+/** One entry of a page `CANONICAL_PAGE_SQL` read: its links, its stored hash and its hash recomputed (null: take the general path). */
+export interface PageEntry {
+  seq: number;
+  id: string;
+  prevHash: unknown;
+  entryHash: unknown;
+  computed: string | null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const asBytes = (v: unknown): Uint8Array | null =>
+  v instanceof Uint8Array ? v : v instanceof ArrayBuffer ? new Uint8Array(v) : null;
+
+/**
+ * The entries of a page `CANONICAL_PAGE_SQL` read, each hash recomputed from its canonical text,
+ * or null when the page cannot be read that way (its meta not well-formed UTF-8 JSON, or lengths
+ * that do not add up: only a tampered row's id or hashes do that): then read the page row by row.
+ * An entry whose text cannot be trusted to be the canonical one (no text, not well-formed UTF-8)
+ * has `computed` null. Each text ends with the ASCII `}` the SQL appends, so each starts on a
+ * character boundary of the whole: the whole being well-formed UTF-8 (one check per page) means
+ * each text is.
+ */
+export function hashCanonicalPage(metaValue: unknown, textsValue: unknown): PageEntry[] | null {
+  const metaBytes = asBytes(metaValue);
+  if (!metaBytes) return null;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(utf8.decode(metaBytes));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(meta)) return null;
+  const texts = asBytes(textsValue) ?? new Uint8Array(0);
+  let total = 0;
+  for (const m of meta) {
+    if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
+    const len = m[4];
+    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
+    if (len !== null) total += len;
+  }
+  if (total !== texts.byteLength) return null;
+  const whole = isUtf8(texts);
+  const out: PageEntry[] = new Array(meta.length);
+  let off = 0;
+  for (let i = 0; i < meta.length; i++) {
+    const m = meta[i] as [number, unknown, unknown, unknown, number | null];
+    let computed: string | null = null;
+    if (m[4] !== null) {
+      const text = texts.subarray(off, off + m[4]);
+      off += m[4];
+      if (whole || isUtf8(text)) computed = sha256Bytes(text);
+    }
+    out[i] = { seq: m[0], id: String(m[1]), prevHash: m[2], entryHash: m[3], computed };
+  }
+  return out;
 }

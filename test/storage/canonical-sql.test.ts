@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CANONICAL_SQL, entryHashOfCanonicalBytes } from '../../src/storage/hash.js';
+import { CANONICAL_PAGE_SQL, CANONICAL_SQL, entryHashOfCanonicalBytes, hashCanonicalPage } from '../../src/storage/hash.js';
 import { DecisionLog, entryHashOfValues } from '../../src/storage/log.js';
 import { entry } from '../helpers/entries.js';
 import { DRIVERS, freshLibsql, type TestStore } from '../helpers/stores.js';
@@ -63,6 +63,72 @@ describe('the canonical text built in SQL (libSQL fast path of verification)', (
     expect(checked.filter((e) => e.computed !== e.entryHash).map((e) => e.seq)).toEqual([2, 3, 4, 5]);
     expect(await log.verify()).toMatchObject({ ok: false, first_broken: { seq: 2, reason: expect.stringMatching(/entry_hash/) } });
     expect(await log.verify(3)).toMatchObject({ ok: false, first_broken: { seq: 3, reason: expect.stringMatching(/entry_hash/) } });
+  });
+});
+
+describe('a page of canonical texts in one BLOB (CANONICAL_PAGE_SQL, hashCanonicalPage)', () => {
+  let t: TestStore;
+  let log: DecisionLog;
+  beforeEach(async () => {
+    t = await freshLibsql();
+    log = new DecisionLog(t.store);
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  const page = async (from: number, to: number, limit: number) => {
+    const [r] = await t.store.rows(CANONICAL_PAGE_SQL, [from, to, limit]);
+    return hashCanonicalPage(r![0], r![1]);
+  };
+
+  test('cuts the texts where each entry\'s ends and hashes each as the row-by-row SQL does', async () => {
+    for (const s of TRICKY) {
+      await log.append(entry({ title: s.slice(0, 200) || 'x', team: s.slice(0, 50), repo: null, answer: { text: s, verdict: 'allowed' }, request: { feature: { title: s } } }));
+    }
+    const rows = await t.store.rows(`SELECT seq, id, prev_hash, entry_hash, ${CANONICAL_SQL} FROM decisions ORDER BY seq`);
+    const p = await page(1, 1000, 1000);
+    expect(p).toEqual(rows.map((r) => ({ seq: Number(r[0]), id: r[1], prevHash: r[2], entryHash: r[3], computed: entryHashOfCanonicalBytes(r[4]) })));
+    expect(p!.every((e) => e.computed === e.entryHash)).toBe(true);
+    // Bounds and limit as the row-by-row SELECT has them; an empty page is empty, not unreadable.
+    expect((await page(3, 7, 2))!.map((e) => e.seq)).toEqual([3, 4]);
+    expect((await page(5, 6, 100))!.map((e) => e.seq)).toEqual([5, 6]);
+    expect(await page(500, 600, 10)).toEqual([]);
+  });
+
+  test('one byte changed inside a 6 KB answer: that entry, and only it, no longer hashes to its stored hash', async () => {
+    const big = JSON.stringify({ text: '审查 "quoted" \\ '.repeat(400) });
+    expect(big.length).toBeGreaterThan(6000);
+    for (let i = 0; i < 5; i++) await log.append(entry({ answerJson: big }));
+    // The same length, one ASCII byte different, deep inside the column (past the first overflow page).
+    await t.raw(`DROP TRIGGER decisions_no_update; UPDATE decisions SET answer = substr(answer, 1, 5000) || 'X' || substr(answer, 5002) WHERE seq = 3`);
+    const [changed] = await t.store.rows('SELECT length(CAST(answer AS BLOB)) = ?, substr(answer, 5001, 1) FROM decisions WHERE seq = 3', [Buffer.byteLength(big)]);
+    expect(Array.from(changed!)).toEqual([1, 'X']);
+    const p = await page(1, 1000, 1000);
+    // Read through the page (nothing left to the general path), and it names entry 3.
+    expect(p!.every((e) => e.computed !== null)).toBe(true);
+    expect(p!.filter((e) => e.computed !== e.entryHash).map((e) => e.seq)).toEqual([3]);
+    expect(await log.verify()).toMatchObject({ ok: false, entries: 2, first_broken: { seq: 3, reason: expect.stringMatching(/entry_hash/) } });
+  });
+
+  test('a text that is not well-formed UTF-8 leaves that entry to the general path, the rest of its page hashed', async () => {
+    for (let i = 0; i < 4; i++) await log.append(entry());
+    await t.raw(`DROP TRIGGER decisions_no_update; UPDATE decisions SET title = CAST(X'e4b8' AS TEXT) WHERE seq = 2`);
+    const p = await page(1, 100, 100);
+    expect(p!.map((e) => (e.computed === null ? null : e.computed === e.entryHash))).toEqual([true, null, true, true]);
+  });
+
+  test('meta that cannot be trusted (not UTF-8, not JSON, lengths that do not add up) makes the page unreadable, never mis-cut', () => {
+    const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const texts = new TextEncoder().encode('a\n{}b\n{}');
+    expect(hashCanonicalPage(json([[1, 'x', 'p', 'h', 4], [2, 'y', 'q', 'i', 4]]), texts)).toHaveLength(2);
+    expect(hashCanonicalPage(new Uint8Array([0x5b, 0xe4, 0xb8, 0x5d]), texts)).toBeNull();
+    expect(hashCanonicalPage(json({ a: 1 }), texts)).toBeNull();
+    expect(hashCanonicalPage(json([[1, 'x', 'p', 'h', 4], [2, 'y', 'q', 'i', 5]]), texts)).toBeNull();
+    expect(hashCanonicalPage(json([[1, 'x', 'p', 'h', 4], [2, 'y', 'q', 'i', 3]]), texts)).toBeNull();
+    expect(hashCanonicalPage(json([[1, 'x', 'p', 'h', 0], [2, 'y', 'q', 'i', 8]]), texts)).toBeNull();
+    expect(hashCanonicalPage(json([[1, 'x', 'p', 'h', 4.5], [2, 'y', 'q', 'i', 3.5]]), texts)).toBeNull();
+    expect(hashCanonicalPage(null, texts)).toBeNull();
   });
 });
 
