@@ -252,13 +252,31 @@ export function fullLiterals(src: string, cap = 64): string[] | null {
   return r && r.complete ? r.prefixes : null;
 }
 
-function literalScan(src: string, cap: number): { prefixes: string[]; complete: boolean } | null {
+/**
+ * Literal prefixes for the automaton to find a row by, when the row is not wholly literal: like
+ * `literalPrefixes`, but an optional character or group of literal alternatives (`s?`, `(?:直接)?`)
+ * is read both ways instead of ending the prefix, so that "e-?mails?" is found as "email" or
+ * "e-mail" rather than at every "e", and "(?:可以|可|能)(?:直接)?回复" at its verb rather than at every
+ * 可. Then a prefix that extends another of the list is dropped (the shorter one already finds every
+ * place it would), so no two prefixes of a row can end at the same start. Only a filter: every match
+ * still starts with one of them, and the row's regex decides.
+ */
+export function automatonPrefixes(src: string, cap = 64): string[] | null {
+  const r = literalScan(src, cap, true);
+  if (!r) return null;
+  const byLength = [...r.prefixes].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const p of byLength) if (!out.some((q) => p.startsWith(q))) out.push(p);
+  return out;
+}
+
+function literalScan(src: string, cap: number, expand = false): { prefixes: string[]; complete: boolean } | null {
   const alts = splitTopLevel(src);
   if (alts.length > 1) {
     const out: string[] = [];
     let complete = true;
     for (const a of alts) {
-      const p = literalScan(a, cap);
+      const p = literalScan(a, cap, expand);
       if (!p) return null;
       out.push(...p.prefixes);
       complete &&= p.complete;
@@ -281,15 +299,21 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
       const close = closeOf(src, i);
       if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) { lookaround = true; i = close; continue; }
       const [optional, after] = quantifier(src, close);
-      if (optional || after !== close) break;
       const inner = src.slice(i + (src.startsWith('(?:', i) ? 3 : 1), close - 1);
       const innerAlts = splitTopLevel(inner);
-      if (innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)))) {
+      const literalAlts = innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)));
+      if (expand && literalAlts && isQuestionMark(src, close, after)) {
+        if (!extend([...innerAlts.map(asciiLower), ''])) break;
+        i = after;
+        continue;
+      }
+      if (optional || after !== close) break;
+      if (literalAlts) {
         if (!extend(innerAlts.map(asciiLower))) break;
         i = close;
         continue;
       }
-      const sub = literalPrefixes(inner, cap);
+      const sub = literalScan(inner, cap, expand)?.prefixes ?? null;
       if (sub) extend(sub.map(asciiLower));
       break;
     }
@@ -297,7 +321,8 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
       const close = closeOf(src, i);
       const body = src.slice(i + 1, close - 1);
       const [optional, after] = quantifier(src, close);
-      if (optional || after !== close || body.startsWith('^') || body.includes('\\') || body.length > 8) break;
+      const maybe = expand && isQuestionMark(src, close, after);
+      if ((optional && !maybe) || (after !== close && !maybe) || body.startsWith('^') || body.includes('\\') || body.length > 8) break;
       const chars: string[] = [];
       for (let k = 0; k < body.length; k++) {
         if (body[k + 1] === '-' && k + 2 < body.length) {
@@ -306,8 +331,8 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
           k += 2;
         } else chars.push(body[k]!);
       }
-      if (!extend([...new Set(chars.map(asciiLower))])) break;
-      i = close;
+      if (!extend(maybe ? [...new Set(chars.map(asciiLower)), ''] : [...new Set(chars.map(asciiLower))])) break;
+      i = maybe ? after : close;
       continue;
     }
     let lit: string;
@@ -324,6 +349,11 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
       next = i + 1;
     }
     const [optional, after] = quantifier(src, next);
+    if (expand && isQuestionMark(src, next, after)) {
+      if (!extend([asciiLower(lit), ''])) break;
+      i = after;
+      continue;
+    }
     if (optional) break;
     extend([asciiLower(lit)]);
     if (after !== next) break; // '+': one is certain, more are not
@@ -331,6 +361,11 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
   }
   if (prefixes.some((p) => p.length === 0)) return null;
   return { prefixes: [...new Set(prefixes)], complete: i >= src.length && !lookaround };
+}
+
+/** Whether the quantifier at src[at .. after) is `?` (or lazy `??`): the atom before it once or not at all. */
+function isQuestionMark(src: string, at: number, after: number): boolean {
+  return src[at] === '?' && (after === at + 1 || (after === at + 2 && src[at + 1] === '?'));
 }
 
 /**
@@ -932,7 +967,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const index = all.length;
     all.push(compiled);
     const full = fullLiterals(row.pattern);
-    const prefixes = full ?? literalPrefixes(row.pattern);
+    const prefixes = full ?? automatonPrefixes(row.pattern);
     compiled.literal = full !== null;
     if (prefixes) {
       if (new Set(prefixes.map((p) => p.length)).size > 1) multi.add(index);
