@@ -1238,6 +1238,8 @@ interface Negation {
   scopeEnd: number;
   heading: boolean;
   reach: number;
+  /** What a mention it negates records as `negatedBy`, made the first time one does (shared by all of them). */
+  by: Mention['negatedBy'];
 }
 
 /**
@@ -1845,7 +1847,7 @@ function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negati
     }
     if (bl < breaks.length && breaks[bl]! < scopeEnd) scopeEnd = breaks[bl]!;
     const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
-    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang] });
+    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang], by: undefined });
   }
   return negs;
 }
@@ -1872,11 +1874,14 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       active.length = w;
     }
     let negatedBy: Mention['negatedBy'];
-    if (!(f & (F_NEG | F_BREAK))) {
+    if (!(f & (F_NEG | F_BREAK)) && active.length) {
+      // The last cue that reaches it; its record is made once per cue, not once per cue and mention.
+      let by: Negation | undefined;
       for (const a of active) {
         if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach) continue;
-        negatedBy = { start: a.start, end: a.end, text: original.slice(a.start, a.end) };
+        by = a;
       }
+      if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
     // One shape for every mention (negatedBy undefined when not negated): V8 then compiles the
