@@ -403,7 +403,16 @@ interface Automaton {
   checks: Starts[];
   /** Checks already worked out, by row and prefix. */
   checkIds: Map<string, number>;
+  /**
+   * A direct-mapped cache of transitions from non-root states with their fail links followed
+   * (see `advance`): key state * 65536 + code unit (-1: empty), and the state it leads to.
+   * Texts repeat their words, so most steps are one look-up instead of a binary search per fail link.
+   */
+  memoKey: Float64Array;
+  memoNext: Int32Array;
 }
+
+const MEMO_BITS = 14;
 
 function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   const next: Map<number, number>[] = [new Map()];
@@ -484,7 +493,20 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       }
     }
   }
-  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map() };
+  return {
+    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    memoKey: new Float64Array(1 << MEMO_BITS).fill(-1), memoNext: new Int32Array(1 << MEMO_BITS),
+  };
+}
+
+/** The state after `ch` (a code unit the prefixes use) from state `s` > 0: its edge, else its fail links' (0: the root's). */
+function advance(a: Automaton, s: number, ch: number): number {
+  while (s !== 0) {
+    const t = step(a, s, ch);
+    if (t >= 0) return t;
+    s = a.fail[s]!;
+  }
+  return a.root[ch]!;
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -1708,7 +1730,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
+  const { lower, root, outStart, outLen, outRow, outCheck, checks, memoKey, memoNext } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
     const ch = lower[text.charCodeAt(i)]!;
@@ -1716,13 +1738,18 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
       state = 0;
       continue;
     }
-    let t = -1;
-    while (state !== 0) {
-      t = step(automaton, state, ch);
-      if (t >= 0) break;
-      state = fail[state]!;
+    if (state === 0) state = root[ch]!;
+    else {
+      const key = state * 65536 + ch;
+      const h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS);
+      if (memoKey[h] === key) state = memoNext[h]!;
+      else {
+        const t = advance(automaton, state, ch);
+        memoKey[h] = key;
+        memoNext[h] = t;
+        state = t;
+      }
     }
-    state = t >= 0 ? t : root[ch]!;
     if (state === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
