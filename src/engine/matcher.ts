@@ -263,11 +263,25 @@ export function fullLiterals(src: string, cap = 64): string[] | null {
  */
 export function automatonPrefixes(src: string, cap = 64): string[] | null {
   const r = literalScan(src, cap, true);
-  if (!r) return null;
-  const byLength = [...r.prefixes].sort((a, b) => a.length - b.length);
+  let list = r ? r.prefixes : null;
+  // The automaton matches the text ASCII-lower-cased, so a cased non-ASCII letter (é) in a prefix
+  // finds only itself where the regex's i flag also takes É. A row whose expanded prefixes would
+  // add such a letter beyond its `literalPrefixes` keeps those: nothing found that was not before,
+  // nothing lost.
+  if (list && list.some(hasCasedNonAscii)) {
+    const old = literalPrefixes(src, cap);
+    if (!old || !list.every((p) => old.some((q) => p.startsWith(q) && !hasCasedNonAscii(p.slice(q.length))))) list = old;
+  }
+  if (!list) return null;
+  const byLength = [...list].sort((a, b) => a.length - b.length);
   const out: string[] = [];
   for (const p of byLength) if (!out.some((q) => p.startsWith(q))) out.push(p);
   return out;
+}
+
+function hasCasedNonAscii(s: string): boolean {
+  for (const c of s) if (c.charCodeAt(0) >= 128 && c.toUpperCase() !== c.toLowerCase()) return true;
+  return false;
 }
 
 function literalScan(src: string, cap: number, expand = false): { prefixes: string[]; complete: boolean } | null {
