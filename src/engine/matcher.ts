@@ -47,7 +47,7 @@ const F_CUE = 16;
 const F_NEG = 32;
 /** Target is cue:break. */
 const F_BREAK = 64;
-/** The row's literal prefixes have different lengths: the same row can be hit twice at one start. */
+/** One of the row's literal prefixes begins another: the same row can be hit twice at one start. */
 const F_MULTI = 128;
 
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
@@ -1006,7 +1006,9 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const prefixes = full ?? automatonPrefixes(row.pattern);
     compiled.literal = full !== null;
     if (prefixes) {
-      if (new Set(prefixes.map((p) => p.length)).size > 1) multi.add(index);
+      // Only when one prefix starts another can the row be hit twice at one start (prefixes of
+      // different lengths that are not one another's beginnings never end at the same start).
+      if (prefixes.some((p) => prefixes.some((q) => q !== p && q.startsWith(p)))) multi.add(index);
       for (const p of prefixes) {
         const l = prefixRows.get(p) ?? [];
         if (!l.includes(index)) l.push(index);
