@@ -1802,10 +1802,17 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
 function scanLeads(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const { leadOf, buckets } = lex;
+  // English lead letters are met inside words far more often than at their starts: the word-start
+  // test is made here, on the character already read, before any call.
+  let prev = 0;
   for (let pos = 0; pos < n; pos++) {
-    const b = leadOf[text.charCodeAt(pos)]!;
-    if (b === 0) continue;
-    tryBucket(buckets[b - 1]!, text, pos);
+    const c = text.charCodeAt(pos);
+    const b = leadOf[c]!;
+    if (b !== 0) {
+      const bucket = buckets[b - 1]!;
+      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos);
+    }
+    prev = c;
   }
 }
 
