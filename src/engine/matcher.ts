@@ -1911,6 +1911,9 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
   const active: Negation[] = [];
   let ni = 0;
   let sentence = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastText = '';
   for (const r of kept) {
     const row = lex.rows[rawRow[r]!]!.row;
     const f = flags[rawRow[r]!]!;
@@ -1934,10 +1937,17 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    // Kept is by start, longer first: a span several rows match ("用户") comes in a row, and its
+    // mentions share one text.
+    if (start !== lastStart || end !== lastEnd) {
+      lastText = original.slice(start, end);
+      lastStart = start;
+      lastEnd = end;
+    }
     // One shape for every mention (negatedBy undefined when not negated): V8 then compiles the
     // code reading mentions for one shape instead of discarding it as the other turns up.
     out.push({
-      field, start, end, text: original.slice(start, end), row, target,
+      field, start, end, text: lastText, row, target,
       negated: negatedBy !== undefined, sentence, negatedBy,
     });
   }
