@@ -261,6 +261,14 @@ export function fullLiterals(src: string, cap = 64): string[] | null {
  * place it would), so no two prefixes of a row can end at the same start. Only a filter: every match
  * still starts with one of them, and the row's regex decides.
  */
+/**
+ * How many prefixes reading optional parts both ways may make of one row's: each is a run of
+ * automaton states built at load. With 64 (the cap on literal alternatives) the lexicon's automaton
+ * grew from 22k to 40k states and compileLexicon took ~2.5x as long; 16 keeps all but ~3% of the
+ * scan's savings at ~1.5x.
+ */
+const EXPAND_CAP = 16;
+
 export function automatonPrefixes(src: string, cap = 64): string[] | null {
   const r = literalScan(src, cap, true);
   let list = r ? r.prefixes : null;
@@ -307,6 +315,8 @@ function literalScan(src: string, cap: number, expand = false): { prefixes: stri
     prefixes = next;
     return true;
   };
+  /** An optional part read both ways, while that keeps the list short (each prefix is automaton states built at load). */
+  const extendBoth = (options: string[]): boolean => prefixes.length * options.length <= EXPAND_CAP && extend(options);
   outer: while (i < src.length) {
     const ch = src[i]!;
     if (ch === '(') {
@@ -317,7 +327,7 @@ function literalScan(src: string, cap: number, expand = false): { prefixes: stri
       const innerAlts = splitTopLevel(inner);
       const literalAlts = innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)));
       if (expand && literalAlts && isQuestionMark(src, close, after)) {
-        if (!extend([...innerAlts.map(asciiLower), ''])) break;
+        if (!extendBoth([...innerAlts.map(asciiLower), ''])) break;
         i = after;
         continue;
       }
@@ -345,7 +355,7 @@ function literalScan(src: string, cap: number, expand = false): { prefixes: stri
           k += 2;
         } else chars.push(body[k]!);
       }
-      if (!extend(maybe ? [...new Set(chars.map(asciiLower)), ''] : [...new Set(chars.map(asciiLower))])) break;
+      if (!(maybe ? extendBoth([...new Set(chars.map(asciiLower)), '']) : extend([...new Set(chars.map(asciiLower))]))) break;
       i = maybe ? after : close;
       continue;
     }
@@ -364,7 +374,7 @@ function literalScan(src: string, cap: number, expand = false): { prefixes: stri
     }
     const [optional, after] = quantifier(src, next);
     if (expand && isQuestionMark(src, next, after)) {
-      if (!extend([asciiLower(lit), ''])) break;
+      if (!extendBoth([asciiLower(lit), ''])) break;
       i = after;
       continue;
     }
