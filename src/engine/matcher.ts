@@ -1849,6 +1849,8 @@ function uncontained(flags: Uint8Array, count: number): number[] {
   const kept: number[] = [];
   let maxLen = 0;
   for (let k = 0; k < count; k++) if (rawEnd[k]! - rawStart[k]! > maxLen) maxLen = rawEnd[k]! - rawStart[k]!;
+  /** The furthest end of the matches before the current one in the order. */
+  let endsBefore = -1;
   for (let i = 0; i < count; i++) {
     const r = order[i]!;
     const rStart = rawStart[r]!;
@@ -1859,7 +1861,8 @@ function uncontained(flags: Uint8Array, count: number): number[] {
     // same place and no longer), and only those starting at most 64 before it and late enough to reach its end.
     const bound = Math.max(rStart - 64, rEnd - maxLen);
     let hidden = false;
-    for (let j = i - 1; j >= 0; j--) {
+    // A container reaches at least this one's end: when nothing before it does, no look back.
+    if (endsBefore >= rEnd) for (let j = i - 1; j >= 0; j--) {
       const s = order[j]!;
       const sStart = rawStart[s]!;
       if (sStart < bound) break;
@@ -1871,6 +1874,7 @@ function uncontained(flags: Uint8Array, count: number): number[] {
       if (!(sf & F_WIDE) && (!(sf & F_CUE) || rf & F_CUE)) { hidden = true; break; }
     }
     if (!hidden) kept.push(r);
+    if (rEnd > endsBefore) endsBefore = rEnd;
   }
   return kept;
 }
