@@ -237,38 +237,25 @@ interface Finding {
 const FULL_YEAR = /(?:19|20)\d\d/;
 
 /** The sentence a mention is in, as a number: title sentences even, description sentences odd. */
+/** t.startsWith('cue:'), by code units: asked of every mention, more than once. */
+function isCue(t: string): boolean {
+  return t.charCodeAt(3) === 58 && t.charCodeAt(0) === 99 && t.charCodeAt(1) === 117 && t.charCodeAt(2) === 101;
+}
+
 function sentenceKey(m: Mention): number {
   return m.sentence * 2 + (m.field === 'title' ? 0 : 1);
 }
 
 /**
- * The mentions of one unit (a sentence, or the whole feature) with their target numbers. Which
- * targets a unit has, negated or not, is a bit set; a small unit's mentions of a target are found
- * by searching it, a large one's (a long text without sentence ends, or the feature) by maps made
- * once asked.
+ * The units (each sentence, then the whole feature) as runs of one array of mention indexes:
+ * unit u holds members[unitStart[u] .. unitStart[u + 1]), in text order; `ids` gives each
+ * mention's target number (-1: a target no rule reads). Which targets a unit has, negated or not,
+ * is a bit set; a small unit's mentions of a target are found by searching it, a large one's (a
+ * long text without sentence ends, or the feature) by lists made once asked. (Runs of shared
+ * scratch arrays rather than two arrays per sentence: those were most of what a call allocated.)
  */
-interface Unit {
-  mentions: Mention[];
-  ids: number[];
-  /** For a large unit: its mentions of a target, negated or not (key: target * 2 + negated), as asked. */
-  of?: Map<number, Mention[]>;
-}
-
 /** Beyond this many mentions a unit's mentions of a target are listed once and kept, rather than searched each time. */
 const UNIT_SCAN_MAX = 16;
-
-function mentionsOf(u: Unit, negated: boolean, t: number): Mention[] {
-  const key = t * 2 + (negated ? 1 : 0);
-  u.of ??= new Map();
-  let list = u.of.get(key);
-  if (!list) {
-    list = [];
-    const { mentions: ms, ids } = u;
-    for (let i = 0; i < ms.length; i++) if (ids[i] === t && ms[i]!.negated === negated) list.push(ms[i]!);
-    u.of.set(key, list);
-  }
-  return list;
-}
 
 /**
  * Scratch space reused from one evaluation to the next (the engine is synchronous); typed arrays
@@ -277,79 +264,118 @@ function mentionsOf(u: Unit, negated: boolean, t: number): Mention[] {
 let scratchBits = new Int32Array(1024);
 let scratchStamp = new Int32Array(256);
 let scratchExplained = new Uint8Array(256);
+let scratchIds = new Int32Array(1024);
+let scratchUnitOf = new Int32Array(1024);
+let scratchMembers = new Int32Array(2048);
+let scratchUnitStart = new Int32Array(256);
 const scratchEv: Mention[] = [];
 const scratchNegEv: Mention[] = [];
 
 function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
   const { targetId, words } = cc;
+  const n = mentions.length;
   // Sentence units in order of first appearance, and which of them mention a target at all
-  // (negated or not, ascending): a rule is only tried on the units that mention something of its
-  // first group. The feature is the last unit.
+  // (negated or not): a rule is only tried on the units that mention something of its first
+  // group. The feature is the last unit.
+  if (scratchIds.length < n) {
+    scratchIds = new Int32Array(Math.max(n, scratchIds.length * 2));
+    scratchUnitOf = new Int32Array(scratchIds.length);
+    scratchMembers = new Int32Array(scratchIds.length * 2);
+  }
+  const ids = scratchIds;
+  const unitOfMention = scratchUnitOf;
   const unitOf = new Map<number, number>();
-  const units: Unit[] = [];
   // (One slot per target from the start: an array grown by assigning far indexes goes to dictionary mode.)
   const unitsWith: (number[] | null)[] = new Array<number[] | null>(targetId.size).fill(null);
-  const featureUnit: Unit = { mentions, ids: [] };
   let lastKey = -1;
   let u = -1;
-  for (const m of mentions) {
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
     const k = sentenceKey(m);
     if (k !== lastKey) {
       lastKey = k;
       const known = unitOf.get(k);
       if (known === undefined) {
-        u = units.length;
+        u = count++;
         unitOf.set(k, u);
-        units.push({ mentions: [], ids: [] });
       } else u = known;
     }
     const t = targetId.get(m.target) ?? -1;
-    units[u]!.mentions.push(m);
-    units[u]!.ids.push(t);
-    featureUnit.ids.push(t);
+    ids[i] = t;
+    unitOfMention[i] = u;
     if (t < 0) continue;
     let list = unitsWith[t];
     if (!list) unitsWith[t] = list = [];
     if (list[list.length - 1] !== u) list.push(u);
   }
-  const feature = units.length;
-  units.push(featureUnit);
+  const feature = count;
+  // Members of each unit in text order (a counting sort by unit; sentences are almost always
+  // contiguous already), then the feature: every mention.
+  if (scratchUnitStart.length < feature + 2) scratchUnitStart = new Int32Array(Math.max(feature + 2, scratchUnitStart.length * 2));
+  const unitStart = scratchUnitStart;
+  unitStart.fill(0, 0, feature + 2);
+  for (let i = 0; i < n; i++) unitStart[unitOfMention[i]! + 1]!++;
+  for (let v = 1; v <= feature; v++) unitStart[v]! += unitStart[v - 1]!;
+  const members = scratchMembers;
+  for (let i = 0; i < n; i++) members[unitStart[unitOfMention[i]!]!++] = i;
+  for (let v = feature; v > 0; v--) unitStart[v] = unitStart[v - 1]!;
+  unitStart[0] = 0;
+  for (let i = 0; i < n; i++) members[n + i] = i;
+  unitStart[feature + 1] = 2 * n;
   // Per unit: `words` words of targets mentioned positively, then as many of targets mentioned negated.
-  if (scratchBits.length < units.length * 2 * words) scratchBits = new Int32Array(Math.max(units.length * 2 * words, scratchBits.length * 2));
+  const unitCount = feature + 1;
+  if (scratchBits.length < unitCount * 2 * words) scratchBits = new Int32Array(Math.max(unitCount * 2 * words, scratchBits.length * 2));
   const bits = scratchBits;
-  bits.fill(0, 0, units.length * 2 * words);
-  for (let u = 0; u < feature; u++) {
-    const { mentions: ms, ids } = units[u]!;
-    for (let i = 0; i < ms.length; i++) {
-      const t = ids[i]!;
-      if (t < 0) continue;
-      const bit = 1 << (t & 31);
-      bits[(u * 2 + (ms[i]!.negated ? 1 : 0)) * words + (t >>> 5)]! |= bit;
-      bits[(feature * 2 + (ms[i]!.negated ? 1 : 0)) * words + (t >>> 5)]! |= bit;
-    }
+  bits.fill(0, 0, unitCount * 2 * words);
+  for (let i = 0; i < n; i++) {
+    const t = ids[i]!;
+    if (t < 0) continue;
+    const bit = 1 << (t & 31);
+    const neg = mentions[i]!.negated ? 1 : 0;
+    bits[(unitOfMention[i]! * 2 + neg) * words + (t >>> 5)]! |= bit;
+    bits[(feature * 2 + neg) * words + (t >>> 5)]! |= bit;
   }
   const has = (u: number, negated: boolean, t: number): boolean => t >= 0 && (bits[(u * 2 + (negated ? 1 : 0)) * words + (t >>> 5)]! & (1 << (t & 31))) !== 0;
+  // A large unit's mentions of a target, negated or not (key: target * 2 + negated), as asked.
+  const listed = new Map<number, Map<number, Mention[]>>();
+  const listOf = (u: number, negated: boolean, t: number): Mention[] => {
+    let of = listed.get(u);
+    if (!of) listed.set(u, of = new Map());
+    const key = t * 2 + (negated ? 1 : 0);
+    let list = of.get(key);
+    if (!list) {
+      list = [];
+      for (let j = unitStart[u]!, end = unitStart[u + 1]!; j < end; j++) {
+        const i = members[j]!;
+        if (ids[i] === t && mentions[i]!.negated === negated) list.push(mentions[i]!);
+      }
+      of.set(key, list);
+    }
+    return list;
+  };
   /** Appends up to `limit` mentions (negated or not as asked) of the group's targets: by target in group order, then in text order. */
   const pick = (u: number, negated: boolean, group: number[], limit: number, into: Mention[]): number => {
-    const unit = units[u]!;
-    let n = 0;
+    const from = unitStart[u]!;
+    const end = unitStart[u + 1]!;
+    let got = 0;
     for (const t of group) {
       if (!has(u, negated, t)) continue;
-      if (unit.mentions.length > UNIT_SCAN_MAX) {
-        for (const m of mentionsOf(unit, negated, t)) {
+      if (end - from > UNIT_SCAN_MAX) {
+        for (const m of listOf(u, negated, t)) {
           into.push(m);
-          if (++n >= limit) return n;
+          if (++got >= limit) return got;
         }
         continue;
       }
-      const { mentions: ms, ids } = unit;
-      for (let i = 0; i < ms.length; i++) {
-        if (ids[i] !== t || ms[i]!.negated !== negated) continue;
-        into.push(ms[i]!);
-        if (++n >= limit) return n;
+      for (let j = from; j < end; j++) {
+        const i = members[j]!;
+        if (ids[i] !== t || mentions[i]!.negated !== negated) continue;
+        into.push(mentions[i]!);
+        if (++got >= limit) return got;
       }
     }
-    return n;
+    return got;
   };
   if (scratchStamp.length < feature) scratchStamp = new Int32Array(Math.max(feature, scratchStamp.length * 2));
   const stamp = scratchStamp;
@@ -441,7 +467,7 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const explained = scratchExplained;
   explained.fill(0, 0, keys);
   for (const m of mentions) {
-    if (m.negated || !m.target.startsWith('cue:') || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
+    if (m.negated || !isCue(m.target) || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
   }
   const targets = new Set(settled);
   for (const f of findings) {
@@ -599,7 +625,7 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
   const findings: Finding[] = [];
   for (const m of mentions) {
-    if (m.target.startsWith('cue:')) continue;
+    if (isCue(m.target)) continue;
     findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
   }
   evalCompounds(compounds, mentions, findings);

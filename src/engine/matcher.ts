@@ -47,7 +47,7 @@ const F_CUE = 16;
 const F_NEG = 32;
 /** Target is cue:break. */
 const F_BREAK = 64;
-/** The row's literal prefixes have different lengths: the same row can be hit twice at one start. */
+/** One of the row's literal prefixes begins another: the same row can be hit twice at one start. */
 const F_MULTI = 128;
 
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
@@ -252,13 +252,53 @@ export function fullLiterals(src: string, cap = 64): string[] | null {
   return r && r.complete ? r.prefixes : null;
 }
 
-function literalScan(src: string, cap: number): { prefixes: string[]; complete: boolean } | null {
+/**
+ * Literal prefixes for the automaton to find a row by, when the row is not wholly literal: like
+ * `literalPrefixes`, but an optional character or group of literal alternatives (`s?`, `(?:直接)?`)
+ * is read both ways instead of ending the prefix, so that "e-?mails?" is found as "email" or
+ * "e-mail" rather than at every "e", and "(?:可以|可|能)(?:直接)?回复" at its verb rather than at every
+ * 可. Then a prefix that extends another of the list is dropped (the shorter one already finds every
+ * place it would), so no two prefixes of a row can end at the same start. Only a filter: every match
+ * still starts with one of them, and the row's regex decides.
+ */
+/**
+ * How many prefixes reading optional parts both ways may make of one row's: each is a run of
+ * automaton states built at load. With 64 (the cap on literal alternatives) the lexicon's automaton
+ * grew from 22k to 40k states and compileLexicon took ~2.5x as long; 16 keeps all but ~3% of the
+ * scan's savings at ~1.5x.
+ */
+const EXPAND_CAP = 16;
+
+export function automatonPrefixes(src: string, cap = 64): string[] | null {
+  const r = literalScan(src, cap, true);
+  let list = r ? r.prefixes : null;
+  // The automaton matches the text ASCII-lower-cased, so a cased non-ASCII letter (é) in a prefix
+  // finds only itself where the regex's i flag also takes É. A row whose expanded prefixes would
+  // add such a letter beyond its `literalPrefixes` keeps those: nothing found that was not before,
+  // nothing lost.
+  if (list && list.some(hasCasedNonAscii)) {
+    const old = literalPrefixes(src, cap);
+    if (!old || !list.every((p) => old.some((q) => p.startsWith(q) && !hasCasedNonAscii(p.slice(q.length))))) list = old;
+  }
+  if (!list) return null;
+  const byLength = [...list].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const p of byLength) if (!out.some((q) => p.startsWith(q))) out.push(p);
+  return out;
+}
+
+function hasCasedNonAscii(s: string): boolean {
+  for (const c of s) if (c.charCodeAt(0) >= 128 && c.toUpperCase() !== c.toLowerCase()) return true;
+  return false;
+}
+
+function literalScan(src: string, cap: number, expand = false): { prefixes: string[]; complete: boolean } | null {
   const alts = splitTopLevel(src);
   if (alts.length > 1) {
     const out: string[] = [];
     let complete = true;
     for (const a of alts) {
-      const p = literalScan(a, cap);
+      const p = literalScan(a, cap, expand);
       if (!p) return null;
       out.push(...p.prefixes);
       complete &&= p.complete;
@@ -275,21 +315,29 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
     prefixes = next;
     return true;
   };
+  /** An optional part read both ways, while that keeps the list short (each prefix is automaton states built at load). */
+  const extendBoth = (options: string[]): boolean => prefixes.length * options.length <= EXPAND_CAP && extend(options);
   outer: while (i < src.length) {
     const ch = src[i]!;
     if (ch === '(') {
       const close = closeOf(src, i);
       if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) { lookaround = true; i = close; continue; }
       const [optional, after] = quantifier(src, close);
-      if (optional || after !== close) break;
       const inner = src.slice(i + (src.startsWith('(?:', i) ? 3 : 1), close - 1);
       const innerAlts = splitTopLevel(inner);
-      if (innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)))) {
+      const literalAlts = innerAlts.every((a) => a.length > 0 && ![...a].some((c) => SPECIAL.includes(c)));
+      if (expand && literalAlts && isQuestionMark(src, close, after)) {
+        if (!extendBoth([...innerAlts.map(asciiLower), ''])) break;
+        i = after;
+        continue;
+      }
+      if (optional || after !== close) break;
+      if (literalAlts) {
         if (!extend(innerAlts.map(asciiLower))) break;
         i = close;
         continue;
       }
-      const sub = literalPrefixes(inner, cap);
+      const sub = literalScan(inner, cap, expand)?.prefixes ?? null;
       if (sub) extend(sub.map(asciiLower));
       break;
     }
@@ -297,7 +345,8 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
       const close = closeOf(src, i);
       const body = src.slice(i + 1, close - 1);
       const [optional, after] = quantifier(src, close);
-      if (optional || after !== close || body.startsWith('^') || body.includes('\\') || body.length > 8) break;
+      const maybe = expand && isQuestionMark(src, close, after);
+      if ((optional && !maybe) || (after !== close && !maybe) || body.startsWith('^') || body.includes('\\') || body.length > 8) break;
       const chars: string[] = [];
       for (let k = 0; k < body.length; k++) {
         if (body[k + 1] === '-' && k + 2 < body.length) {
@@ -306,8 +355,8 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
           k += 2;
         } else chars.push(body[k]!);
       }
-      if (!extend([...new Set(chars.map(asciiLower))])) break;
-      i = close;
+      if (!(maybe ? extendBoth([...new Set(chars.map(asciiLower)), '']) : extend([...new Set(chars.map(asciiLower))]))) break;
+      i = maybe ? after : close;
       continue;
     }
     let lit: string;
@@ -324,6 +373,11 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
       next = i + 1;
     }
     const [optional, after] = quantifier(src, next);
+    if (expand && isQuestionMark(src, next, after)) {
+      if (!extendBoth([asciiLower(lit), ''])) break;
+      i = after;
+      continue;
+    }
     if (optional) break;
     extend([asciiLower(lit)]);
     if (after !== next) break; // '+': one is certain, more are not
@@ -331,6 +385,11 @@ function literalScan(src: string, cap: number): { prefixes: string[]; complete: 
   }
   if (prefixes.some((p) => p.length === 0)) return null;
   return { prefixes: [...new Set(prefixes)], complete: i >= src.length && !lookaround };
+}
+
+/** Whether the quantifier at src[at .. after) is `?` (or lazy `??`): the atom before it once or not at all. */
+function isQuestionMark(src: string, at: number, after: number): boolean {
+  return src[at] === '?' && (after === at + 1 || (after === at + 2 && src[at + 1] === '?'));
 }
 
 /**
@@ -368,7 +427,16 @@ interface Automaton {
   checks: Starts[];
   /** Checks already worked out, by row and prefix. */
   checkIds: Map<string, number>;
+  /**
+   * A direct-mapped cache of transitions from non-root states with their fail links followed
+   * (see `advance`): key state * 65536 + code unit (-1: empty), and the state it leads to.
+   * Texts repeat their words, so most steps are one look-up instead of a binary search per fail link.
+   */
+  memoKey: Float64Array;
+  memoNext: Int32Array;
 }
+
+const MEMO_BITS = 14;
 
 function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   const next: Map<number, number>[] = [new Map()];
@@ -449,7 +517,20 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       }
     }
   }
-  return { lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map() };
+  return {
+    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    memoKey: new Float64Array(1 << MEMO_BITS).fill(-1), memoNext: new Int32Array(1 << MEMO_BITS),
+  };
+}
+
+/** The state after `ch` (a code unit the prefixes use) from state `s` > 0: its edge, else its fail links' (0: the root's). */
+function advance(a: Automaton, s: number, ch: number): number {
+  while (s !== 0) {
+    const t = step(a, s, ch);
+    if (t >= 0) return t;
+    s = a.fail[s]!;
+  }
+  return a.root[ch]!;
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -932,10 +1013,12 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const index = all.length;
     all.push(compiled);
     const full = fullLiterals(row.pattern);
-    const prefixes = full ?? literalPrefixes(row.pattern);
+    const prefixes = full ?? automatonPrefixes(row.pattern);
     compiled.literal = full !== null;
     if (prefixes) {
-      if (new Set(prefixes.map((p) => p.length)).size > 1) multi.add(index);
+      // Only when one prefix starts another can the row be hit twice at one start (prefixes of
+      // different lengths that are not one another's beginnings never end at the same start).
+      if (prefixes.some((p) => prefixes.some((q) => q !== p && q.startsWith(p)))) multi.add(index);
       for (const p of prefixes) {
         const l = prefixRows.get(p) ?? [];
         if (!l.includes(index)) l.push(index);
@@ -1203,6 +1286,8 @@ interface Negation {
   scopeEnd: number;
   heading: boolean;
   reach: number;
+  /** What a mention it negates records as `negatedBy`, made the first time one does (shared by all of them). */
+  by: Mention['negatedBy'];
 }
 
 /**
@@ -1721,7 +1806,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, root, fail, outStart, outLen, outRow, outCheck, checks } = automaton;
+  const { lower, root, outStart, outLen, outRow, outCheck, checks, memoKey, memoNext } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
     const ch = lower[text.charCodeAt(i)]!;
@@ -1729,13 +1814,18 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
       state = 0;
       continue;
     }
-    let t = -1;
-    while (state !== 0) {
-      t = step(automaton, state, ch);
-      if (t >= 0) break;
-      state = fail[state]!;
+    if (state === 0) state = root[ch]!;
+    else {
+      const key = state * 65536 + ch;
+      const h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS);
+      if (memoKey[h] === key) state = memoNext[h]!;
+      else {
+        const t = advance(automaton, state, ch);
+        memoKey[h] = key;
+        memoNext[h] = t;
+        state = t;
+      }
     }
-    state = t >= 0 ? t : root[ch]!;
     if (state === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
@@ -1772,10 +1862,17 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
 function scanLeads(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const { leadOf, buckets } = lex;
+  // English lead letters are met inside words far more often than at their starts: the word-start
+  // test is made here, on the character already read, before any call.
+  let prev = 0;
   for (let pos = 0; pos < n; pos++) {
-    const b = leadOf[text.charCodeAt(pos)]!;
-    if (b === 0) continue;
-    tryBucket(buckets[b - 1]!, text, pos);
+    const c = text.charCodeAt(pos);
+    const b = leadOf[c]!;
+    if (b !== 0) {
+      const bucket = buckets[b - 1]!;
+      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos);
+    }
+    prev = c;
   }
 }
 
@@ -1802,6 +1899,8 @@ function uncontained(flags: Uint8Array, count: number): number[] {
   const kept: number[] = [];
   let maxLen = 0;
   for (let k = 0; k < count; k++) if (rawEnd[k]! - rawStart[k]! > maxLen) maxLen = rawEnd[k]! - rawStart[k]!;
+  /** The furthest end of the matches before the current one in the order. */
+  let endsBefore = -1;
   for (let i = 0; i < count; i++) {
     const r = order[i]!;
     const rStart = rawStart[r]!;
@@ -1812,7 +1911,8 @@ function uncontained(flags: Uint8Array, count: number): number[] {
     // same place and no longer), and only those starting at most 64 before it and late enough to reach its end.
     const bound = Math.max(rStart - 64, rEnd - maxLen);
     let hidden = false;
-    for (let j = i - 1; j >= 0; j--) {
+    // A container reaches at least this one's end: when nothing before it does, no look back.
+    if (endsBefore >= rEnd) for (let j = i - 1; j >= 0; j--) {
       const s = order[j]!;
       const sStart = rawStart[s]!;
       if (sStart < bound) break;
@@ -1824,6 +1924,7 @@ function uncontained(flags: Uint8Array, count: number): number[] {
       if (!(sf & F_WIDE) && (!(sf & F_CUE) || rf & F_CUE)) { hidden = true; break; }
     }
     if (!hidden) kept.push(r);
+    if (rEnd > endsBefore) endsBefore = rEnd;
   }
   return kept;
 }
@@ -1860,7 +1961,7 @@ function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negati
     }
     if (bl < breaks.length && breaks[bl]! < scopeEnd) scopeEnd = breaks[bl]!;
     const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
-    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang] });
+    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang], by: undefined });
   }
   return negs;
 }
@@ -1874,6 +1975,9 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
   const active: Negation[] = [];
   let ni = 0;
   let sentence = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastText = '';
   for (const r of kept) {
     const row = lex.rows[rawRow[r]!]!.row;
     const f = flags[rawRow[r]!]!;
@@ -1887,17 +1991,27 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       active.length = w;
     }
     let negatedBy: Mention['negatedBy'];
-    if (!(f & (F_NEG | F_BREAK))) {
+    if (!(f & (F_NEG | F_BREAK)) && active.length) {
+      // The last cue that reaches it; its record is made once per cue, not once per cue and mention.
+      let by: Negation | undefined;
       for (const a of active) {
         if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach) continue;
-        negatedBy = { start: a.start, end: a.end, text: original.slice(a.start, a.end) };
+        by = a;
       }
+      if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    // Kept is by start, longer first: a span several rows match ("用户") comes in a row, and its
+    // mentions share one text.
+    if (start !== lastStart || end !== lastEnd) {
+      lastText = original.slice(start, end);
+      lastStart = start;
+      lastEnd = end;
+    }
     // One shape for every mention (negatedBy undefined when not negated): V8 then compiles the
     // code reading mentions for one shape instead of discarding it as the other turns up.
     out.push({
-      field, start, end, text: original.slice(start, end), row, target,
+      field, start, end, text: lastText, row, target,
       negated: negatedBy !== undefined, sentence, negatedBy,
     });
   }
