@@ -1487,7 +1487,25 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   }
   if (text.indexOf('|') >= 0) markTableRowsNotDone(text, original, mentions);
   if (text.indexOf('):') >= 0) markRemovedCommitScope(text, original, mentions);
+  if (SUPERSEDED.test(text)) markSupersededDraft(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
+}
+
+/** The text says an earlier draft no longer holds ("以评审结论为准，第一版作废"). */
+const SUPERSEDED = /(?:第一版|初稿|旧版|原方案|v\d+(?:\.\d+)?)(?:需求|方案)?[^。\n]{0,4}作废|以(?:评审结论|评审意见|终稿|最终版|定稿)为准/;
+/** A line holding that earlier draft: "第一版需求：…", "初稿：…". */
+const DRAFT_LINE = /^\s*(?:第一版|初稿|旧版|原方案)(?:需求|方案)?[：:]/;
+
+/** The lines of a draft the text says is superseded: what they describe is not what is built. */
+function markSupersededDraft(text: string, original: string, out: Mention[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const m = DRAFT_LINE.exec(text.slice(lineStart, lineEnd));
+    if (m) negateRange(out, lineStart + m[0].length, lineEnd, { start: lineStart, end: lineStart + m[0].length, text: original.slice(lineStart, lineStart + m[0].length) });
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** A conventional-commit title whose subject removes what its scope names: "refactor(wallet): delete unused balance fields". */
@@ -1544,9 +1562,9 @@ const EXAMPLE_AFTER = new RegExp(
 const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
-const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
+const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
 /** After it, in the same sentence: the proposal was turned down. */
-const TURNED_DOWN = /^[^。；;！!？?\n]{0,40}?(?:决定不做|决定不加|决定不上|不采纳|被否决|被否掉|否决了|驳回|decided (?:not|against)|turned (?:it )?down|rejected|won['’]t do|not doing)/i;
+const TURNED_DOWN = /^[^\n]{0,12}?(?:评审(?:结论|意见)?|评审后|讨论后)[：:]?\s*(?:整条|该条|这条)?(?:删除|删掉|去掉|砍掉|不做|改为|改成)|^[^。；;！!？?\n]{0,40}?(?:决定不做|决定不加|决定不上|不采纳|被否决|被否掉|否决了|驳回|decided (?:not|against)|turned (?:it )?down|rejected|won['’]t do|not doing)/i;
 
 /**
  * A proposal quoted and turned down in the same sentence ("有同学提议加「把板子发给好友聊聊」，讨论后
@@ -1609,7 +1627,7 @@ const POST_NEGATION = new RegExp([
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|\([^()\n]{0,80}\)))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
