@@ -139,6 +139,7 @@ add('benign:commerce', 'zh', 'selling the company\'s own goods, paid through lic
   '支付宝', '微信支付', 'Apple Pay', '银联', '云闪付', '收银台', '下单', '购物车', '加购', '优惠券', '满减', '积分', '自营商城', '自营商品', '发货', '物流', '售后', '退款',
 ]);
 add('benign:commerce', 'en', 'own shop and checkout', ['Alipay', 'WeChat Pay', 'Apple Pay', 'Stripe', 'checkout', 'shopping cart', 'cart', 'coupons?', 'vouchers?', 'refunds?', 'shipping', 'orders?']);
+add('benign:commerce', 'zh', 'business customers paying us for our own goods', ['对公转账', '(?:增值税)?专用发票', '(?:开具)?增值税发票', '银行转账(?:付款|支付)']);
 add('benign:share', 'zh', 'bookmarks and sharing out to other apps', ['收藏夹', '收藏', '分享到', '分享卡片', '分享按钮', '转发到', '分享(?:面板|海报|组件|浮层|链接)', '(?:微信|微博|QQ) ?(?:Open ?)?SDK(?:分享)?']);
 add('benign:share', 'en', 'bookmarks and sharing out', ['bookmarks?', 'favou?rites', 'share (?:to|button|card|sheet|link|panel)', 'saved (?:items|posts)', 'share (?:it |them )?(?:to|on) (?:WeChat|Weibo|Moments)']);
 add('benign:site_search', 'zh', 'search over the site\'s own content (DOMAIN §2 incidental; §5 site_search)', [
@@ -266,7 +267,7 @@ add('cue:staff', 'en', 'own support staff', ['support (?:agents?|team|staff)', '
 add('cue:notify', 'zh', 'a notification, not a conversation', ['通知', '推送', '提醒', '未读', '红点', '订阅']);
 add('cue:notify', 'en', 'a notification', ['notifications?', 'notify', 'push', 'alerts?', 'badges?', 'reminders?', 'subscriptions?', 'newsletters?', 'e-?mails?']);
 add('cue:ai', 'zh', 'generative AI, deep synthesis, chatbots (algorithm filing)', [
-  '生成式', 'AIGC', '大模型', 'AI ?(?:生成|写作|绘画|作图|设计|助手|客服|问答|对话|聊天)', '智能客服', '聊天机器人', '机器人客服', '深度合成', '换脸', '数字人', '虚拟人', '语音克隆', '文生图',
+  '生成式', 'AIGC', '大模型', '(?:和|与|跟)(?:机器人|AI|智能助手|小助手)之间', '(?<!扫地|清洁|送餐|配送|工业|物流)机器人', 'AI ?(?:生成|写作|绘画|作图|设计|助手|客服|问答|对话|聊天)', '智能客服', '聊天机器人', '机器人客服', '深度合成', '换脸', '数字人', '虚拟人', '语音克隆', '文生图',
 ]);
 add('cue:ai', 'en', 'generative AI', [
   'generative AI', 'gen-?AI', 'AI-generated', 'AI (?:assistant|chat|writer|designer)', 'chatbots?', 'LLMs?', 'large language models?', 'GPT', 'deep ?synthesis', 'deepfakes?', 'voice cloning', 'text-to-image',
@@ -317,7 +318,7 @@ add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套
 add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?(?! (?:pages?|photos?|images?|cards?|details?|views?|layout|search|titles?))']);
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
-add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['开通[^，。；]{0,14}邮箱', 'IMAP', 'POP3', '收发(?:外部)?邮件','企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
+add('B23', 'zh', 'store-and-forward: hosted mailboxes, voicemail, fax', ['开通[^，。；]{0,14}邮箱', 'IMAP', 'POP3', '收发(?:外部)?邮件', '(?:为|给|替)(?:客户|商家|企业|用户|合作方)[^，。；]{0,8}企业邮箱', '邮箱托管', '邮件托管', '邮件服务器', '语音信箱', '传真', '存储转发']);
 add('B23', 'en', 'store-and-forward', ['IMAP', 'POP3', 'mailboxes for (?:our )?(?:users|designers|partners|customers)','hosted on our mail servers?', 'mailbox(?:es)? (?:at|on|for) ', 'our mail servers?','email hosting', 'mail hosting', 'hosted (?:e-?mail|mailboxes)', 'mailbox(?:es)? for', 'voicemail', 'fax', 'store-and-forward']);
 add('cue:mail', 'zh', 'mail service', ['邮箱', '邮件服务']);
 add('cue:mail', 'en', 'mail service', ['mailboxes', 'e-?mail accounts', 'e-?mail service']);
@@ -388,14 +389,15 @@ add('appr:culture', 'en', 'online culture', [
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
-add('cue:game', 'zh', 'a game', ['游戏(?!化)', '小游戏']);
+add('cue:game', 'zh', 'a game', ['(?<!亲子|户外|早教|益智|手指|感统|互动|团建|桌面|角色扮演)游戏(?!化)', '小游戏']);
 add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gameplay']);
 add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '(?<!应用|App|APP|苹果)内购(?!买)', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
-  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '寺院', '寺庙', '道观', '道教', '基督', '教会', '教堂', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '清真寺', '古兰经', '禅修', '祈福',
+  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
+  '法会', '法事', '供灯', '上香', '开光', '皈依', '功德', '(?:寺院|寺庙|道观|教堂|清真寺)[^，。；]{0,6}(?:直播|在线|线上|云)',
 ]);
-add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', 'church(?:es)?', 'mosques?', 'temples?', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
+add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
 add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
   '问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
 ]);
@@ -455,7 +457,8 @@ add('cue:one_way', 'zh', 'one-way notices from the platform to users (delivery, 
 ]);
 add('cue:one_way', 'en', 'one-way notices from the platform', ['from (?:us|the platform|the system) to (?:users|the user|members)', 'one-way (?:notices|messages|notifications)', 'system (?:messages|notices)']);
 add('cue:own_hiring', 'zh', 'the company hiring for itself (own content, not a job platform for third-party employers)', [
-  '(?:只|仅)招(?:聘)?本公司', '本公司(?:自己)?的?(?:招聘|岗位|职位)', '(?:好美|我们|公司)自己的招聘', '加入我们', '不为其他(?:企业|公司)发布(?:职位|岗位|招聘)',
+  '(?:只|仅)招(?:聘)?本公司', '(?:本公司|我司|我们公司)(?:自己)?的?(?:在招)?(?:招聘|岗位|职位)', '(?<![\\u4e00-\\u9fff])公司自己的(?:在招)?(?:招聘|岗位|职位)', '(?:好美|我们|公司)自己的招聘', '加入我们', '不为其他(?:企业|公司)发布(?:职位|岗位|招聘)',
+  '不对其他(?:企业|公司|雇主)开放(?:发布)?(?:职位|岗位|招聘)?', '公司自招',
 ]);
 add('cue:own_hiring', 'en', 'the company hiring for itself', ['join us', 'careers page', 'our own (?:job openings|vacancies|roles|hiring)', 'we are hiring', 'not for other employers']);
 
@@ -900,6 +903,7 @@ add('cue:device_fw', 'zh', 'provisioning a device onto the network', ['配网'])
 add('cue:device_fw', 'en', 'firmware by its abbreviation', ['fw(?= ?v?\\d)']);
 add('appr:finance', 'zh', 'insuring users ourselves: a premium collected and claims paid by us', ['(?:自己|自行|我们|平台|我司)承保', '承保', '(?:收取|收)[^，。；]{0,6}(?:保障费|保费)']);
 add('cue:decided_no', 'zh', 'a question answered no in an FAQ (Q：能否…？A：不能)', ['(?<=[？?]\\s{0,3})(?:A|答)[：:] ?(?=不|否|没有|暂不|无)']);
+add('cue:decided_no', 'zh', 'a reply that turns the question down, on its own line (回复：不加)', ['(?<=(?:^|\\n)\\s{0,3})(?:回复|答复|结论|答|A)[：:] ?(?=不加|不做|不上|不行|不可以|不能|否|暂不|没有|不需要)']);
 add('cue:decided_no', 'en', 'a question answered no in an FAQ', ['(?<=\\?\\s{0,3})A: ?(?=No\\b|Not\\b|Nope\\b)']);
 add('cue:decided_no', 'zh', 'a decision recorded in a thread: 就这么定 followed by not doing it', ['(?:就这么定|拍板|定了)(?=[^。？?]{0,60}?(?:不做|不上线|暂不|不提供|不支持|不开放|不能做))']);
 add('appr:finance', 'en', 'credit we extend: pay later, instalments financed by us, fees on credit', ['(?:buy now,? )?pay later', 'BNPL', 'financed by us', '(?:split|spread)s? [^.;]{0,30}into \\d+ (?:monthly )?(?:payments|instal?lments)', '(?:monthly|interest|financing) fees? (?:of|at) [\\d.]+ ?%', 'instal?lment (?:plans?|loans?) (?:we|by us|of our own)']);
@@ -925,7 +929,7 @@ add('B11', 'zh', 'servers rented to other companies for their own sites and syst
 add('cue:offline_deal', 'zh', 'the deal is done off our site: no orders or money through us', ['(?:交易|付款|交付|交接|成交)[^，。；]{0,10}(?:线下|站外)(?:完成|进行|自行)?', '(?:不|从不)(?:经手|接触|收取)[^，。；]{0,4}(?:订单|资金|钱|款项)', '站内不(?:做|提供)(?:交易|下单|付款|买卖)']);
 add('cue:offline_deal', 'en', 'the deal is done off our site', ['(?:payment|handover|the deal|the sale)s?(?: and (?:payment|handover|pickup))? (?:happens?|takes? place|is done) offline', 'never takes? (?:any )?(?:orders|payments?|money)', 'no (?:orders|payments?|checkout) (?:on|through) (?:our|the) (?:site|app|platform)']);
 add('cue:decided_no', 'zh', 'a decision recorded after the refusal (不搞私聊。行，就这么定)', ['(?<=(?:不做|不搞|不上|不直播|不上线|不提供|不开放)[^？?]{0,20})(?:就这么定|拍板|定了)']);
-add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,14}(?:执业许可|许可证|资质|牌照|执照)']);
+add('cue:licensed', 'zh', 'the third party has obtained its licence', ['(?:已|已经)?(?:取得|获得|持有)[^，。；]{0,14}(?:执业许可|许可证|资质|牌照|执照|审批备案|审批|备案)']);
 add('cue:delegate', 'en', 'it happens on the partner\'s pages or channel', ['(?:all )?happens? on (?:the partner[\'’]s|their) (?:pages?|site|app|platform)', '(?:uploaded|posted|published) (?:by us )?(?:to|on) (?:our|the) (?:official )?[\\w-]+ (?:account|channel)']);
 add('cue:offline', 'zh', 'asynchronous: not delivered in real time', ['异步(?:的)?', '非实时']);
 add('cue:offline', 'en', 'asynchronous: not delivered in real time', ['asynchronous(?:ly)?', 'not (?:in )?real[- ]time']);
@@ -941,7 +945,7 @@ add('cue:neg', 'en', 'ruled out: what follows is not built', ['ruled? out']);
 add('cue:deferred', 'zh', 'the plan is to come after others decide, or build first and see', ['(?:确认|讨论|评审|定下来|谈完)后再(?:细化|确定|补充|出)(?:方案|需求)?', '先做出来再看']);
 add('cue:deferred', 'en', 'the functionality is to be described later, or is only assorted follow-ups', ['(?:functionality|feature|scope) will be described (?:in a follow-up|later|separately)', '(?:assorted|misc(?:ellaneous)?|various) (?:follow-ups|odds and ends)']);
 add('cue:own_picks', 'zh', 'our editors\' picks of our own articles, by the week', ['(?:本周|每周|每日|当日|当周)精选的?[^，。；]{0,10}(?:文章|攻略|内容|笔记)']);
-add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评', '写评价', '(?:打分|评分|打星)[^，。；]{0,3}(?:写)?评价', '(?:用户|业主|买家|网友)点评', '口碑(?:榜|评价|墙)', '评价区']);
+add('B25-3', 'zh', 'reviews written by users for others to read', ['乐评', '长评', '短评', '书评', '影评', '剧评', '写评价', '(?:打分|评分|打星)[^，。；]{0,3}(?:写)?评价', '追评', '晒单评价', '(?:用户|业主|买家|网友)点评', '口碑(?:榜|评价|墙)', '评价区']);
 add('B25-1', 'zh', 'users showing their photos to others', ['晒图', '晒照片?', '晒作品']);
 add('appr:ride_hailing', 'en', 'orders matched to the nearest driver and fares by distance', ['(?:match|assign|route)(?:es|ed)? (?:the |each )?(?:order|ride|trip|request|booking)s? to (?:the )?(?:nearest |closest )?(?:available )?(?:[\\w-]+ ){0,2}drivers?', 'fares? (?:is |are )?metered by (?:distance|mileage)', 'private-car drivers?']);
 add('appr:medical', 'en', 'assessing users\' injuries or symptoms and prescribing', ['(?:issue|issues|write|writes|prescribe|prescribes) (?:a |an )?(?:[\\w-]+ )?prescriptions?', '(?:describe|describes|tell|tells) (?:their|your|the) (?:injur(?:y|ies)|symptoms)[^.;]{0,60}(?:doctor|physician|clinician)']);
