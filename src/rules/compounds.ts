@@ -31,7 +31,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal', 'cue:staff_internal'], ['cue:phone_out']],
     note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
   // B25-2: collecting from other sites and offering retrieval.
-  { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
+  { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own']],
     note: 'collecting or indexing content from other sites' },
   { id: 'search.search-external', target: 'B25-2', all: [['cue:search'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
     note: 'search results drawn from other sites or platforms' },

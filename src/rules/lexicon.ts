@@ -99,7 +99,7 @@ add('cue:public_audience', 'zh', 'offered to the public or to customers (overrid
 ]);
 add('cue:public_audience', 'en', 'offered to the public', ['for the public', 'to the public', 'public-facing', 'all users', 'our customers']);
 add('cue:own', 'zh', 'own content or own shop only (site search, own articles): not B25-2, not B21', ['(?:只|仅)(?:搜索?|检索|查询?|覆盖|包含|限于?|收录)',
-  '本站', '站内(?!信|消息|私信|聊天|对话|实时)', '自有', '自家', '自营', '我们自己的', '自己的(?:网站|文章|内容|站点|商城)', '仅限本站', '编辑部(?:自行)?(?:撰写|采写|原创)', '本公司',
+  '本站', '站内(?!信|消息|私信|聊天|对话|实时|无结果|结果少|搜不到|没有结果)', '自有(?!索引|服务器|存储|数据库|机房|CDN)', '自家', '自营', '我们自己的', '自己的(?:网站|文章|内容|站点|商城)', '仅限本站', '编辑部(?:自行)?(?:撰写|采写|原创)', '本公司',
 ]);
 add('cue:own', 'en', 'own content only', ['only (?:searches|covers|indexes|includes|shows)', 'searches only',
   'our own', 'own (?:content|articles|site|notes|shop|products|pages|catalogue|catalog)', 'site content', 'first[- ]party', 'in-house (?:content|articles)',
@@ -169,7 +169,7 @@ add('B25-3', 'zh', 'social exchange among users in public: comments, forums, Q&A
   '留言(?:板)?', '弹幕', '点赞', '关注(?:流|列表|作者|TA|她|他|达人|设计师|用户|按钮)', '粉丝', '互关', '投票', '精华帖', '版主', '@ ?提及',
 ]);
 add('B25-3', 'en', 'community', [
-  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', '(?<!(?:looks?|seems?|feels?|sounds?|would|just|things|more|much|something|anything|people|we|I|you|they|don[\'’]t|didn[\'’]t|would[\'’]?d?) )likes?(?! (?:this|that|a|an|the|to|it|in|on|when|if|how|what|our|we|you|they|he|she|is|was))', 'follow(?:s|ers|ing)?', 'community',
+  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', '(?<!(?:looks?|seems?|feels?|sounds?|would|just|things|more|much|something|anything|people|we|I|you|they|don[\'’]t|didn[\'’]t|would[\'’]?d?) )likes?(?! (?:this|that|a|an|the|to|it|in|on|when|if|how|what|our|we|you|they|he|she|is|was))', '(?<!(?:to|will|shall|would|details|deck|doc|docs|spec|specs|scope|requirements|more|PRD) )follow(?:s|ers|ing)?(?! up\\b| the (?:steps|instructions|guide|guidelines|link|rules|process|spec|design))', 'community',
   'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', '(?:user|customer|buyer|product|star|written|photo) reviews?', 'reviews? (?:and|&) ratings?', 'ratings? (?:and|&) reviews?', '(?:write|leave|post|read) (?:a |their |your )?reviews?', 'mentions?', 'reactions?', 'UGC',
 ]);
 
@@ -293,6 +293,7 @@ add('cue:compute', 'zh', 'servers, compute, storage', ['服务器', '云服务�
 add('cue:compute', 'en', 'servers and compute', ['VMs?', 'virtual machines?', 'buckets?', 'object storage', 'storage, traffic and compute','servers?', 'GPUs?', 'compute', 'hosting', 'VPS', 'cloud (?:compute|servers?|hosting|storage)', 'rack space', 'render farm']);
 add('cue:cdn', 'zh', 'content delivery / acceleration', ['CDN', '内容分发', '加速服务', '加速能力', '加速节点', '边缘节点']);
 add('cue:cdn', 'en', 'content delivery', ['CDN', 'content delivery', 'edge nodes?', 'acceleration']);
+add('B12', 'en', 'caching and serving other companies\' content from our nodes', ['point (?:a |their )?CNAMEs? (?:at|to) us', '(?:cache|serve|deliver)(?:s|d)?(?: and (?:serve|deliver|cache)(?:s|d)?)? (?:their|partners[\'’]?|customers[\'’]?|clients[\'’]?|brands[\'’]?) (?:static )?(?:assets|content|files|videos|images)', 'billed per (?:GB|TB|gigabyte)']);
 add('B12', 'en', 'CDN sold to others', ['CDN (?:services? )?for (?:other|third-party|our) (?:companies|customers|clients|sites|websites)']);
 add('B13', 'zh', 'VPN, cross-border access', ['SD-?WAN', '组网', '加密隧道', '内网互联', '专线互联','VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
 add('B13', 'en', 'VPN', ['SD-?WAN', 'site-to-site', 'MPLS', 'encrypted tunnels?','VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
@@ -826,6 +827,7 @@ add('doubt:deferred', 'zh', 'the ticket sends the reader elsewhere for what it d
   '(?:见|详见|参见) ?(?:MR|PR|CL|merge request)\\s?[!#]?\\d*',
 ]);
 add('doubt:deferred', 'en', 'the ticket sends the reader elsewhere', ['see (?:MR|PR|CL) ?[!#]?\\d+', 'details? (?:in|on) (?:MR|PR) ?[!#]?\\d+', '(?:DM|ping|message) (?:me|the PM|PM|the team) for (?:details|the spec|more)']);
+add('cue:deferred', 'en', 'the substance comes later or lives in someone\'s head', ['(?:scope|requirements|details|deck|doc|spec|PRD|designs?|more)(?: and (?:requirements|details|scope))? (?:are |is )?to follow', '(?:fix|do|change|update|ship) the thing', '(?:she|he|they) knows\\b']);
 add('cue:deferred', 'en', 'what the feature does is still being defined', ['(?:scope|interactions?|mechanics|flow|format|form|feature set|behaviou?r|UX|functionality)[^.;]{0,30}(?:will be|to be|is (?:still )?being|are (?:still )?being) (?:defined|designed|decided|worked out|scoped|specified)', '(?:once|when|after) the scope is (?:agreed|defined|settled|final)', '(?:acceptance criteria|ACs?) (?:to be|will be) written']);
 add('cue:alternatives', 'en', 'a question offering alternatives ("are threads public like comments, or only visible to participants?")', ['(?:are|is|will|should|do|does) [^.;!?\\n]{1,80}?,? or [^.;!?\\n]{1,80}\\?']);
 add('cue:alternatives', 'zh', 'a question offering alternatives (是公开的，还是只有双方可见？)', ['是[^。；！？\\n]{1,40}?还是[^。；！？\\n]{1,40}[？?]']);
