@@ -47,7 +47,7 @@ add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed 
   "aren['’]t", 'are not', 'without', 'no longer', 'nothing', 'neither', 'nor', "shouldn['’]t", 'should not', 'must not', "mustn['’]t", 'avoid', 'excluding', 'refrain from',
 ], 'clause');
 add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to Q3": the words before it are read as its subject)', [
-  'descoped', 'de-scoped', 'punted', 'shelved', 'scrapped', 'deprioriti[sz]ed',
+  'descoped', 'de-scoped', 'scoped out', 'punted', 'shelved', 'scrapped', 'deprioriti[sz]ed',
   '(?:we |the team )?(?:decided|chose|opted|voted) against', 'ruled out', '(?:chose|decided|opted) not to', 'no plans? (?:for|to)', 'not planning (?:to|on|for)',
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
@@ -236,7 +236,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed) )privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
@@ -245,7 +245,7 @@ add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|communit
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
 add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
-add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed) )privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
+add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
@@ -373,7 +373,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?! (?:[\\w\'’-]+ ){0,3}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
@@ -433,7 +433,7 @@ add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened 
 add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named', ['我们自己', '我方自己', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
 add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
-add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:有|拥有)[^，。；）)]{0,10}资质']);
+add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
@@ -912,7 +912,7 @@ add('appr:finance', 'en', 'credit we extend: pay later, instalments financed by 
 add('appr:medical', 'en', 'diagnosing and prescribing online', ['diagnos(?:e|es|is|ing) [^.;]{0,30}(?:from|via|over|by) (?:photos?|video|chat|the app)', 'e-?prescri(?:be|bes|bing|ption)s?', '(?:online|remote) (?:diagnos(?:is|es)|prescri(?:be|ptions?))']);
 add('appr:recruitment', 'en', 'hiring through us for others', ['(?:post|list)s? (?:paid )?(?:gigs|jobs|openings|vacancies|roles)', 'paid gigs', 'get hired', 'hired through us', 'apply with (?:their |a )?(?:portfolios?|CVs?|résumés?|resumes?)']);
 add('cue:cannot_disable', 'en', 'sent on after the user switched it off', ['(?:keep|keeps) coming (?:even )?after', 'even after (?:users|they|the user) (?:toggle|switch|turn)(?:s|ed)? (?:them |it )?off', 'ignore the (?:toggle|switch|setting)']);
-add('appr:lottery', 'en', 'paying for a chance to win', ['(?:pay|spend)s? [^.;]{0,16}(?:per|for a|for each) (?:spin|draw|ticket|scratch|chance)', 'per spin', 'lucky (?:spin|wheel|draw)']);
+add('appr:lottery', 'en', 'paying for a chance to win', ['(?:pay|spend)s? [^.;]{0,16}(?:per|for a|for each) (?:spin|draw|ticket|scratch|chance)', 'per spin', '(?:paid|buy|bought|purchase[sd]?) (?:a |extra |more )?(?:lucky )?(?:spins?|draws?|wheel spins?)']);
 add('cue:group', 'en', 'a shared room of users', ['(?:shared|group|common) rooms?']);
 add('B11', 'en', 'hosting other businesses\' sites on our servers', ['host (?:[\\w-]+ ){0,3}(?:partners|clients|customers|brands)[\'’]? (?:micro)?(?:sites|websites|stores|shops) on our servers', '(?:on|in) our (?:servers|data cent(?:er|re)s?) (?:and|for which we) charge']);
 add('cue:licensed', 'en', 'a bank offers or finances it (banks are licensed by definition)', ['(?:offered|financed|funded|issued|handled|underwritten)(?: and (?:offered|financed|funded|issued|handled))? by (?:[\\w-]+ ){0,4}bank']);
