@@ -21,7 +21,9 @@ export const SAFETY_NET: SafetyNet = {
     // Internal reporting with no surface of the site ("统计新增和留存的内部 BI 看板", "内部报表").
     '数据看板', '看板', '报表', '埋点', 'dashboard', 'dashboards', 'report', 'reports', 'reporting',
     // Release notes that list nothing ("Full Changelog", "Updated translations").
-    'changelog', 'release notes', 'improvements', 'performance'],
+    'changelog', 'release notes', 'improvements', 'performance',
+    // Tests moved or added with no product named ("Unit tests moved accordingly").
+    'unit test', 'unit tests', 'tests', 'test', 'snapshot tests', 'lint'],
   groups: [
     { id: 'net.interaction', subject: 'interaction',
       cues: ['cue:reach', 'cue:pair', 'cue:vague_between', 'cue:converse', 'cue:msg', 'cue:private', 'cue:call', 'cue:group', 'cue:members_space'],
