@@ -1618,7 +1618,7 @@ const POST_NEGATION = new RegExp([
   "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
   '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
-  '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed)',
+  '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed)',
   // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
   '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
   '|no(?=\\s*(?:[.!。；;]|$))',
@@ -1641,7 +1641,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
-  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
+  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'projects?', 'initiatives?', 'plans?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
@@ -1695,7 +1695,9 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
 /** An English determiner negation ("no", "zero"), whose own scope ends at the first comma. */
 const DETERMINER_NEG = /^(?:no|zero|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|deprecat(?:e|es|ed|ing)|decommission(?:s|ed|ing)?)$/i;
 /** A list of short items ("`POST /v1/dm/{id}`, the `dm_threads` migration and the channel"): at most five words an item, the last after and/or/nor. */
-const LIST_SHAPE = /^\s*(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s*,\s*)+(?:and\s+|or\s+|nor\s+)?(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s+(?:and|or|nor)\s+)?[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,5}\s*$/i;
+/** A second verb in the list ("removes the banner and adds DMs"): what follows it is added, not removed. */
+const LIST_NEW_VERB = /(?:^|,|\band|\bor)\s+(?:adds?|added|adding|launch\w*|ships?|shipp\w+|enabl\w+|introduc\w+|lets?|allows?|supports?|builds?|creat\w+|opens?|turns? on|keeps?|brings?|replac\w+|moves?|switch\w*|makes?|gives?|starts?|rolls? out)\b/i;
+const LIST_SHAPE = /^\s*(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s*,\s*)*(?:and\s+|or\s+|nor\s+)?(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s+(?:and|or|nor)\s+)?[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,5}\s*$/i;
 /** Where a sentence ends for a list: a full stop before a space, or any other sentence break. */
 const LIST_END = /[。；;！!？?\n]|\.(?=\s|$)/g;
 
@@ -1712,9 +1714,9 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
     const found = LIST_END.exec(text);
     const end = found ? found.index : text.length;
     const region = text.slice(n.end, end);
-    if (region.indexOf(',') < 0) continue;
+    if (region.indexOf(',') < 0 && !/\s(?:and|or)\s/.test(region)) continue;
     // Pure items and filler; or, after a removal verb, a list of short items ("drops the `conversations` and `messages` tables").
-    if (subjectShape(text, out, n.end, end) !== SUBJECT && !(/^[rdc]/i.test(text.slice(n.start, n.end)) && LIST_SHAPE.test(region.replace(/`[^`\n]*`/g, 'x')))) continue;
+    if (subjectShape(text, out, n.end, end) !== SUBJECT && !(/^[rdc]/i.test(text.slice(n.start, n.end)) && LIST_SHAPE.test(region.replace(/`[^`\n]*`/g, 'x')) && !LIST_NEW_VERB.test(region))) continue;
     negateRange(out, n.end, end, { start: n.start, end: n.end, text: original.slice(n.start, n.end) });
   }
 }

@@ -47,7 +47,8 @@ add('cue:neg', 'en', 'verb negation, to the end of the clause (a comma followed 
   "aren['’]t", 'are not', 'without', 'no longer', 'nothing', 'neither', 'nor', "shouldn['’]t", 'should not', 'must not', "mustn['’]t", 'avoid', 'excluding', 'refrain from',
 ], 'clause');
 add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to Q3": the words before it are read as its subject)', [
-  'descoped', 'de-scoped', 'scoped out', 'punted', 'shelved', 'scrapped', 'deprioriti[sz]ed',
+  'descoped', 'de-scoped', 'scoped out', 'punted', 'shelved', 'scrapped', 'deprioriti[sz]ed', 'cancell?ed',
+  'no (?:re-?post(?:ing|s)?|display(?:ing)?|embedding|republish(?:ing)?) of',
   '(?:we |the team )?(?:decided|chose|opted|voted) against', 'ruled out', '(?:chose|decided|opted) not to', 'no plans? (?:for|to)', 'not planning (?:to|on|for)',
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
@@ -373,7 +374,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?! (?:[\\w\'’-]+ ){0,3}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?! (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
