@@ -18,6 +18,7 @@ import { isUtf8 } from 'node:buffer';
 import * as crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { hexWords, leafWords, nodeWords, wordsHex } from './merkle-sha256.mjs';
+import { cutCanonicalPage } from '../storage/canonical-page.mjs';
 
 const { url, sql, pageSql, sizes, merkle, bound, page, rowPage } = workerData;
 /** Checkpoint tree sizes, ascending (leaf counts from entry 1). */
@@ -52,50 +53,15 @@ try {
 const sha256Hex = typeof crypto.hash === 'function'
   ? (b) => crypto.hash('sha256', b, 'hex')
   : (b) => crypto.createHash('sha256').update(b).digest('hex');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A page's entries as `[seq, id, prev_hash, entry_hash, hash recomputed or null]`, the same as
- * `hashCanonicalPage` of src/storage/hash.ts (kept in step with it; test/audit/parallel.test.ts
- * compares the two paths on every tampering probe); null when the page must be read row by row.
- * Each text ends with the ASCII `}` the SQL appends, so the whole page being well-formed UTF-8
- * means each text is.
+ * A page's entries as `[seq, id, prev_hash, entry_hash, hash recomputed or null]`, cut by the same
+ * code as `hashCanonicalPage` of src/storage/hash.ts (src/storage/canonical-page.mjs); null when the
+ * page must be read row by row.
  */
 function readPage(from, to, limit) {
   const [row] = pageStmt.all(from, to, limit);
-  const metaBytes = row?.[0];
-  if (!(metaBytes instanceof Uint8Array)) return null;
-  let meta;
-  try {
-    meta = JSON.parse(utf8.decode(metaBytes));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(meta)) return null;
-  const texts = row[1] instanceof Uint8Array ? row[1] : new Uint8Array(0);
-  let total = 0;
-  for (const m of meta) {
-    if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
-    const len = m[4];
-    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
-    if (len !== null) total += len;
-  }
-  if (total !== texts.byteLength) return null;
-  const whole = isUtf8(texts);
-  let off = 0;
-  for (let i = 0; i < meta.length; i++) {
-    const m = meta[i];
-    const len = m[4];
-    m[1] = String(m[1]);
-    if (len === null) {
-      m[4] = null;
-      continue;
-    }
-    const text = texts.subarray(off, off + len);
-    off += len;
-    m[4] = whole || isUtf8(text) ? sha256Hex(text) : null;
-  }
-  return meta;
+  return cutCanonicalPage(row?.[0] ?? null, row?.[1] instanceof Uint8Array ? row[1] : new Uint8Array(0), isUtf8, sha256Hex);
 }
 
 /** A page row by row (CANONICAL_SQL), in the shape `readPage` gives. */

@@ -2,6 +2,7 @@ import * as nodeBuffer from 'node:buffer';
 import * as nodeCrypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../engine/canonical.js';
+import { cutCanonicalPage } from './canonical-page.mjs';
 
 /**
  * Hex SHA-256 of a string's UTF-8 bytes on `node:crypto` (Node, and Workers with `nodejs_compat`):
@@ -126,7 +127,6 @@ export interface PageEntry {
   computed: string | null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const asBytes = (v: unknown): Uint8Array | null =>
   v instanceof Uint8Array ? v : v instanceof ArrayBuffer ? new Uint8Array(v) : null;
 
@@ -140,36 +140,12 @@ const asBytes = (v: unknown): Uint8Array | null =>
  * each text is.
  */
 export function hashCanonicalPage(metaValue: unknown, textsValue: unknown): PageEntry[] | null {
-  const metaBytes = asBytes(metaValue);
-  if (!metaBytes) return null;
-  let meta: unknown;
-  try {
-    meta = JSON.parse(utf8.decode(metaBytes));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(meta)) return null;
-  const texts = asBytes(textsValue) ?? new Uint8Array(0);
-  let total = 0;
-  for (const m of meta) {
-    if (!Array.isArray(m) || m.length !== 5 || typeof m[0] !== 'number') return null;
-    const len = m[4];
-    if (len !== null && !(Number.isInteger(len) && len > 0)) return null;
-    if (len !== null) total += len;
-  }
-  if (total !== texts.byteLength) return null;
-  const whole = isUtf8(texts);
+  const meta = cutCanonicalPage(asBytes(metaValue), asBytes(textsValue) ?? new Uint8Array(0), isUtf8, sha256Bytes);
+  if (!meta) return null;
   const out: PageEntry[] = new Array(meta.length);
-  let off = 0;
   for (let i = 0; i < meta.length; i++) {
-    const m = meta[i] as [number, unknown, unknown, unknown, number | null];
-    let computed: string | null = null;
-    if (m[4] !== null) {
-      const text = texts.subarray(off, off + m[4]);
-      off += m[4];
-      if (whole || isUtf8(text)) computed = sha256Bytes(text);
-    }
-    out[i] = { seq: m[0], id: String(m[1]), prevHash: m[2], entryHash: m[3], computed };
+    const m = meta[i]!;
+    out[i] = { seq: m[0], id: m[1], prevHash: m[2], entryHash: m[3], computed: m[4] };
   }
   return out;
 }

@@ -1,0 +1,7 @@
+/** See canonical-page.mjs: a page CANONICAL_PAGE_SQL read, cut into [seq, id, prev_hash, entry_hash, hash recomputed or null]. */
+export function cutCanonicalPage(
+  metaBytes: Uint8Array | null,
+  texts: Uint8Array,
+  isUtf8: (b: Uint8Array) => boolean,
+  sha256Hex: (b: Uint8Array) => string,
+): [number, string, unknown, unknown, string | null][] | null;
