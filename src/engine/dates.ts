@@ -77,6 +77,10 @@ export const TIME_SOURCE = [
   // No year written: a month (and day, or 初/中旬/底) alone; the year is inferred (see yearless()).
   String.raw`(?<zhmd>(?<![年\d]\s*)(?<![\d.])(?<zmon>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以之]?内)(?:\s*(?<zday>\d{1,2})\s*[日号])?(?:\s*(?<zpart>上旬|中旬|下旬|初|底))?)`,
   String.raw`(?<enmd>(?<![A-Za-z])(?:(?<emp>early|mid-?|late|end of)\s+)?(?<mon2>${MONTH_EN})\.?(?:\s+(?<eday>\d{1,2})(?:st|nd|rd|th)?)?(?![A-Za-z])(?!,?\s*\d))`,
+  // Month/day in figures, no year ("随 1/8 会员日上线", "12.15 全量"): not part of a longer number,
+  // version or path, and not a share ("1/8 的用户", "1/3 of users"). Read month first, as Chinese
+  // text writes it. A version ("v1.8", "1.8 版本") is set aside in statedLaunches.
+  String.raw`(?<nmd>(?<![\dA-Za-z./:_-])(?<nmon>1[0-2]|0?[1-9])(?<nsep>[/.])(?<nday>3[01]|[12]\d|0?[1-9])(?!\d|[./:_-]\d|\s*(?:%|的|个|成|份|用户|流量|人|比例|of(?![A-Za-z])|users|traffic)))`,
 ].join('|');
 /** Tried only where a match can start (see `timeStarts`): sticky, so it never searches ahead by itself. */
 const TIME_AT = new RegExp(TIME_SOURCE, 'iy');
@@ -133,6 +137,13 @@ function timeStarts(text: string): number[] {
     }
   }
   for (let p = text.indexOf('20'); p >= 0; p = text.indexOf('20', p + 1)) out.push(p);
+  for (const sep of ['/', '.']) {
+    for (let p = text.indexOf(sep, 1); p >= 0; p = text.indexOf(sep, p + 1)) {
+      if (!isDigit(text.charCodeAt(p - 1))) continue;
+      if (p >= 2 && isDigit(text.charCodeAt(p - 2))) out.push(p - 2);
+      out.push(p - 1);
+    }
+  }
   WORD_LEAD.lastIndex = 0;
   for (let m = WORD_LEAD.exec(text); m !== null; m = WORD_LEAD.exec(text)) out.push(m.index);
   if (out.length > 1) out.sort((a, b) => a - b);
@@ -161,6 +172,33 @@ const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
 const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|launch/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA)\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
+const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');
+/** Where the first launch cue in text[from, to) starts, or -1 (a cue must lie wholly inside). */
+function firstCue(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  LAUNCH_CUE_G.lastIndex = 0;
+  const c = LAUNCH_CUE_G.exec(part);
+  return c ? from + c.index : -1;
+}
+/** Where the last launch cue in text[from, to) ends, or -1. */
+function lastCueEnd(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  let end = -1;
+  LAUNCH_CUE_G.lastIndex = 0;
+  for (let c = LAUNCH_CUE_G.exec(part); c !== null; c = LAUNCH_CUE_G.exec(part)) end = from + c.index + c[0].length;
+  return end;
+}
+const VERSION_BEFORE = /(?:\b[vV]|版本|\bversion|\bver|\bbuild|iOS|Android|安卓)\s*$/i;
+/** A CJK character is the next non-space character before `start` or after `end`. */
+function CJK_BESIDE(text: string, start: number, end: number): boolean {
+  const a = spacesBack(text, start);
+  let b = end;
+  while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+  const cjk = (c: number): boolean => c >= 0x3000 && c <= 0x9fff;
+  return (a > 0 && cjk(text.charCodeAt(a - 1))) || (b < text.length && cjk(text.charCodeAt(b)));
+}
+const QUANTITY_AFTER = /^\s*(?:[分倍万亿元块折米秒寸岁级星点度斤克秒周]|小时|天|公里|(?:km|kg|mb|gb|x|k|stars?|points?|hours?|days?|times)(?![A-Za-z]))/i;
+const VERSION_AFTER = /^\s*(?:版|\.x\b|\bversion\b|\bbuild\b|\brelease\b)/i;
 
 interface Range { earliest: string; latest: string | null; /** The day 前/后 count from, when not the earliest (春节). */ anchor?: string }
 
@@ -258,6 +296,11 @@ function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
       return [ymd(y, mon, 21), ymd(y, mon, lastDay(y, mon))];
     }, ref);
   }
+  if (g['nmd']) {
+    const mon = Number(g['nmon']);
+    const day = Number(g['nday']);
+    return yearless(mon, (y) => (day <= lastDay(y, mon) ? [ymd(y, mon, day), ymd(y, mon, day)] : null), ref);
+  }
   if (g['enny']) {
     const p = g['nyp']!.toLowerCase();
     const r = p === 'year' ? [1, 12] as [number, number] : partOfYear(p)!;
@@ -337,8 +380,13 @@ export function statedLaunches(text: string, today: string, ref: string = today)
       const from = range.anchor ?? range.earliest;
       range = ba[1] ? { earliest: today, latest: addDays(from, -1) } : { earliest: from, latest: null };
     }
+    // A version written like a date ("v1.8 上线", "2.3 版本发布") is not one.
+    // A dotted one is a date only in Chinese text (English writes 12/15 or Dec 15; "Release 1.2" is a version).
+    if (m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end))) continue;
+    // Nor is a quantity ("4.9 分", "1.5 倍", "3/5 星").
+    if (m.groups!['nsep'] && QUANTITY_AFTER.test(text.slice(end, end + 6))) continue;
     // With no year written, only the tense tells a past event ("6 月已上线的旧版", "launched on Mar 3").
-    if ((m.groups!['zhmd'] || m.groups!['enmd']) && isPastTense(text, m.index, end)) continue;
+    if ((m.groups!['zhmd'] || m.groups!['enmd'] || m.groups!['nmd']) && isPastTense(text, m.index, end)) continue;
     // Wholly in the past: an event that happened, not a launch to come.
     if (range.latest !== null && range.latest < today) continue;
     // A launch cue in the same sentence, close by.
@@ -348,8 +396,13 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     while (from > 0 && m.index - from < reach && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
     let to = end;
     while (to < text.length && to - end < reach && !SENTENCE_BREAK.test(text[to]!)) to++;
-    const around = text.slice(from, m.index) + ' ' + text.slice(end, to);
-    if (!LAUNCH_CUE_ZH.test(around) && !LAUNCH_CUE_EN.test(around)) continue;
+    // The cue is this time's unless another time stands between them: in "12 月中旬开发完，随 1/8
+    // 会员日上线" the launch is 1/8's, and mid-December is when development ends.
+    const prev = k > 0 ? matches[k - 1]!.index + matches[k - 1]![0].length : -1;
+    const next = k + 1 < matches.length ? matches[k + 1]!.index : Infinity;
+    const cueAfter = firstCue(text, end, to);
+    const cueBefore = lastCueEnd(text, from, m.index);
+    if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev)) continue;
     // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
     out.push({ start, end, earliest: range.earliest, latest: range.latest });
   }

@@ -95,6 +95,27 @@ describe('statedLaunches: a month or day with no year', () => {
   });
 });
 
+describe('statedLaunches: month/day in figures', () => {
+  test('1/8, 12.15, 5/20 near a launch cue are days, read as the nearest occurrence', () => {
+    expect(one('随 1/8 会员日上线')).toEqual([['1/8', '2027-01-08', '2027-01-08']]);
+    expect(one('12.15 全量上线')).toEqual([['12.15', '2026-12-15', '2026-12-15']]);
+    expect(one('We ship 12/15.')).toEqual([['12/15', '2026-12-15', '2026-12-15']]);
+  });
+  test('not days: versions, shares, quantities, paths, a dotted number in English', () => {
+    for (const t of ['v1.8 上线', '1.8 版本上线', 'Android 12.1 上线', '灰度 1/8 用户', '1/3 of users get the rollout', '4.9 分以上商家优先上线', '路径 /api/1.2/launch', 'Release 1.2 ships Friday', '1.5 倍积分活动上线'])
+      expect(one(t), t).toEqual([]);
+  });
+});
+
+describe('statedLaunches: whose launch cue', () => {
+  test('a cue belongs to the time nearest it: another time between them takes it', () => {
+    expect(one('【排期】12 月中旬开发完，随 1/8 会员日上线。')).toEqual([['1/8', '2027-01-08', '2027-01-08']]);
+    expect(one('12 月 10 日开发完成、12 月 20 日提测、1 月 5 日上线').map((x) => x[0])).toEqual(['1 月 5 日']);
+    // Both times still take a cue of their own.
+    expect(one('排期：1 月 20 日灰度 5%，2 月 15 日全量。').map((x) => x[0])).toEqual(['1 月 20 日', '2 月 15 日']);
+  });
+});
+
 describe('statedLaunches: year-less past events', () => {
   test('已上线 / launched on: not a launch to come', () => {
     expect(one('6 月已上线的旧版本同步下线')).toEqual([]);
