@@ -77,6 +77,10 @@ export const TIME_SOURCE = [
   // No year written: a month (and day, or 初/中旬/底) alone; the year is inferred (see yearless()).
   String.raw`(?<zhmd>(?<![年\d]\s*)(?<![\d.])(?<zmon>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以之]?内)(?:\s*(?<zday>\d{1,2})\s*[日号])?(?:\s*(?<zpart>上旬|中旬|下旬|初|底))?)`,
   String.raw`(?<enmd>(?<![A-Za-z])(?:(?<emp>early|mid-?|late|end of)\s+)?(?<mon2>${MONTH_EN})\.?(?:\s+(?<eday>\d{1,2})(?:st|nd|rd|th)?)?(?![A-Za-z])(?!,?\s*\d))`,
+  // Two months with no year ("三四月", "3-4 月", "三到四月"): the span of both.
+  String.raw`(?<zhmr>(?<![年\d]\s*)(?<![\d.])(?:(?<!十)(?<mr1>[一二三四五六七八九])(?<mr2>[一二三四五六七八九十])|(?<mr3>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*(?:[到至~～、\-—]|或)\s*(?<mr4>\d{1,2}|十[一二]?|[一二三四五六七八九]))\s*月(?!份?[以之]?内))`,
+  // The Spring Festival with no year: the coming one (or the one just past, within two weeks).
+  String.raw`(?<zhsfy>(?<![年\d]\s*)(?<![今明后])春节)`,
   // Month/day in figures, no year ("随 1/8 会员日上线", "12.15 全量"): not part of a longer number,
   // version or path, and not a share ("1/8 的用户", "1/3 of users"). Read month first, as Chinese
   // text writes it. A version ("v1.8", "1.8 版本") is set aside in statedLaunches.
@@ -137,6 +141,14 @@ function timeStarts(text: string): number[] {
     }
   }
   for (let p = text.indexOf('20'); p >= 0; p = text.indexOf('20', p + 1)) out.push(p);
+  // A span of two months starts up to a few characters before its 月 ("三到四月", "10 ～ 12 月").
+  for (let p = text.indexOf('月'); p >= 0; p = text.indexOf('月', p + 1)) {
+    for (let q = Math.max(0, p - 12); q < p; q++) {
+      const c = text.charCodeAt(q);
+      if (isDigit(c) || isZhDigit(c) || c === C_SHI) out.push(q);
+    }
+  }
+  for (let p = text.indexOf('春节'); p >= 0; p = text.indexOf('春节', p + 1)) out.push(p);
   for (const sep of ['/', '.']) {
     for (let p = text.indexOf(sep, 1); p >= 0; p = text.indexOf(sep, p + 1)) {
       if (!isDigit(text.charCodeAt(p - 1))) continue;
@@ -169,8 +181,8 @@ export function timeMatches(text: string): RegExpExecArray[] {
 
 /** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
 const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
-const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|launch/;
-const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA)\b/i;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
+const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA|slip(?:s|ped)? (?:to|into)|pushed (?:back )?to|delayed (?:to|until))\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');
 /** Where the first launch cue in text[from, to) starts, or -1 (a cue must lie wholly inside). */
@@ -295,6 +307,18 @@ function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
       if (ep === 'mid' || ep === 'mid-') return [ymd(y, mon, 11), ymd(y, mon, 20)];
       return [ymd(y, mon, 21), ymd(y, mon, lastDay(y, mon))];
     }, ref);
+  }
+  if (g['zhmr']) {
+    const m1 = num(g['mr1'] ?? g['mr3']!);
+    const m2 = num(g['mr2'] ?? g['mr4']!);
+    if (!(m1 >= 1 && m2 <= 12 && m1 < m2)) return null;
+    return yearless(m1, (y) => monthRange(y, m1, m2), ref);
+  }
+  if (g['zhsfy']) {
+    const y0 = Number(today.slice(0, 4));
+    const sfOf = (y: number): string => SPRING_FESTIVAL[String(y)] ?? ymd(y, 1, 21);
+    const sf = addDays(sfOf(y0), 14) >= today ? sfOf(y0) : sfOf(y0 + 1);
+    return { earliest: addDays(sf, -7), latest: addDays(sf, 14), anchor: sf };
   }
   if (g['nmd']) {
     const mon = Number(g['nmon']);

@@ -152,6 +152,15 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'firmware or hardware work on a device is not the licensed site\'s incidental work, and what the device connects to is not said (DOMAIN §2: incidental features belong to the licensed website; §4: too weak to decide safely); an app feature that only mentions the firmware (a push when an update is ready) is judged as that feature' },
   { id: 'deferred.content', target: 'doubt:deferred', scope: 'feature', all: [['cue:deferred']],
     note: 'what the feature does is said to be elsewhere (细节见附件, 具体方案另行提交评审, details in the attached doc): the text judged is not the feature (DOMAIN §4: too weak to decide safely)' },
+  // Round 8 (blind sets 25–27).
+  { id: 'im.circle-talk', target: 'doubt:B25-4', all: [['cue:circle_talk']], none: [['B25-4'], ['cue:offline'], ['cue:staff']],
+    note: 'members of a circle or group "can talk" among themselves with no form said: a forum thread (B25-3) or a group chat (B25-4)? (DOMAIN §4: too weak to decide safely)' },
+  { id: 'im.instant-to-everyone', target: 'doubt:B25-4', all: [['cue:realtime'], ['cue:to_everyone']], none: [['B25-4'], ['cue:staff'], ['cue:ai'], ['cue:offline']],
+    note: 'what one member sends shows at once for everyone in the class or group: replies under a notice, or a group chat by another name?' },
+  { id: 'medical.experts-on-symptoms', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:symptom'], ['cue:unnamed_expert'], ['cue:consult']], none: [['appr:medical']],
+    note: 'users\' symptoms answered by people called experts or professionals whose qualification is not said: doctors consulting online (medical) or general advice?' },
+  { id: 'maps.by-meaning', target: 'appr:maps', scope: 'feature', own_act: true, all: [['cue:geo_points'], ['cue:map_render'], ['cue:self_made']],
+    note: 'positions we record as coordinates, drawn by us into a picture to zoom and drag or with areas outlined: a map of our own, whatever it is called (DOMAIN §3 maps: location-based map layers of one\'s own)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

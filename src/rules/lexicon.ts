@@ -409,7 +409,7 @@ add('appr:medical', 'en', 'medical', [
 ]);
 add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士']);
 add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'GPs?']);
-add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状']);
+add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状', '回答']);
 add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
 add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
   '药品', '药物', '药店', '药房', '医药', '非处方药', '处方药', 'OTC', '中成药', '(?:止咳|感冒|退烧|消炎|抗过敏|过敏|止痛|降压|降糖|安眠|胃|肠胃|抗病毒)药', '药膏', '眼药水', '抗生素', '布洛芬', '阿莫西林', '用法用量', '医疗器械', '制氧机', '血压计', '血糖仪', '体温计', '雾化器', '助听器', '呼吸机', '用药(?=指导|建议|咨询|说明|知识|科普|须知|方法|剂量|禁忌|安全|方案)',
@@ -954,6 +954,43 @@ add('appr:ride_hailing', 'en', 'orders matched to the nearest driver and fares b
 add('appr:medical', 'en', 'assessing users\' injuries or symptoms and prescribing', ['(?:issue|issues|write|writes|prescribe|prescribes) (?:a |an )?(?:[\\w-]+ )?prescriptions?', '(?:describe|describes|tell|tells) (?:their|your|the) (?:injur(?:y|ies)|symptoms)[^.;]{0,60}(?:doctor|physician|clinician)']);
 add('cue:deferred', 'en', 'the change is whatever someone\'s comments say', ['(?:as )?per [\\w-]+[\'’]s? (?:comments|feedback|notes|review)']);
 add('cue:delegate', 'en', 'it happens there, on the other party\'s side, not with us', ['happens? there', 'not (?:with|on|in) us\\b', '(?:in|inside) (?:its|their) own app']);
+
+// Round 8 (blind sets 25–27): acts told by what they do, and open mechanics said in passing.
+add('cue:staff', 'zh', 'a personal adviser or manager of ours assigned to the user', ['(?:专属|专职|一对一|1 ?对 ?1)(?:顾问|管家|客服|设计顾问|客户经理|规划师)', '我们的(?:正式|全职|专职|自有)(?:员工|顾问|设计师|客服)']);
+add('cue:staff', 'en', 'a personal adviser of ours', ['our (?:own )?(?:dedicated |in-house )?(?:advisors?|advisers?|consultants?|account managers?|concierges?)', '(?:a |your )?dedicated (?:advisor|adviser|consultant|account manager)']);
+add('cue:undecided', 'zh', 'how people are to communicate is not said yet (怎么沟通他没说), or open questions listed in brackets (电话？留言？在线聊？)', [
+  '(?:具体)?(?:怎么|如何|用什么方式|通过什么方式)(?:沟通|联系|交流|互动|聊|对接)[^，。；]{0,6}(?:没说|没讲|没定|未定|待定|还没想好|没想好|不清楚|不确定)',
+  '[（(][^（）()「」“”"\\n]{1,12}[？?][^（）()「」“”"\\n]{1,12}[？?][^（）()「」“”"\\n]{0,16}[）)]',
+]);
+add('cue:undecided', 'en', 'open questions listed in brackets (phone? form? chat?)', ['\\((?:[^()\\n?]{1,16}\\?\\s*){2,}[^()\\n]{0,16}\\)']);
+add('cue:circle_talk', 'zh', 'members of a circle or group talking among themselves, the form not said', ['(?:圈|群|组|团|社群|小组|圈子)(?:内|里|中)(?:的)?(?:成员|用户|粉丝|会员)?(?:之间)?(?:可以|能|能够)?(?:互相|相互)?(?:交流|聊|沟通|互动)']);
+add('cue:circle_talk', 'en', 'members of a circle talking among themselves', ['members (?:of the (?:circle|group|club|community) )?can (?:talk|chat|discuss|interact) (?:with each other|among themselves|together)']);
+add('cue:to_everyone', 'zh', 'what one sends shows for every member of the group', ['(?:全班|全群|全组|所有成员|每个成员|每个人|全体(?:成员|家长|住户))(?:的)?(?:手机(?:上)?)?(?:都)?(?:可见|看到|收到|能看到)']);
+add('cue:to_everyone', 'en', 'what one sends shows for every member of the group', ['for everyone in the (?:class|group|team|building|circle|chat)', 'on every (?:member[\'’]s |one[\'’]s )?(?:phone|device|screen)', 'everyone in the (?:class|group|team|building) (?:sees|gets|receives)']);
+add('cue:realtime', 'zh', 'arrives at once', ['秒达', '秒到', '即发即收', '(?:马上|立刻|立即)(?:就)?(?:能)?(?:看到|收到)']);
+add('cue:realtime', 'en', 'arrives at once', ['(?:appear|appears|show|shows|arrive|arrives) (?:instantly|immediately|at once|right away)']);
+add('cue:geo_points', 'zh', 'positions recorded as coordinates', ['(?:位置|地理)坐标', '经纬度', '点位(?:数据)?', 'GPS ?(?:点|坐标|轨迹)']);
+add('cue:geo_points', 'en', 'positions recorded as coordinates', ['(?:GPS |geo-?)?coordinates', 'lat(?:itude)?(?:/| and )long?(?:itude)?', 'geo-?points?']);
+add('cue:map_render', 'zh', 'drawn as a picture one can zoom and drag, or areas outlined on it', ['可缩放', '(?:缩放|拖动|拖拽)(?:、|和|与|及)?(?:缩放|拖动|拖拽)?(?:的|查看)', '图层', '画成[^，。；]{0,12}图', '(?:勾画|勾勒|圈出|划出)(?:的)?[^，。；]{0,10}(?:范围|区域|边界)']);
+add('cue:map_render', 'en', 'drawn as a zoomable picture or outlined areas', ['zoomable', 'pan and zoom', '(?:draw|drawn|outline|outlined) (?:the )?(?:boundar(?:y|ies)|areas?|zones?|catchments?)', 'overlays?']);
+add('B11', 'zh', 'storage space or sites kept on our servers for business customers', ['(?:给|为|送)(?:我们的)?(?:企业|商家|机构|公司)?客户[^。；]{0,16}(?:云空间|云盘|网盘|存储空间|空间)', '(?:企业|商家|机构)(?:客户)?(?:云盘|网盘|云空间)', '(?:帮|为|给)(?:每个|每家)?(?:商家|客户|合作方|企业)(?:做|搭|建)[^。；]{0,12}(?:网站|官网|站点)[^。；]{0,20}(?:放在|部署在|跑在)我们(?:自己)?的服务器']);
+add('B11', 'en', 'sites or storage kept on our servers for other businesses', ['(?:build|make|set up) (?:a |the )?(?:simple |small )?(?:site|website)s? for (?:each|every|our|their) (?:merchants?|clients?|customers?|partners?|shops?)[^.;]{0,60}(?:on|in) our (?:own )?(?:servers|cloud|data cent(?:er|re)s?)', 'run (?:it|them|their (?:sites?|websites?|stores?)) on our (?:own )?servers', '(?:cloud storage|storage space) (?:for|to) (?:our )?(?:business|enterprise|corporate) (?:customers|clients)']);
+add('appr:finance', 'zh', 'insurance told by what it pays out', ['意外(?:伤害)?(?:险|保障)', '保额', '(?:最高|上限)?(?:赔付|理赔)(?:金额)?(?:最高|上限)']);
+add('appr:finance', 'en', 'insurance told by what it pays out', ['trip protection', 'covers? (?:accidental |accident |personal )?injur(?:y|ies)', 'accident(?:al)? (?:cover|insurance|protection)', '(?:cancellation|delay|baggage) (?:cover|protection)(?= (?:add-on|fee|for))']);
+add('doubt:medical_unclear', 'zh', 'someone reads a user\'s medical report and advises on it, who they are not said', ['(?:体检|化验|检查|检验)(?:报告|单)[^，。；]{0,14}(?:解读|分析)']);
+add('doubt:medical_unclear', 'en', 'someone interprets a user\'s medical results', ['interpret(?:s|ing|ation of)? (?:the |their |your |users[\'’] )?(?:lab|test|blood|check-?up|medical|health) (?:results|reports?)']);
+add('cue:symptom', 'zh', 'a symptom of illness', ['出疹子?', '发烧', '发热', '咳嗽', '腹泻', '拉肚子', '呕吐', '症状', '起疹', '湿疹', '过敏']);
+add('cue:symptom', 'en', 'a symptom of illness', ['rash(?:es)?', 'fever', 'cough(?:ing)?', 'diarrh(?:o)?ea', 'vomiting', 'symptoms?']);
+add('cue:unnamed_expert', 'zh', 'answerers called experts, their qualification not said', ['专业人士', '(?:平台|我们)?(?:邀请|特邀|入驻)的?(?:专家|达人|老师)', '健康管理师', '营养师']);
+add('cue:unnamed_expert', 'en', 'answerers called experts', ['(?:invited |verified )?(?:experts?|professionals|specialists)(?! (?:mode|tier|plan))']);
+add('doubt:drugs', 'zh', 'users asking about the medicines they take', ['(?:问|咨询|提问)[^，。；]{0,12}(?:正在|平时)?(?:吃|服用)的(?:药|药物|药片)']);
+add('doubt:drugs', 'en', 'users asking about the medicines they take', ['(?:ask|asks|asking|asked|questions?) (?:\\w+ )?about (?:the )?(?:tablets|pills|medications?|meds) (?:they|you|he|she|I|users|readers|people) (?:take|takes|are taking|took)']);
+add('B25-X', 'zh', 'a text service billed through the carrier', ['计入话费', '(?:与|和)运营商分成', '话费(?:账单)?(?:代扣|代收)']);
+add('B25-X', 'en', 'a text service billed through the carrier', ['(?:added|charged) to (?:the |their |the user[\'’]s |your )?(?:phone|mobile) bill', 'shared with the (?:mobile )?(?:operator|carrier)', 'carrier[- ]billed']);
+add('cue:partner_media', 'zh', 'other accounts\' articles', ['(?:外面|外部|别人|其他)的?(?:号|公众号|自媒体|账号)']);
+add('cue:ingest', 'zh', 'reposted', ['(?<=号)转', '搬运']);
+add('doubt:av_sync', 'zh', 'an event held offline and "同步" online: streamed live or only its materials posted?', ['(?:活动|沙龙|讲座|分享会|发布会|课程?|比赛|大会|论坛)[^。；]{0,20}线上同步(?!数据|库存|到|更新)', '线下[^。；]{0,12}(?:，|,)?\\s*线上同步(?!数据|库存|到|更新)']);
+add('doubt:av_sync', 'en', 'an offline event also held online, the form not said', ['(?:event|salon|talk|meetup|workshop|session)s?[^.;]{0,30}(?:mirrored|simulcast|also) online']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
