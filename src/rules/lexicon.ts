@@ -447,6 +447,7 @@ add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards
 
 add('doubt:publishing', 'zh', 'paid works by creators: online publishing or plain user uploads? DOMAIN does not settle it', [
   '付费(?:文章|专栏|阅读|内容|订阅|解锁|合集)', '单篇付费', '付费解锁', '知识付费',
+  '付费会员专属(?:内容|文章|专栏|图文)', '(?:付费|会员专属)[^。；]{0,16}(?:分|共) ?\\d+ ?期(?:更新|连载)?',
 ]);
 add('doubt:publishing', 'en', 'paid creator content', ['paid (?:articles?|posts?|content|subscriptions?|newsletters?|columns?)', 'paywall(?:ed|s)?', 'unlock (?:the )?(?:full )?(?:article|post)s?', 'pay-per-(?:article|post)']);
 add('cue:vague_between', 'zh', 'interaction between users, channel not said', ['用户之间的(?:互动|沟通|交流|联系)', '用户(?:间|之间)(?:互动|沟通|交流|联系)', '互动(?:效率|体验|方式)', '沟通(?:链路|效率|方式|体验)']);
