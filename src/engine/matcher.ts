@@ -1095,14 +1095,14 @@ const CJK = /[\u3400-\u9fff]/;
  * to the end of the line, and over the bullet list after a heading colon. A contrast word
  * (但, but, however…) always ends the scope.
  */
-export function negationScopeEnd(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }, breaks: number[]): number {
+export function negationScopeEnd(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }, breaks: number[]): number {
   let end = scopeEndBeforeBreaks(text, neg);
   for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
   return end;
 }
 
 /** `negationScopeEnd` without the contrast words. */
-function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
+function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
   const end = scopeEndIgnoringParens(text, neg);
   // A negation inside parentheses ends with them: "（不需要会员）都可以点播" negates only 需要会员.
   const close = closingParenAfter(text, neg.end);
@@ -1218,15 +1218,16 @@ function lineEndsWithColon(text: string, at: number): boolean {
 }
 
 /** `scopeEndBeforeBreaks` before the parenthesis limit. */
-function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' }): number {
-  let scope = neg.scope;
+function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
+  // `sentence`: to the end of the sentence, whatever follows the cue (a competitor's product described).
+  let scope: 'phrase' | 'clause' | 'line' = neg.scope === 'sentence' ? 'line' : neg.scope;
   const i = neg.end;
   // A colon right after the cue turns it into a heading: "非目标：…", "Not in v1: …".
   const ahead = text.slice(i, i + 14);
   const colon = ahead.search(/[：:]/);
   const nl = ahead.indexOf('\n');
   if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
-  else if (scope === 'line' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
+  else if (scope === 'line' && neg.scope !== 'sentence' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
     // A non-goal cue inside a sentence ("私信本期不做，本期上线直播", "DMs are out of scope, we ship
     // live video") is not a heading: it reaches no further than a clause would.
     scope = 'clause';
@@ -1239,7 +1240,7 @@ function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase
         // Heading colon at line end: extend over the following bullet lines.
         const before = text.slice(i, j).trimEnd();
         // A heading on a line of its own ("Non-goals", "非目标") does the same without a colon.
-        if (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j)) || (neg.scope === 'line' && isHeadingLine(text, neg.end))) {
+        if (neg.scope !== 'sentence' && (/[：:]$/.test(before) || /[：:]\s*$/.test(text.slice(neg.end, j)) || (neg.scope === 'line' && isHeadingLine(text, neg.end)))) {
           j = Math.max(j, sectionEnd(text, j + 1) - 1);
         }
         break;
@@ -1282,7 +1283,7 @@ const PHRASE_REACH = { zh: 3, en: 24 } as const;
 interface Negation {
   start: number;
   end: number;
-  scope: 'phrase' | 'clause' | 'line';
+  scope: 'phrase' | 'clause' | 'line' | 'sentence';
   scopeEnd: number;
   heading: boolean;
   reach: number;
@@ -1625,9 +1626,10 @@ const POST_NEGATION = new RegExp([
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
+  '|(?:is|are|was|were|stay|stays)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|[—–]|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',

@@ -67,9 +67,10 @@ export interface LexiconRow {
    * For `cue:neg` rows only: how far the negation reaches.
    * `phrase`: to the next punctuation mark (incl. 、 and ASCII comma) — determiners like "no", 非;
    * `clause`: to the end of the clause (，；。 and, in English, a comma followed by a new subject);
-   * `line`: to the end of the sentence/line, and over a bullet list that follows a heading colon.
+   * `line`: to the end of the sentence/line, and over a bullet list that follows a heading colon;
+   * `sentence`: to the end of the sentence, never shortened to a clause nor extended over a list.
    */
-  scope?: 'phrase' | 'clause' | 'line';
+  scope?: 'phrase' | 'clause' | 'line' | 'sentence';
 }
 
 /** A cue group: any one of these targets satisfies it. */

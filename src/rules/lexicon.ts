@@ -1007,5 +1007,9 @@ add('cue:cash_value', 'en', 'points worth money at checkout', ['(?:worth|redeema
 add('cue:partner_people', 'zh', 'people of other companies we work with (dealers, franchisees, agents), not our employees', ['(?:经销商|代理商|加盟商|渠道商|分销商|供应商|合作门店|加盟店)(?:的)?(?:店员|员工|销售|导购|人员|老板)?']);
 add('cue:partner_people', 'en', 'people of other companies we work with', ['(?:dealers?|franchisees?|resellers?|distributors?|agents?|suppliers?)[\'’]? (?:staff|employees|sales ?people|shop assistants)', '(?:our )?(?:dealers|franchisees|resellers|distributors)']);
 
+add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship', ['竞品(?:分析|调研|拆解|对比|参考)?(?=[:：])'], 'sentence');
+add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
+add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
