@@ -996,7 +996,7 @@ add('doubt:av_sync', 'en', 'an offline event also held online, the form not said
 add('cue:licensed', 'zh', 'the whole map is the named provider\'s: base map, routes and data all theirs (we make none)', ['(?:底图|地图数据|瓦片|路线|导航|POI)[^。；]{0,12}(?:全|全部|都)(?:是|由)(?:高德|腾讯|百度)(?:的|提供)']);
 add('cue:licensed', 'en', 'the whole map is the named provider\'s', ['(?:all|every) (?:map )?(?:data|tiles?)[^.;]{0,30}(?:served|provided|come) (?:by|from) (?:AMap|AutoNavi|Gaode|Tencent|Baidu)']);
 
-add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
+add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:只|仅)(?:发布|发|放|刊登)(?:我们|咱们|我司|公司)(?:自己|自有)的', '(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
 add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:staff|team|comms|PR)']);
 
 add('cue:delegate', 'zh', 'it happens on the other platform, not in our app', ['不在(?:咱们|我们)(?:的|自己的)?(?:app|App|APP|平台|站|网站|小程序)(?:里|内|上)?(?:播|直播|做|进行)', '(?:用的?|在)(?:抖音|快手|视频号|B站|淘宝|小红书)(?:官方)?(?:的)?直播间']);
@@ -1010,6 +1010,8 @@ add('cue:partner_people', 'en', 'people of other companies we work with', ['(?:d
 add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship', ['竞品(?:分析|调研|拆解|对比|参考)?(?=[:：])'], 'sentence');
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
+
+add('cue:neg', 'zh', 'cut, at the end of its clause: what comes before it was cut (私信能力已砍掉)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
