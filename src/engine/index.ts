@@ -571,15 +571,23 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
   for (const f of findings) if (!f.negated && f.target.startsWith('cancel:')) cancels.push(f);
   const cancelled: Finding[] = [];
   if (cancels.length) {
-    const featureWide = new Set(rs.compounds.filter((c) => c.target.startsWith('cancel:') && c.scope === 'feature').map((c) => c.target));
+    // Feature-wide by the rule that fired it, not by its target: a sentence-scoped cancel of the
+    // same subject ("a calculator informs") must not reach other sentences because another rule
+    // cancelling that subject ("general information only") is feature-scoped.
+    const featureWide = new Set(rs.compounds.filter((c) => c.target.startsWith('cancel:') && c.scope === 'feature').map((c) => c.id));
+    const isWide = (c: Finding): boolean => {
+      const rule = c.evidence[0]?.rule;
+      return rule !== undefined && featureWide.has(rule.slice(0, rule.indexOf('/')));
+    };
     // A finding goes with the first cancel (in order) of its subject whose sentences hold all its
-    // mentions, or with the subject's first cancel when that is feature-wide.
-    interface Subject { first: number; wide: boolean; firstBySentence: Map<number, number>; cancels: { j: number; keys: Set<number> }[] }
+    // mentions, or with the subject's first feature-wide cancel.
+    interface Subject { first: number; wide: number; firstBySentence: Map<number, number>; cancels: { j: number; keys: Set<number> }[] }
     const subjects = new Map<string, Subject>();
     cancels.forEach((c, j) => {
       const subject = c.target.slice(7);
       let sub = subjects.get(subject);
-      if (!sub) subjects.set(subject, sub = { first: j, wide: featureWide.has(c.target), firstBySentence: new Map(), cancels: [] });
+      if (!sub) subjects.set(subject, sub = { first: j, wide: -1, firstBySentence: new Map(), cancels: [] });
+      if (sub.wide < 0 && isWide(c)) sub.wide = j;
       const keys = new Set(c.mentions.map(sentenceKey));
       for (const k of keys) if (!sub.firstBySentence.has(k)) sub.firstBySentence.set(k, j);
       sub.cancels.push({ j, keys });
@@ -591,7 +599,8 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
       if (!sub) return;
       let j = -1;
       const k0 = f.mentions.length ? sentenceKey(f.mentions[0]!) : -1;
-      if (sub.wide || f.mentions.length === 0) j = sub.first;
+      if (sub.wide >= 0) j = sub.wide;
+      else if (f.mentions.length === 0) j = sub.first;
       else if (f.mentions.every((m) => sentenceKey(m) === k0)) j = sub.firstBySentence.get(k0) ?? -1;
       else j = sub.cancels.find((c) => f.mentions.every((m) => c.keys.has(sentenceKey(m))))?.j ?? -1;
       if (j >= 0) by.push([j, i]);

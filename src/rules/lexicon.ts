@@ -382,7 +382,7 @@ add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
 add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
-  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播', '演唱会', '演出', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '演出', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
@@ -1012,6 +1012,19 @@ add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
 add('cue:neg', 'zh', 'cut, at the end of its clause: what comes before it was cut (私信能力已砍掉)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+
+add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
+add('cue:seo', 'zh', 'being found by others\' search engines', ['(?:通过|从|在)(?:搜索引擎|百度|必应)(?:上)?(?:搜到|找到|发现)(?:我们|本站|品牌)']);
+add('cue:info_only', 'zh', 'explanatory content that sells nothing', ['仅供参考', '不构成(?:任何)?(?:投资|投保|购买)?建议', '不(?:销售|售卖|卖|推荐|代理)(?:任何)?(?:保险|理财|基金|股票|金融)(?:产品)?']);
+add('cue:info_only', 'en', 'explanatory content that sells nothing', ['general information only', 'not (?:financial|investment|insurance) advice', 'no (?:quotes|[\'‘’"“]?buy now[\'‘’"”]? links|sales? of (?:any )?(?:insurance|policies|products)|recommendation of any (?:insurer|product|fund))']);
+add('cue:draw_results', 'zh', 'official draw results published as information', ['开奖(?:结果|号码|公告|信息)', '中奖号码(?:公告|查询)?', '历史开奖']);
+add('cue:draw_results', 'en', 'official draw results published as information', ['draw results', 'winning numbers', 'results of (?:the )?(?:draw|lottery)']);
+add('cue:lottery_sale', 'zh', 'selling or buying tickets, taking bets', ['(?:代购|购买|买|卖|销售|售卖|出售)彩票', '购彩', '合买', '投注', '下注', '选号', '出票', '打票', '(?:保管|托管)彩票', '兑奖']);
+add('cue:lottery_sale', 'en', 'selling tickets, taking bets', ['pick(?:s|ing)? (?:their |your |the |lucky )?numbers', 'prints? (?:the |a )?tickets?', 'tickets? (?:in|into) custody', 'prize claims?', '(?:sell|sells|selling|buy|buys|buying) (?:lottery )?tickets', '(?:take|takes|taking|place|places|placing) bets', 'pool(?:ed)? purchases']);
+add('cue:game_article', 'zh', 'articles about games (guides, reviews), not a game', ['(?:游戏|桌游|手游|主机游戏)(?:的)?(?:玩法)?(?:攻略|评测|测评|资讯)(?:与|和|及)?(?:评测|测评|攻略)?(?:文章)?']);
+add('cue:game_article', 'en', 'articles about games', ['game (?:guides?|reviews?|walkthroughs?)', '(?:guides?|reviews?|walkthroughs?) (?:of|for) (?:board |video |console )?games']);
+add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, not a chat)', ['意见反馈', '工单(?:制|系统)?', '问题反馈']);
+add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedback form', 'support tickets?', 'ticketing']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
