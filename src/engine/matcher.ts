@@ -1217,8 +1217,11 @@ function lineEndsWithColon(text: string, at: number): boolean {
   return /[：:]\s*$/.test(text.slice(at, nl < 0 ? text.length : nl));
 }
 
+/** A negation cue that is a question whether to build (能不能, 要不要, 是否, should we): no heading. */
+const QUESTION_CUE = /能不能|要不要|可不可以|是否|做不做|whether|should we|do we/i;
+
 /** `scopeEndBeforeBreaks` before the parenthesis limit. */
-function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
+function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
   // `sentence`: to the end of the sentence, whatever follows the cue (a competitor's product described).
   let scope: 'phrase' | 'clause' | 'line' = neg.scope === 'sentence' ? 'line' : neg.scope;
   const i = neg.end;
@@ -1226,7 +1229,8 @@ function scopeEndIgnoringParens(text: string, neg: { end: number; scope: 'phrase
   const ahead = text.slice(i, i + 14);
   const colon = ahead.search(/[：:]/);
   const nl = ahead.indexOf('\n');
-  if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+  // Not after a question ("能不能做个表单：…", "should we add: …"): what follows its colon is what is asked for.
+  if (colon >= 0 && (nl < 0 || colon < nl) && !(neg.start !== undefined && QUESTION_CUE.test(text.slice(neg.start, i)))) scope = 'line';
   else if (scope === 'line' && neg.scope !== 'sentence' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
     // A non-goal cue inside a sentence ("私信本期不做，本期上线直播", "DMs are out of scope, we ship
     // live video") is not a heading: it reaches no further than a clause would.
@@ -1973,7 +1977,7 @@ function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negati
     const start = rawStart[r]!;
     const end = rawEnd[r]!;
     const scope = row.scope ?? 'clause';
-    let scopeEnd = scopeEndIgnoringParens(text, { end, scope });
+    let scopeEnd = scopeEndIgnoringParens(text, { start, end, scope });
     if (closes[q]! >= 0 && closes[q]! < scopeEnd) scopeEnd = closes[q]!;
     // The first contrast word at or after the cue's end, if it comes before that.
     let bl = 0;
