@@ -172,7 +172,7 @@ add('B25-3', 'zh', 'social exchange among users in public: comments, forums, Q&A
   '留言(?:板)?', '弹幕', '点赞', '关注(?:流|列表|作者|TA|她|他|达人|设计师|用户|按钮)', '粉丝', '互关', '投票', '精华帖', '版主', '@ ?提及',
 ]);
 add('B25-3', 'en', 'community', [
-  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', '(?<!(?:looks?|seems?|feels?|sounds?|would|just|things|more|much|something|anything|people|we|I|you|they|don[\'’]t|didn[\'’]t|would[\'’]?d?) )likes?(?! (?:this|that|a|an|the|to|it|in|on|when|if|how|what|our|we|you|they|he|she|is|was))', '(?<!(?:to|will|shall|would|details|deck|doc|docs|spec|specs|scope|requirements|more|PRD) )follow(?:s|ers|ing)?(?! up\\b| the (?:steps|instructions|guide|guidelines|link|rules|process|spec|design))', 'community',
+  'comments?', 'commenting', 'commenters?', 'forums?', 'threads?', 'repl(?:y|ies)', 'Q&A', 'questions? and answers?', 'upvotes?', '(?<!(?:looks?|seems?|feels?|sounds?|would|just|things|more|much|something|anything|people|we|I|you|they|don[\'’]t|didn[\'’]t|would[\'’]?d?) )likes?(?! (?:this|that|a|an|the|to|it|in|on|when|if|how|what|our|we|you|they|he|she|is|was))', '(?<!(?:to|will|shall|would|details|deck|doc|docs|spec|specs|scope|requirements|more|PRD) )follow(?:s|ers|ing)?(?![- ]ups?\\b| the (?:steps|instructions|guide|guidelines|link|rules|process|spec|design))', 'community',
   'discussions?', 'message boards?', 'danmaku', 'bullet comments', 'live comments', 'polls?', '(?:user|customer|buyer|product|star|written|photo) reviews?', 'reviews? (?:and|&) ratings?', 'ratings? (?:and|&) reviews?', '(?:write|leave|post|read) (?:a |their |your )?reviews?', 'mentions?', 'reactions?', 'UGC',
 ]);
 
@@ -517,7 +517,7 @@ add('cue:reach', 'zh', 'users reaching or contacting each other, channel not sai
   '联系(?:上)?彼此', '彼此联系', '互相(?:联系|认识|找到)', '相互联系', '保持联系', '(?:更)?(?:直接|方便|快速)(?:地)?(?:找到|联系(?:上)?|触达|联络)', '联系(?:卖家|买家|商家|设计师|作者|房东|业主|工长|师傅)', '参与互动', '更多(?:的)?互动', '互动玩法', '沟通机制', '(?:交互|互动|沟通)(?:形式|方式)',
 ]);
 add('cue:reach', 'en', 'users reaching each other, channel not said', [
-  'reach each other', 'reach one another', '(?:get|stay|keep) in touch with', 'connect (?:with )?(?:each other|one another)', 'connect easier', 'touch ?points? between',
+  'reach each other', 'reach one another', '(?:gets?|stays?|keeps?|getting|staying) in touch with', 'connect (?:with )?(?:each other|one another)', 'connect easier', 'touch ?points? between',
   'engage with (?:creators|sellers|designers|pros|hosts|each other)', 'reach (?:out to )?(?:the )?(?:sellers?|designers?|pros?|creators?|hosts?|owners?) (?:more )?directly', 'contact (?:the )?(?:sellers?|designers?|pros?|creators?|hosts?)',
 ]);
 add('cue:vague_between', 'zh', 'interaction between users, channel not said (round 2)', [
@@ -1025,8 +1025,52 @@ add('cue:lottery_sale', 'zh', 'selling or buying tickets, taking bets', ['(?:代
 add('cue:lottery_sale', 'en', 'selling tickets, taking bets', ['pick(?:s|ing)? (?:their |your |the |lucky )?numbers', 'prints? (?:the |a )?tickets?', 'tickets? (?:in|into) custody', 'prize claims?', '(?:sell|sells|selling|buy|buys|buying) (?:lottery )?tickets', '(?:take|takes|taking|place|places|placing) bets', 'pool(?:ed)? purchases']);
 add('cue:game_article', 'zh', 'articles about games (guides, reviews), not a game', ['(?:游戏|桌游|手游|主机游戏)(?:的)?(?:玩法)?(?:攻略|评测|测评|资讯)(?:与|和|及)?(?:评测|测评|攻略)?(?:文章)?']);
 add('cue:game_article', 'en', 'articles about games', ['game (?:guides?|reviews?|walkthroughs?)', '(?:guides?|reviews?|walkthroughs?) (?:of|for) (?:board |video |console )?games']);
-add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, not a chat)', ['意见反馈', '工单(?:制|系统)?', '问题反馈']);
+add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, not a chat)', ['意见反馈', '工单(?:制|系统)', '问题反馈']);
 add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedback form', 'support tickets?', 'ticketing']);
+
+add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
+add('cue:cannot_disable', 'zh', 'users who refused put back in', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；]{0,8}(?:用户|所有人)?[^，。；]{0,4}(?:推送|通知|营销消息)?']);
+add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
+add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教)[^，。；]{0,6}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '交作业']);
+
+add('cue:media_unsaid', 'en', 'media of a kind not said (pictures? audio? video?)', ['(?<!social )media (?:attachments?|uploads?|files?|messages?)', 'any media']);
+add('cue:media_unsaid', 'zh', 'media of a kind not said', ['多媒体(?:附件|内容|文件|消息)?', '媒体(?:附件|文件)', '(?:各种|任意)格式的?(?:附件|文件)']);
+add('cue:audio', 'zh', 'a user\'s voice recorded', ['语音(?:条|消息|回复|留言|评论|笔记)', '发语音']);
+add('cue:audio', 'en', 'a user\'s voice recorded', ['voice (?:notes?|messages?|memos?|replies|comments|clips?)']);
+add('cue:reach', 'zh', 'contact the poster, the channel not said', ['联系 ?(?:TA|ta|Ta|他|她|对方|发布者|楼主)']);
+add('cue:vague_between', 'zh', 'contact the poster, the channel not said', ['联系 ?(?:TA|ta|Ta|他|她|对方|发布者|楼主)']);
+add('doubt:remote', 'zh', 'our staff connecting to the user\'s device remotely: a remote-control channel, a call, or a data service?', ['远程(?:连接|控制|操控|协助|桌面)(?:用户|客户)?的?(?:设备|电脑|手机)?']);
+add('doubt:remote', 'en', 'remote connection to the user\'s device', ['remote(?:ly)? (?:control|desktop|connect(?:s|ion)? to|access to) (?:the )?(?:user|customer)[\'’]?s?[\'’]? (?:device|computer|phone|screen)', 'remote (?:control|desktop) (?:session|support|assistance)']);
+add('cue:replies', 'en', 'someone replies', ['repl(?:y|ies)(?! (?:all|button))']);
+add('cue:patients', 'zh', 'patients', ['患者', '病人', '就诊人']);
+add('cue:patients', 'en', 'patients', ['patients?']);
+add('cue:neg', 'en', 'excluded: what the list or the licence leaves out', ['exclud(?:e|es|ed|ing)'], 'clause');
+
+add('cue:clinic', 'zh', 'a clinic or hospital', ['诊所', '门诊', '医院', '卫生院']);
+add('cue:clinic', 'en', 'a clinic or hospital', ['clinics?', 'hospitals?', 'surgery']);
+
+add('cue:undecided', 'zh', 'who or how is still being settled (沟通对象和形式还在定)', ['(?:还在|仍在|正在)(?:定|敲定|商量|讨论|评估|谈)(?![^，。；]{0,4}(?:时间|日期|排期|价格|名字|文案))', '(?:对象|形式|方式|模式|做法)(?:和|与|及)?(?:对象|形式|方式|模式|做法)?[^，。；]{0,6}(?:还在定|未定|待定|没定)']);
+add('cue:others_sell', 'en', 'other brands or merchants list and ship their own items through us', ['(?:brands?|merchants?|sellers?|vendors?|partners?) (?:would |will |can )?(?:list|sell|ship) (?:and (?:ship|sell|list) )?their own (?:items|products|goods|stock)', 'through our checkout']);
+add('cue:others_sell', 'zh', 'other merchants sell their own goods through us', ['(?:商家|品牌|品牌方|卖家|合作方)(?:自己)?(?:上架|发货|卖|销售)(?:自己的|他们的)?(?:商品|货)?', '(?:走|通过)我们的(?:收银台|结算|支付)']);
+
+add('cue:cannot_disable', 'en', 'the opt-out switch removed (passive)', ['(?:switch|toggle|opt-out|setting|option)[^.;\n]{0,40}(?:is|are|gets|get|will be) (?:removed|hidden|dropped|taken out|deleted)']);
+add('cue:deferred', 'en', 'the scope is in a document elsewhere', ['scope (?:is )?(?:per|in|as in|as per) the [\\w -]{0,24}(?:deck|doc|document|spec|PRD|slides|page)', '(?:link|details|spec) (?:is )?in (?:Confluence|the wiki|Notion|Feishu|Lark|Jira)']);
+add('cue:deferred', 'zh', 'the scope is in a document elsewhere', ['(?<!回滚|应急|降级|备份|迁移|部署|测试)(?:范围|方案|需求)(?:见|以|按)[^，。；]{0,12}(?:文档|PPT|幻灯片|Confluence|飞书|wiki)(?:为准)?']);
+add('cue:realtime', 'en', 'arrives within a second', ['within (?:a|one|\\d+) seconds?', 'in under (?:a|one|\\d+) seconds?']);
+add('cue:realtime', 'zh', 'arrives within a second', ['\\d+ ?秒(?:内|之内)(?:送达|收到|到达)', '一秒(?:内|之内)']);
+add('cue:pair', 'en', 'two users paired', ['(?:paired|matched) with (?:a |another |their |my )?(?:[\\w-]+ )?(?:buddy|partner|friend|user|member)', '(?:my|their|your) (?:workout |study |running )?buddy']);
+
+add('cue:can_reply', 'en', 'the receiver can answer, said with other verbs', ['(?:can|may) (?:[\\w-]+ ){0,5}(?:type|send|write) (?:a |back )?(?:reply|response|answer)']);
+
+add('cue:cannot_disable', 'zh', 'the switch taken down: users can no longer turn it off', ['(?:开关|选项|入口)[^，。；]{0,2}(?:下线|隐藏)', '用户(?:不再|再也不|无法|不能|不可以)(?:能|可以)?(?:单独)?(?:关闭|关掉|退订)', '(?:改为|改成)默认开启[^。；]{0,20}(?:不再|无法|不能)[^，。；]{0,4}关闭']);
+add('cue:deferred', 'en', 'no description provided: the feature is only a name', ['no (?:description|specification|spec|details) (?:of [^.;]{0,60})?(?:has|have) (?:yet )?been (?:provided|given|shared|supplied)', '(?:has|have) requested a (?:specification|spec|description)']);
+add('cue:deferred', 'zh', 'no description provided', ['(?:未|没有|尚未)(?:提供|提交|给出)(?:任何)?(?:功能)?(?:描述|说明|方案|需求文档)', '(?:要求|请)(?:对方|业务方)?(?:补充|提供)(?:功能)?(?:说明|方案|描述)']);
+add('cue:undecided', 'en', 'the request does not say which', ['(?:does|do) not say whether', 'doesn[\'’]t say whether', '(?:it is |it[\'’]s )?(?:unclear|not (?:stated|specified|clear)) whether']);
+add('cue:undecided', 'zh', 'the request does not say which', ['(?:未|没有|没)(?:说明|写明|讲)(?:是否|是不是)', '不清楚是否']);
+add('cue:storage_others', 'en', 'file storage we provide to partners or customers', ['storage (?:space )?(?:we provide|we offer|for (?:partners|merchants|customers|clients|brands))', '(?:partners|merchants|customers|clients|brands) upload [^.;]{0,60}(?:to|into) (?:our |the )?(?:storage|drive|cloud)', '(?:general|generic) (?:file )?storage']);
+add('cue:storage_others', 'zh', 'file storage we provide to partners or customers', ['(?:给|为|向)(?:商家|合作方|品牌方|客户|企业)[^，。；]{0,8}(?:提供)?(?:存储空间|网盘|云盘|文件存储)', '(?:商家|合作方|品牌方|客户)[^，。；]{0,10}上传[^，。；]{0,16}(?:到|至)?我们(?:提供)?的(?:存储|网盘|云盘)']);
+
+add('B25-3', 'en', 'reviews written by users for others to read', ['(?:product|user|customer|guest|buyer) reviews?', '(?:write|writes|leave|leaves|post|posts) (?:a )?reviews?', 'reviews (?:and ratings|can now)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
