@@ -173,8 +173,6 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'official draw results published as information (开奖结果, winning numbers), with no tickets sold or bets taken anywhere in the feature: not selling lottery tickets (DOMAIN §3 lottery)' },
   { id: 'av.media-unsaid', target: 'doubt:av_media', scope: 'feature', all: [['cue:media_unsaid']], none: [['appr:audiovisual'], ['B25-4']],
     note: 'users share "media" with others without saying whether it is pictures, audio or video: video or audio programmes for the public cannot be ruled out (DOMAIN §3 audiovisual, §4)' },
-  { id: 'av.user-audio-public', target: 'doubt:av_media', scope: 'feature', all: [['cue:audio'], ['B25-3', 'cue:public_space', 'cue:for_viewers']], none: [['appr:audiovisual'], ['B25-4'], ['cue:staff'], ['cue:ai'], ['cue:internal']],
-    note: 'users\' recorded voice posted for others to hear (voice replies under posts): whether user audio for the public is an audiovisual programme is not settled by DOMAIN' },
   { id: 'medical.patients-answered', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:patients'], ['cue:consult', 'cue:replies'], ['cue:staff', 'cue:unnamed_expert', 'cue:clinic']], none: [['appr:medical'], ['cue:ai'], ['cue:machine']],
     note: 'patients write and our clinic\'s staff or "experts" answer: a front desk, or doctors consulting online? (DOMAIN §3 medical, §4)' },
   { id: 'undecided.sales-model', target: 'doubt:sales_model', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:others_sell', 'cue:open_shop']], none: [['B21']],

@@ -1035,8 +1035,6 @@ add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, h
 
 add('cue:media_unsaid', 'en', 'media of a kind not said (pictures? audio? video?)', ['(?<!social )media (?:attachments?|uploads?|files?|messages?)', 'any media']);
 add('cue:media_unsaid', 'zh', 'media of a kind not said', ['多媒体(?:附件|内容|文件|消息)?', '媒体(?:附件|文件)', '(?:各种|任意)格式的?(?:附件|文件)']);
-add('cue:audio', 'zh', 'a user\'s voice recorded', ['语音(?:条|消息|回复|留言|评论|笔记)', '发语音']);
-add('cue:audio', 'en', 'a user\'s voice recorded', ['voice (?:notes?|messages?|memos?|replies|comments|clips?)']);
 add('cue:reach', 'zh', 'contact the poster, the channel not said', ['联系 ?(?:TA|ta|Ta|他|她|对方|发布者|楼主)']);
 add('cue:vague_between', 'zh', 'contact the poster, the channel not said', ['联系 ?(?:TA|ta|Ta|他|她|对方|发布者|楼主)']);
 add('doubt:remote', 'zh', 'our staff connecting to the user\'s device remotely: a remote-control channel, a call, or a data service?', ['远程(?:连接|控制|操控|协助|桌面)(?:用户|客户)?的?(?:设备|电脑|手机)?']);
