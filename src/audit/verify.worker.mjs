@@ -41,7 +41,13 @@ try {
   // opened, the plain path with query_only, as before.
   try {
     db = new Database('file:' + path.replace(/[%?#]/g, (c) => '%' + c.charCodeAt(0).toString(16)) + '?mode=ro');
+    // SQLite opens lazily: read once here, so that a file it cannot read this way (a WAL file whose
+    // -shm cannot be made) falls back too.
+    db.prepare('PRAGMA schema_version').raw(true).all();
   } catch {
+    try {
+      db?.close();
+    } catch { /* not open */ }
     db = new Database(path);
   }
   db.exec('PRAGMA query_only = 1');
