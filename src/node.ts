@@ -9,7 +9,7 @@ import { installParallelVerify } from './audit/parallel.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
 import { startEngineThread } from './service/engine-thread.js';
-import { libsqlStore } from './storage/db.js';
+import { libsqlStore, LOG_PAGE_SIZE } from './storage/db.js';
 import { threadedLibsqlStore } from './storage/thread-store.js';
 import { migrate } from './storage/migrate.js';
 import { readMigrations } from './storage/migrations-fs.js';
@@ -27,6 +27,9 @@ async function main() {
   const client = createClient({ url: config.databaseUrl, ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}) });
   const localFile = config.databaseUrl.startsWith('file:') && !/^file::memory:|^file:$/.test(config.databaseUrl);
   if (config.databaseUrl.startsWith('file:')) {
+    // A new log file gets 64 KB pages (LOG_PAGE_SIZE; a no-op on an existing file): verifying the 1M-entry
+    // log took 22.7 instead of 32.6 us CPU per entry, group commits no slower (docs/BENCH.md).
+    await client.execute(`PRAGMA page_size = ${LOG_PAGE_SIZE}`);
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute('PRAGMA synchronous = FULL');
     await client.execute('PRAGMA busy_timeout = 5000');

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../src/engine/canonical.js';
-import { libsqlStore } from '../../src/storage/db.js';
+import { libsqlStore, LOG_PAGE_SIZE } from '../../src/storage/db.js';
 import { entryHash, GENESIS_HASH, hashedFields } from '../../src/storage/log.js';
 import { decisions } from '../../src/storage/schema.js';
 import { migrate } from '../../src/storage/migrate.js';
@@ -129,6 +129,8 @@ export async function ensureAuditDb(root: string, n: number, log: (s: string) =>
   for (const s of ['', '-wal', '-shm', '-journal']) rmSync(tmp + s, { force: true });
   const t0 = performance.now();
   const client = createClient({ url: 'file:' + tmp });
+  // The page size `npm start` gives a new log file (a file cached before keeps its own 4 KB pages).
+  await client.execute(`PRAGMA page_size = ${LOG_PAGE_SIZE}`);
   await client.execute('PRAGMA journal_mode = OFF');
   await client.execute('PRAGMA synchronous = OFF');
   await client.execute('PRAGMA cache_size = -262144');

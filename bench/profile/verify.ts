@@ -27,11 +27,17 @@ import { useParallelVerify, useSigner } from '../../src/audit/context.js';
 import { parallelVerifier } from '../../src/audit/parallel.js';
 import { verifyAudit } from '../../src/audit/service.js';
 import { generateSigner } from '../../src/audit/signing.js';
-import { libsqlStore } from '../../src/storage/db.js';
+import { drizzle as drizzleProxy } from 'drizzle-orm/sqlite-proxy';
+import type { Store } from '../../src/storage/db.js';
+import * as schema from '../../src/storage/schema.js';
 import { DecisionLog } from '../../src/storage/log.js';
 import { CANONICAL_SQL } from '../../src/storage/hash.js';
 import { entryHashOfValues, HASHED_COLUMNS_SORTED } from '../../src/storage/hash.js';
 
+const Database = createRequire(import.meta.url)('libsql') as new (p: string, o?: object) => {
+  prepare(sql: string): { raw(on?: boolean): { iterate(...a: unknown[]): Iterable<unknown[]>; all(...a: unknown[]): unknown[] } };
+  close(): void;
+};
 const path = process.argv[2];
 if (path && process.argv.includes('--full')) {
   await full(path);
@@ -43,11 +49,7 @@ if (!path) {
 }
 const rows = Number(process.argv[3] ?? 50_000);
 const client = createClient({ url: 'file:' + path });
-const Database = createRequire(import.meta.url)('libsql') as new (p: string, o?: object) => {
-  prepare(sql: string): { raw(on?: boolean): { iterate(...a: unknown[]): Iterable<unknown[]> } };
-  close(): void;
-};
-const native = new Database(path);
+const native = new Database(`file:${path}?mode=ro`);
 const max = Number((await client.execute('SELECT MAX(seq) AS n FROM decisions')).rows[0]!.n);
 const from = Math.max(1, Math.floor(max / 2) - Math.floor(rows / 2));
 const to = from + rows - 1;
@@ -135,8 +137,25 @@ async function full(file: string): Promise<void> {
       return 'unknown (no fincore)';
     }
   };
-  const client = createClient({ url: 'file:' + file });
-  const log = new DecisionLog(libsqlStore(client));
+  // Read-only everywhere (the 1M file takes half an hour to rebuild): the client cannot open a file
+  // read-only, so the main thread reads through the native driver with an SQLite URI (mode=ro), via
+  // drizzle's sqlite-proxy for the checkpoints; the verification threads open it read-only themselves.
+  const native = new Database(`file:${file.replace(/[%?#]/g, (c) => '%' + c.charCodeAt(0).toString(16))}?mode=ro`);
+  const all = (sql: string, args: unknown[]) => native.prepare(sql).raw(true).all(...args) as unknown[][];
+  const readOnly: Store = {
+    db: drizzleProxy(async (sql, params, method) => {
+      const rows = all(sql, params);
+      return { rows: method === 'get' ? (rows[0] ?? []) : rows };
+    }, { schema }) as unknown as Store['db'],
+    driver: 'libsql',
+    batch: () => Promise.reject(new Error('read-only')),
+    exec: () => Promise.reject(new Error('read-only')),
+    rows: async (sql, args = []) => all(sql, args),
+    write: () => Promise.reject(new Error('read-only')),
+    maxParams: 30_000,
+    close: () => native.close(),
+  };
+  const log = new DecisionLog(readOnly);
   const host = { log, config: {}, clock: () => new Date() };
   useSigner(host, (await generateSigner('ephemeral')).signer);
   const threads = arg('--threads') ? Number(arg('--threads')) : undefined;
@@ -152,5 +171,5 @@ async function full(file: string): Promise<void> {
   const cms = cpu() - c0;
   const l1 = loadavg();
   console.log(`${process.argv.includes('--single') ? 'DecisionLog.verify (one thread)' : 'verifyAudit (threads)'}: ${r.ok ? 'ok' : 'BROKEN ' + JSON.stringify(r.first_broken)}, ${r.entries} entries in ${(ms / 1000).toFixed(2)} s wall (${((ms * 1000) / Math.max(1, r.entries)).toFixed(2)} µs/entry), CPU of all threads ${(cms / 1000).toFixed(2)} s (${((cms * 1000) / Math.max(1, r.entries)).toFixed(2)} µs/entry); load average after ${l1.map((x) => x.toFixed(2)).join(' ')}`);
-  client.close();
+  readOnly.close();
 }

@@ -35,7 +35,21 @@ let gapStmt;
 try {
   const Database = fromClient('libsql');
   const { expandConfig } = fromClient('@libsql/core/config');
-  db = new Database(expandConfig({ url }, true).path);
+  const path = expandConfig({ url }, true).path;
+  // Read-only at the file level (an SQLite URI, mode=ro): these threads never write, and the file
+  // may be one that must not be written (an audit copy, a benchmark's). Where that cannot be
+  // opened, the plain path with query_only, as before.
+  try {
+    db = new Database('file:' + path.replace(/[%?#]/g, (c) => '%' + c.charCodeAt(0).toString(16)) + '?mode=ro');
+    // SQLite opens lazily: read once here, so that a file it cannot read this way (a WAL file whose
+    // -shm cannot be made) falls back too.
+    db.prepare('PRAGMA schema_version').raw(true).all();
+  } catch {
+    try {
+      db?.close();
+    } catch { /* not open */ }
+    db = new Database(path);
+  }
   db.exec('PRAGMA query_only = 1');
   // Read the file through a memory map where SQLite allows one (its build caps it at 2 GB): no
   // copy of each page through read(2). Only this read-only connection.
