@@ -271,6 +271,16 @@ let scratchUnitStart = new Int32Array(256);
 const scratchEv: Mention[] = [];
 const scratchNegEv: Mention[] = [];
 
+/**
+ * The evidence rule id of a mention in a meaning rule: `<rule>/<lexicon row>`, made once per pair.
+ * (A function of its own rather than a closure made for each rule on every call.)
+ */
+function compoundRuleOf(row: CompiledCompounds['rows'][number], m: Mention): string {
+  let id = row.rules.get(m.row);
+  if (id === undefined) row.rules.set(m.row, id = `${row.id}/${m.row.id}`);
+  return id;
+}
+
 function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
   const { targetId, words } = cc;
   const n = mentions.length;
@@ -391,13 +401,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   const one: number[] = [feature];
   for (let ri = 0; ri < cc.rows.length; ri++) {
     const row = cc.rows[ri]!;
-    const { first, all, none, denied, rules } = row;
-    /** The evidence rule id of a mention in this rule: `<rule>/<lexicon row>`. */
-    const ruleOf = (m: Mention): string => {
-      let id = rules.get(m.row);
-      if (id === undefined) rules.set(m.row, id = `${row.id}/${m.row.id}`);
-      return id;
-    };
+    const { first, all, none, denied } = row;
     let candidates: number[];
     if (row.feature) candidates = one;
     else if (first.length === 1) candidates = first[0]! >= 0 ? unitsWith[first[0]!] ?? [] : [];
@@ -422,6 +426,13 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         }
         if (allDenied) continue;
       }
+      // Each group mentioned in the unit, negated or not (the bit sets say so without looking at a
+      // mention): most candidate units lack a group, and then nothing is collected at all.
+      let someAbsent = false;
+      for (const g of all) {
+        if (!groupHas(g, u, false) && !groupHas(g, u, true)) { someAbsent = true; break; }
+      }
+      if (someAbsent) continue;
       let allPositive = true;
       let allPresent = true;
       const ev = scratchEv;
@@ -438,9 +449,9 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
-        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false, ownAct: row.ownAct });
+        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, compoundRuleOf(row, m))), mentions: ev.slice(), negated: false, ownAct: row.ownAct });
       } else if (allPresent) {
-        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true, ownAct: false });
+        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, compoundRuleOf(row, m))), mentions: negEv.slice(), negated: true, ownAct: false });
       }
     }
   }
