@@ -59,6 +59,8 @@ interface Compiled {
 /** Meaning rules with their cue groups as numbers: targets of the lexicon numbered 0.., others -1 (never mentioned). */
 interface CompiledCompounds {
   targetId: Map<string, number>;
+  /** Target by number. */
+  targets: string[];
   /** 32-bit words in a bit set of targets. */
   words: number;
   /**
@@ -76,7 +78,7 @@ function compileCompounds(rs: Ruleset): CompiledCompounds {
   for (const r of rs.lexicon) if (!targetId.has(r.target)) targetId.set(r.target, targetId.size);
   const ids = (g: string[]): number[] => g.map((t) => targetId.get(t) ?? -1);
   return {
-    targetId, words: Math.max(1, Math.ceil(targetId.size / 32)),
+    targetId, targets: [...targetId.keys()], words: Math.max(1, Math.ceil(targetId.size / 32)),
     rows: rs.compounds.map((row) => ({
       id: row.id, target: row.target, feature: row.scope === 'feature', ownAct: !!row.own_act,
       first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids), rules: new Map(),
@@ -281,7 +283,11 @@ function compoundRuleOf(row: CompiledCompounds['rows'][number], m: Mention): str
   return id;
 }
 
-function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
+/**
+ * Adds the meaning rules' findings to `out`. Returns the targets mentioned somewhere not negated (in
+ * target order), read from the bit sets it builds anyway rather than from every mention again.
+ */
+function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): string[] {
   const { targetId, words } = cc;
   const n = mentions.length;
   // Sentence units in order of first appearance, and which of them mention a target at all
@@ -346,6 +352,8 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     bits[(unitOfMention[i]! * 2 + neg) * words + (t >>> 5)]! |= bit;
     bits[(feature * 2 + neg) * words + (t >>> 5)]! |= bit;
   }
+  const positive: string[] = [];
+  for (let t = 0; t < cc.targets.length; t++) if (bits[feature * 2 * words + (t >>> 5)]! & (1 << (t & 31))) positive.push(cc.targets[t]!);
   const has = (u: number, negated: boolean, t: number): boolean => t >= 0 && (bits[(u * 2 + (negated ? 1 : 0)) * words + (t >>> 5)]! & (1 << (t & 31))) !== 0;
   // A large unit's mentions of a target, negated or not (key: target * 2 + negated), as asked.
   const listed = new Map<number, Map<number, Mention[]>>();
@@ -418,6 +426,14 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
       if (candidates.length > 1) candidates.sort((x, y) => x - y);
     }
     for (const u of candidates) {
+      // Each group mentioned in the unit, negated or not (the bit sets say so without looking at a
+      // mention): most candidate units lack a group, and then nothing is collected at all. (Checked
+      // first: it rules out most units, and every check here only decides whether the unit fires.)
+      let someAbsent = false;
+      for (const g of all) {
+        if (!groupHas(g, u, false) && !groupHas(g, u, true)) { someAbsent = true; break; }
+      }
+      if (someAbsent) continue;
       if (anyGroupHas(none, u, false)) continue;
       if (denied.length) {
         let allDenied = true;
@@ -426,13 +442,6 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         }
         if (allDenied) continue;
       }
-      // Each group mentioned in the unit, negated or not (the bit sets say so without looking at a
-      // mention): most candidate units lack a group, and then nothing is collected at all.
-      let someAbsent = false;
-      for (const g of all) {
-        if (!groupHas(g, u, false) && !groupHas(g, u, true)) { someAbsent = true; break; }
-      }
-      if (someAbsent) continue;
       let allPositive = true;
       let allPresent = true;
       const ev = scratchEv;
@@ -455,6 +464,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
       }
     }
   }
+  return positive;
 }
 
 // ───────────────────────────── safety net ─────────────────────────────
@@ -639,27 +649,29 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
     if (isCue(m.target)) continue;
     findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
   }
-  evalCompounds(compounds, mentions, findings);
+  const positiveTargets = evalCompounds(compounds, mentions, findings);
 
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancelled = cancelFindings(rs, findings);
-  return { title, description, titleN, descriptionN, mentions, findings, cancelled };
+  return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
-function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]) {
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[]) {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
-  // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (One pass over the
-  // mentions for the targets found positively and the sentences holding these two cues.)
-  const positiveCues = new Set<string>();
+  // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (The targets mentioned
+  // positively come from evalCompounds' bit sets; a pass over the mentions for the sentences holding
+  // these two cues only when one of them is mentioned at all.)
+  const positiveCues = new Set<string>(positiveTargets);
   const licensedSentences = new Set<number>();
   const delegateSentences = new Set<number>();
-  for (const m of mentions) {
-    if (m.negated) continue;
-    positiveCues.add(m.target);
-    if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
-    else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+  if (positiveCues.has('cue:licensed') || positiveCues.has('cue:delegate')) {
+    for (const m of mentions) {
+      if (m.negated) continue;
+      if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
+      else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+    }
   }
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
@@ -930,10 +942,10 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   // 1. Scan, findings, meaning rules, cancellations. (Evaluate is in steps of their own: V8 takes up
   // to a second of background CPU to compile one function this size, again after each deoptimisation.)
-  const { title, description, titleN, descriptionN, mentions, findings, cancelled } = findingsOf(rs, compiled, feature);
+  const { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled);
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets);
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 
