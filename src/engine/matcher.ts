@@ -429,11 +429,15 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): key state * 65536 + code unit (-1: empty), and the state it leads to.
-   * Texts repeat their words, so most steps are one look-up instead of a binary search per fail link.
+   * (see `advance`): pairs (key, next) side by side, key (state << 16) | code unit (0: empty; the
+   * root is never looked up here), and the state it leads to. Texts repeat their words, so most
+   * steps are one look-up instead of a binary search per fail link.
    */
-  memoKey: Float64Array;
-  memoNext: Int32Array;
+  memo: Int32Array;
+  /** Whether every state fits a memo key (fewer than 65536 states): otherwise each step follows the edges. */
+  memoOk: boolean;
+  /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
+  hasOut: Int32Array;
 }
 
 const MEMO_BITS = 14;
@@ -502,6 +506,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     for (const o of out[s]!) outs += o.rows.length;
   }
   outStart[n] = outs;
+  const hasOut = new Int32Array((n >>> 5) + 1);
+  for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) hasOut[s >>> 5]! |= 1 << (s & 31);
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
   const outCheck = new Int32Array(outs).fill(-2);
@@ -519,7 +525,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   return {
     lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
-    memoKey: new Float64Array(1 << MEMO_BITS).fill(-1), memoNext: new Int32Array(1 << MEMO_BITS),
+    memo: new Int32Array(2 << MEMO_BITS), memoOk: n <= 65536, hasOut,
   };
 }
 
@@ -1298,6 +1304,8 @@ let rawRow = new Int32Array(1024);
 let rawStart = new Int32Array(1024);
 let rawEnd = new Int32Array(1024);
 let rawOrder = new Int32Array(1024);
+/** The raw matches `uncontained` keeps (indexes, in order), the first `keptCount` of it. */
+let rawKept = new Int32Array(1024);
 
 function growRaw(): void {
   const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -1455,9 +1463,9 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   scanLeads(lex, text);
   const count = rawCount;
   orderRaw(count);
-  const kept = uncontained(lex.flags, count);
-  const negs = negationsOf(lex, text, kept);
-  const out = mentionsOf(lex, field, text, original, kept, negs);
+  const keptCount = uncontained(lex.flags, count);
+  const negs = negationsOf(lex, text, keptCount);
+  const out = mentionsOf(lex, field, text, original, keptCount, negs);
   applyTextRules(text, original, out, negs);
   return out;
 }
@@ -1828,7 +1836,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, root, outStart, outLen, outRow, outCheck, checks, memoKey, memoNext } = automaton;
+  const { lower, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
     const ch = lower[text.charCodeAt(i)]!;
@@ -1838,17 +1846,22 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
     }
     if (state === 0) state = root[ch]!;
     else {
-      const key = state * 65536 + ch;
-      const h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS);
-      if (memoKey[h] === key) state = memoNext[h]!;
+      // (One array of (key, next) pairs: a hit reads one cache line, not one in each of two arrays.
+      // The automaton's tables are larger than the fastest caches, and in the middle of an
+      // evaluation they are mostly not in them.)
+      const key = (state << 16) | ch;
+      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 1;
+      if (!memoOk) state = advance(automaton, state, ch);
+      else if (memo[h] === key) state = memo[h + 1]!;
       else {
         const t = advance(automaton, state, ch);
-        memoKey[h] = key;
-        memoNext[h] = t;
+        memo[h] = key;
+        memo[h + 1] = t;
         state = t;
       }
     }
-    if (state === 0) continue;
+    // Most states have no outputs: a small bit set says so, before the larger table is read.
+    if ((hasOut[state >>> 5]! & (1 << (state & 31))) === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
       const ri = outRow[k]!;
@@ -1916,9 +1929,11 @@ function tryBucket(bucket: Bucket, text: string, pos: number): void {
  * match is hidden; a negation inside any longer match is hidden. Matches are bounded in length,
  * so the window is short. The kept ones, in start order (longer first).
  */
-function uncontained(flags: Uint8Array, count: number): number[] {
+function uncontained(flags: Uint8Array, count: number): number {
   const order = rawOrder;
-  const kept: number[] = [];
+  if (rawKept.length < count) rawKept = new Int32Array(rawOrder.length);
+  const kept = rawKept;
+  let keptCount = 0;
   let maxLen = 0;
   for (let k = 0; k < count; k++) if (rawEnd[k]! - rawStart[k]! > maxLen) maxLen = rawEnd[k]! - rawStart[k]!;
   /** The furthest end of the matches before the current one in the order. */
@@ -1945,18 +1960,20 @@ function uncontained(flags: Uint8Array, count: number): number[] {
       // A literal term hides what it contains; a literal cue hides only other cues.
       if (!(sf & F_WIDE) && (!(sf & F_CUE) || rf & F_CUE)) { hidden = true; break; }
     }
-    if (!hidden) kept.push(r);
+    if (!hidden) kept[keptCount++] = r;
     if (rEnd > endsBefore) endsBefore = rEnd;
   }
-  return kept;
+  return keptCount;
 }
 
 /** The kept negation cues with their scopes (kept is in start order, so contrast words come out sorted). */
-function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negation[] {
+function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Negation[] {
+  const kept = rawKept;
   const flags = lex.flags;
   const breaks: number[] = [];
   const negKept: number[] = [];
-  for (const r of kept) {
+  for (let q = 0; q < keptCount; q++) {
+    const r = kept[q]!;
     const f = flags[rawRow[r]!]!;
     if (f & F_BREAK) breaks.push(rawStart[r]!);
     if (f & F_NEG) negKept.push(r);
@@ -1989,7 +2006,8 @@ function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negati
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
-function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, kept: number[], negs: Negation[]): Mention[] {
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[]): Mention[] {
+  const kept = rawKept;
   const flags = lex.flags;
   const starts = sentenceStarts(text);
   const out: Mention[] = [];
@@ -2000,7 +2018,8 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
   let lastStart = -1;
   let lastEnd = -1;
   let lastText = '';
-  for (const r of kept) {
+  for (let q = 0; q < keptCount; q++) {
+    const r = kept[q]!;
     const row = lex.rows[rawRow[r]!]!.row;
     const f = flags[rawRow[r]!]!;
     const start = rawStart[r]!;
