@@ -125,13 +125,53 @@ function compareEvidence(a: Evidence, b: Evidence): number {
  * list is only copied and sorted when it is not; in order, entries of one span are neighbours.
  */
 export function sortEvidence(list: Evidence[]): Evidence[] {
-  let sorted = list;
-  for (let i = 1; i < list.length; i++) {
+  const n = list.length;
+  // Runs already in order: most lists are one, or a few (text findings in mention order, then
+  // each meaning rule's). Their merge is the stable sort's order, and the selection below only
+  // takes as much of it as it needs (often the first dozen of hundreds): no copy, no full sort.
+  let runs = 1;
+  for (let i = 1; i < n; i++) if (compareEvidence(list[i - 1]!, list[i]!) > 0) runs++;
+  if (runs === 1) return selectEvidence(list);
+  if (runs > MERGE_RUNS_MAX) return selectEvidence(list.slice().sort(compareEvidence));
+  const heads: number[] = [0];
+  const ends: number[] = [];
+  for (let i = 1; i < n; i++) {
     if (compareEvidence(list[i - 1]!, list[i]!) > 0) {
-      sorted = list.slice().sort(compareEvidence);
-      break;
+      ends.push(i);
+      heads.push(i);
     }
   }
+  ends.push(n);
+  const perRule = new Map<string, number>();
+  const out: Evidence[] = [];
+  let prev: Evidence | undefined;
+  for (;;) {
+    // The smallest head; of equal ones the earliest run's (the stable sort keeps list order).
+    let best = -1;
+    for (let k = 0; k < runs; k++) {
+      if (heads[k]! >= ends[k]!) continue;
+      if (best < 0 || compareEvidence(list[heads[k]!]!, list[heads[best]!]!) < 0) best = k;
+    }
+    if (best < 0) break;
+    const e = list[heads[best]!++]!;
+    // One per span: the first in order (the smallest rule).
+    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) continue;
+    prev = e;
+    const rule = e.rule ?? '';
+    const c = perRule.get(rule) ?? 0;
+    if (c >= EVIDENCE_PER_RULE) continue;
+    perRule.set(rule, c + 1);
+    out.push(e);
+    if (out.length >= EVIDENCE_PER_FINDING) break;
+  }
+  return out;
+}
+
+/** Beyond this many runs in order, a list is copied and sorted whole rather than merged. */
+const MERGE_RUNS_MAX = 16;
+
+/** The selection of `sortEvidence` from a list in text order. */
+function selectEvidence(sorted: Evidence[]): Evidence[] {
   const perRule = new Map<string, number>();
   const out: Evidence[] = [];
   let prev: Evidence | undefined;
@@ -480,26 +520,26 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const net = rs.safety_net;
   if (!net || internal) return out;
   const explainedBy = new Set(net.explained_by);
-  // Sentences explained, by sentence key.
+  // Sentences explained, by sentence key. (The findings' mentions are among `mentions`, so the
+  // keys of `mentions` bound every key met below.)
   let keys = 0;
   for (const m of mentions) keys = Math.max(keys, sentenceKey(m) + 1);
-  for (const f of findings) for (const m of f.mentions) keys = Math.max(keys, sentenceKey(m) + 1);
   if (scratchExplained.length < keys) scratchExplained = new Uint8Array(Math.max(keys, scratchExplained.length * 2));
   const explained = scratchExplained;
   explained.fill(0, 0, keys);
   for (const m of mentions) {
     if (m.negated || !isCue(m.target) || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
   }
-  const targets = new Set(settled);
-  for (const f of findings) {
-    targets.add(f.target);
-    for (const m of f.mentions) explained[sentenceKey(m)] = 1;
-  }
+  for (const f of findings) for (const m of f.mentions) explained[sentenceKey(m)] = 1;
   // The non-negated mentions in sentences nothing explains, in text order. (Lists built by push,
   // here and below: arrays from filter()/map() differ in kind when empty, and V8 kept throwing away
   // code specialised on one kind when the other came.)
   const open: Mention[] = [];
   for (const m of mentions) if (!m.negated && !explained[sentenceKey(m)]) open.push(m);
+  // Nothing open, no group has evidence: the targets that settle a group are not needed.
+  if (!open.length) return out;
+  const targets = new Set(settled);
+  for (const f of findings) targets.add(f.target);
   for (const g of net.groups) {
     if (g.settled_by.some((t) => targets.has(t))) continue;
     const cues = new Set(g.cues);
