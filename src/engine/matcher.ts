@@ -78,6 +78,12 @@ export interface CompiledLexicon {
   byLead: Map<string, Bucket>;
   /** The same dispatch as a table: UTF-16 code unit → 1 + index into `buckets`, 0 = no row starts there. */
   leadOf: Int32Array;
+  /**
+   * Bit per UTF-16 code unit: some bucket starts with it (leadOf[c] !== 0). 8 KB, where leadOf is
+   * 256 KB: the scan tests every character, and in the middle of an evaluation the big table is
+   * mostly out of the fast caches (a CJK character lands on a line of its own).
+   */
+  leadBits: Int32Array;
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
@@ -402,6 +408,12 @@ function isQuestionMark(src: string, at: number, after: number): boolean {
 interface Automaton {
   /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it. */
   lower: Int32Array;
+  /**
+   * Bit per code unit from 128 on: some prefix contains it (lower[c] is then c, else -1). The scan
+   * reads this 8 KB set for non-ASCII text rather than `lower` (256 KB, mostly out of the fast
+   * caches in the middle of an evaluation: each CJK character lands on a line of its own).
+   */
+  inPrefix: Int32Array;
   /** Root transitions: code unit → next state, 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
@@ -466,6 +478,12 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
   for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
+  const inPrefix = new Int32Array(2048);
+  for (let c = 128; c < 65536; c++) {
+    if (lower[c] === -1) continue;
+    if (lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
+    inPrefix[c >>> 5]! |= 1 << (c & 31);
+  }
   const queue: number[] = [];
   for (const t of next[0]!.values()) queue.push(t);
   for (let qi = 0; qi < queue.length; qi++) {
@@ -524,7 +542,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     }
   }
   return {
-    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
     memo: new Int32Array(2 << MEMO_BITS), memoOk: n <= 65536, hasOut,
   };
 }
@@ -1054,6 +1072,8 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
+  const leadBits = new Int32Array(2048);
+  for (let c = 0; c < 65536; c++) if (leadOf[c]) leadBits[c >>> 5]! |= 1 << (c & 31);
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
@@ -1061,7 +1081,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1836,10 +1856,12 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
+  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
-    const ch = lower[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    // lower[c], read from the small tables (see `inPrefix`).
+    const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
     if (ch < 0) {
       state = 0;
       continue;
@@ -1896,15 +1918,14 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
 /** Rows without a literal prefix: tried where one of their first characters stands. */
 function scanLeads(lex: CompiledLexicon, text: string): void {
   const n = text.length;
-  const { leadOf, buckets } = lex;
+  const { leadOf, leadBits, buckets } = lex;
   // English lead letters are met inside words far more often than at their starts: the word-start
   // test is made here, on the character already read, before any call.
   let prev = 0;
   for (let pos = 0; pos < n; pos++) {
     const c = text.charCodeAt(pos);
-    const b = leadOf[c]!;
-    if (b !== 0) {
-      const bucket = buckets[b - 1]!;
+    if (leadBits[c >>> 5]! & (1 << (c & 31))) {
+      const bucket = buckets[leadOf[c]! - 1]!;
       if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos);
     }
     prev = c;
@@ -2107,9 +2128,23 @@ export function charTable(pairs: string): CharTable {
  */
 function firstMapped(table: CharTable, text: string): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (table[text.charCodeAt(i)]) return i;
+  // A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is
+  // tested, and a CJK character lands on a cache line of its own).
+  let bits = MAPPED_BITS.get(table);
+  if (!bits) {
+    bits = new Int32Array(2048);
+    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
+    MAPPED_BITS.set(table, bits);
+  }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (bits[c >>> 5]! & (1 << (c & 31))) return i;
+  }
   return -1;
 }
+
+/** Per character table, the bit set `firstMapped` reads (made once per table; tables are not changed after `charTable`). */
+const MAPPED_BITS = new WeakMap<CharTable, Int32Array>();
 
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {
