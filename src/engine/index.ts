@@ -59,6 +59,8 @@ interface Compiled {
 /** Meaning rules with their cue groups as numbers: targets of the lexicon numbered 0.., others -1 (never mentioned). */
 interface CompiledCompounds {
   targetId: Map<string, number>;
+  /** Target by number. */
+  targets: string[];
   /** 32-bit words in a bit set of targets. */
   words: number;
   /**
@@ -76,7 +78,7 @@ function compileCompounds(rs: Ruleset): CompiledCompounds {
   for (const r of rs.lexicon) if (!targetId.has(r.target)) targetId.set(r.target, targetId.size);
   const ids = (g: string[]): number[] => g.map((t) => targetId.get(t) ?? -1);
   return {
-    targetId, words: Math.max(1, Math.ceil(targetId.size / 32)),
+    targetId, targets: [...targetId.keys()], words: Math.max(1, Math.ceil(targetId.size / 32)),
     rows: rs.compounds.map((row) => ({
       id: row.id, target: row.target, feature: row.scope === 'feature', ownAct: !!row.own_act,
       first: ids(row.all[0] ?? []), all: row.all.map(ids), none: (row.none ?? []).map(ids), denied: (row.unless_denied ?? []).map(ids), rules: new Map(),
@@ -123,13 +125,53 @@ function compareEvidence(a: Evidence, b: Evidence): number {
  * list is only copied and sorted when it is not; in order, entries of one span are neighbours.
  */
 export function sortEvidence(list: Evidence[]): Evidence[] {
-  let sorted = list;
-  for (let i = 1; i < list.length; i++) {
+  const n = list.length;
+  // Runs already in order: most lists are one, or a few (text findings in mention order, then
+  // each meaning rule's). Their merge is the stable sort's order, and the selection below only
+  // takes as much of it as it needs (often the first dozen of hundreds): no copy, no full sort.
+  let runs = 1;
+  for (let i = 1; i < n; i++) if (compareEvidence(list[i - 1]!, list[i]!) > 0) runs++;
+  if (runs === 1) return selectEvidence(list);
+  if (runs > MERGE_RUNS_MAX) return selectEvidence(list.slice().sort(compareEvidence));
+  const heads: number[] = [0];
+  const ends: number[] = [];
+  for (let i = 1; i < n; i++) {
     if (compareEvidence(list[i - 1]!, list[i]!) > 0) {
-      sorted = list.slice().sort(compareEvidence);
-      break;
+      ends.push(i);
+      heads.push(i);
     }
   }
+  ends.push(n);
+  const perRule = new Map<string, number>();
+  const out: Evidence[] = [];
+  let prev: Evidence | undefined;
+  for (;;) {
+    // The smallest head; of equal ones the earliest run's (the stable sort keeps list order).
+    let best = -1;
+    for (let k = 0; k < runs; k++) {
+      if (heads[k]! >= ends[k]!) continue;
+      if (best < 0 || compareEvidence(list[heads[k]!]!, list[heads[best]!]!) < 0) best = k;
+    }
+    if (best < 0) break;
+    const e = list[heads[best]!++]!;
+    // One per span: the first in order (the smallest rule).
+    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) continue;
+    prev = e;
+    const rule = e.rule ?? '';
+    const c = perRule.get(rule) ?? 0;
+    if (c >= EVIDENCE_PER_RULE) continue;
+    perRule.set(rule, c + 1);
+    out.push(e);
+    if (out.length >= EVIDENCE_PER_FINDING) break;
+  }
+  return out;
+}
+
+/** Beyond this many runs in order, a list is copied and sorted whole rather than merged. */
+const MERGE_RUNS_MAX = 16;
+
+/** The selection of `sortEvidence` from a list in text order. */
+function selectEvidence(sorted: Evidence[]): Evidence[] {
   const perRule = new Map<string, number>();
   const out: Evidence[] = [];
   let prev: Evidence | undefined;
@@ -271,7 +313,21 @@ let scratchUnitStart = new Int32Array(256);
 const scratchEv: Mention[] = [];
 const scratchNegEv: Mention[] = [];
 
-function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): void {
+/**
+ * The evidence rule id of a mention in a meaning rule: `<rule>/<lexicon row>`, made once per pair.
+ * (A function of its own rather than a closure made for each rule on every call.)
+ */
+function compoundRuleOf(row: CompiledCompounds['rows'][number], m: Mention): string {
+  let id = row.rules.get(m.row);
+  if (id === undefined) row.rules.set(m.row, id = `${row.id}/${m.row.id}`);
+  return id;
+}
+
+/**
+ * Adds the meaning rules' findings to `out`. Returns the targets mentioned somewhere not negated (in
+ * target order), read from the bit sets it builds anyway rather than from every mention again.
+ */
+function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[]): string[] {
   const { targetId, words } = cc;
   const n = mentions.length;
   // Sentence units in order of first appearance, and which of them mention a target at all
@@ -336,6 +392,8 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     bits[(unitOfMention[i]! * 2 + neg) * words + (t >>> 5)]! |= bit;
     bits[(feature * 2 + neg) * words + (t >>> 5)]! |= bit;
   }
+  const positive: string[] = [];
+  for (let t = 0; t < cc.targets.length; t++) if (bits[feature * 2 * words + (t >>> 5)]! & (1 << (t & 31))) positive.push(cc.targets[t]!);
   const has = (u: number, negated: boolean, t: number): boolean => t >= 0 && (bits[(u * 2 + (negated ? 1 : 0)) * words + (t >>> 5)]! & (1 << (t & 31))) !== 0;
   // A large unit's mentions of a target, negated or not (key: target * 2 + negated), as asked.
   const listed = new Map<number, Map<number, Mention[]>>();
@@ -391,13 +449,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
   const one: number[] = [feature];
   for (let ri = 0; ri < cc.rows.length; ri++) {
     const row = cc.rows[ri]!;
-    const { first, all, none, denied, rules } = row;
-    /** The evidence rule id of a mention in this rule: `<rule>/<lexicon row>`. */
-    const ruleOf = (m: Mention): string => {
-      let id = rules.get(m.row);
-      if (id === undefined) rules.set(m.row, id = `${row.id}/${m.row.id}`);
-      return id;
-    };
+    const { first, all, none, denied } = row;
     let candidates: number[];
     if (row.feature) candidates = one;
     else if (first.length === 1) candidates = first[0]! >= 0 ? unitsWith[first[0]!] ?? [] : [];
@@ -414,6 +466,14 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
       if (candidates.length > 1) candidates.sort((x, y) => x - y);
     }
     for (const u of candidates) {
+      // Each group mentioned in the unit, negated or not (the bit sets say so without looking at a
+      // mention): most candidate units lack a group, and then nothing is collected at all. (Checked
+      // first: it rules out most units, and every check here only decides whether the unit fires.)
+      let someAbsent = false;
+      for (const g of all) {
+        if (!groupHas(g, u, false) && !groupHas(g, u, true)) { someAbsent = true; break; }
+      }
+      if (someAbsent) continue;
       if (anyGroupHas(none, u, false)) continue;
       if (denied.length) {
         let allDenied = true;
@@ -438,12 +498,13 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
         if (pick(u, true, g, 3, negEv) === 0) { allPresent = false; break; }
       }
       if (allPositive) {
-        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, ruleOf(m))), mentions: ev.slice(), negated: false, ownAct: row.ownAct });
+        out.push({ target: row.target, evidence: ev.map((m) => evidenceOf(m, compoundRuleOf(row, m))), mentions: ev.slice(), negated: false, ownAct: row.ownAct });
       } else if (allPresent) {
-        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, ruleOf(m))), mentions: negEv.slice(), negated: true, ownAct: false });
+        out.push({ target: row.target, evidence: negEv.map((m) => evidenceOf(m, compoundRuleOf(row, m))), mentions: negEv.slice(), negated: true, ownAct: false });
       }
     }
   }
+  return positive;
 }
 
 // ───────────────────────────── safety net ─────────────────────────────
@@ -459,26 +520,26 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const net = rs.safety_net;
   if (!net || internal) return out;
   const explainedBy = new Set(net.explained_by);
-  // Sentences explained, by sentence key.
+  // Sentences explained, by sentence key. (The findings' mentions are among `mentions`, so the
+  // keys of `mentions` bound every key met below.)
   let keys = 0;
   for (const m of mentions) keys = Math.max(keys, sentenceKey(m) + 1);
-  for (const f of findings) for (const m of f.mentions) keys = Math.max(keys, sentenceKey(m) + 1);
   if (scratchExplained.length < keys) scratchExplained = new Uint8Array(Math.max(keys, scratchExplained.length * 2));
   const explained = scratchExplained;
   explained.fill(0, 0, keys);
   for (const m of mentions) {
     if (m.negated || !isCue(m.target) || explainedBy.has(m.target)) explained[sentenceKey(m)] = 1;
   }
-  const targets = new Set(settled);
-  for (const f of findings) {
-    targets.add(f.target);
-    for (const m of f.mentions) explained[sentenceKey(m)] = 1;
-  }
+  for (const f of findings) for (const m of f.mentions) explained[sentenceKey(m)] = 1;
   // The non-negated mentions in sentences nothing explains, in text order. (Lists built by push,
   // here and below: arrays from filter()/map() differ in kind when empty, and V8 kept throwing away
   // code specialised on one kind when the other came.)
   const open: Mention[] = [];
   for (const m of mentions) if (!m.negated && !explained[sentenceKey(m)]) open.push(m);
+  // Nothing open, no group has evidence: the targets that settle a group are not needed.
+  if (!open.length) return out;
+  const targets = new Set(settled);
+  for (const f of findings) targets.add(f.target);
   for (const g of net.groups) {
     if (g.settled_by.some((t) => targets.has(t))) continue;
     const cues = new Set(g.cues);
@@ -637,27 +698,29 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
     if (isCue(m.target)) continue;
     findings.push({ target: m.target, evidence: [evidenceOf(m)], mentions: [m], negated: m.negated, ownAct: false });
   }
-  evalCompounds(compounds, mentions, findings);
+  const positiveTargets = evalCompounds(compounds, mentions, findings);
 
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancelled = cancelFindings(rs, findings);
-  return { title, description, titleN, descriptionN, mentions, findings, cancelled };
+  return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
-function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]) {
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[]) {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
-  // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (One pass over the
-  // mentions for the targets found positively and the sentences holding these two cues.)
-  const positiveCues = new Set<string>();
+  // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (The targets mentioned
+  // positively come from evalCompounds' bit sets; a pass over the mentions for the sentences holding
+  // these two cues only when one of them is mentioned at all.)
+  const positiveCues = new Set<string>(positiveTargets);
   const licensedSentences = new Set<number>();
   const delegateSentences = new Set<number>();
-  for (const m of mentions) {
-    if (m.negated) continue;
-    positiveCues.add(m.target);
-    if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
-    else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+  if (positiveCues.has('cue:licensed') || positiveCues.has('cue:delegate')) {
+    for (const m of mentions) {
+      if (m.negated) continue;
+      if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
+      else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+    }
   }
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
@@ -928,10 +991,10 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   // 1. Scan, findings, meaning rules, cancellations. (Evaluate is in steps of their own: V8 takes up
   // to a second of background CPU to compile one function this size, again after each deoptimisation.)
-  const { title, description, titleN, descriptionN, mentions, findings, cancelled } = findingsOf(rs, compiled, feature);
+  const { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled);
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets);
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 

@@ -78,6 +78,12 @@ export interface CompiledLexicon {
   byLead: Map<string, Bucket>;
   /** The same dispatch as a table: UTF-16 code unit → 1 + index into `buckets`, 0 = no row starts there. */
   leadOf: Int32Array;
+  /**
+   * Bit per UTF-16 code unit: some bucket starts with it (leadOf[c] !== 0). 8 KB, where leadOf is
+   * 256 KB: the scan tests every character, and in the middle of an evaluation the big table is
+   * mostly out of the fast caches (a CJK character lands on a line of its own).
+   */
+  leadBits: Int32Array;
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
@@ -402,6 +408,12 @@ function isQuestionMark(src: string, at: number, after: number): boolean {
 interface Automaton {
   /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it. */
   lower: Int32Array;
+  /**
+   * Bit per code unit from 128 on: some prefix contains it (lower[c] is then c, else -1). The scan
+   * reads this 8 KB set for non-ASCII text rather than `lower` (256 KB, mostly out of the fast
+   * caches in the middle of an evaluation: each CJK character lands on a line of its own).
+   */
+  inPrefix: Int32Array;
   /** Root transitions: code unit → next state, 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
@@ -429,11 +441,15 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): key state * 65536 + code unit (-1: empty), and the state it leads to.
-   * Texts repeat their words, so most steps are one look-up instead of a binary search per fail link.
+   * (see `advance`): pairs (key, next) side by side, key (state << 16) | code unit (0: empty; the
+   * root is never looked up here), and the state it leads to. Texts repeat their words, so most
+   * steps are one look-up instead of a binary search per fail link.
    */
-  memoKey: Float64Array;
-  memoNext: Int32Array;
+  memo: Int32Array;
+  /** Whether every state fits a memo key (fewer than 65536 states): otherwise each step follows the edges. */
+  memoOk: boolean;
+  /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
+  hasOut: Int32Array;
 }
 
 const MEMO_BITS = 14;
@@ -462,6 +478,12 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
   for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
+  const inPrefix = new Int32Array(2048);
+  for (let c = 128; c < 65536; c++) {
+    if (lower[c] === -1) continue;
+    if (lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
+    inPrefix[c >>> 5]! |= 1 << (c & 31);
+  }
   const queue: number[] = [];
   for (const t of next[0]!.values()) queue.push(t);
   for (let qi = 0; qi < queue.length; qi++) {
@@ -502,6 +524,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     for (const o of out[s]!) outs += o.rows.length;
   }
   outStart[n] = outs;
+  const hasOut = new Int32Array((n >>> 5) + 1);
+  for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) hasOut[s >>> 5]! |= 1 << (s & 31);
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
   const outCheck = new Int32Array(outs).fill(-2);
@@ -518,8 +542,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     }
   }
   return {
-    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
-    memoKey: new Float64Array(1 << MEMO_BITS).fill(-1), memoNext: new Int32Array(1 << MEMO_BITS),
+    lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    memo: new Int32Array(2 << MEMO_BITS), memoOk: n <= 65536, hasOut,
   };
 }
 
@@ -1048,6 +1072,8 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
+  const leadBits = new Int32Array(2048);
+  for (let c = 0; c < 65536; c++) if (leadOf[c]) leadBits[c >>> 5]! |= 1 << (c & 31);
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
@@ -1055,7 +1081,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1303,6 +1329,8 @@ let rawRow = new Int32Array(1024);
 let rawStart = new Int32Array(1024);
 let rawEnd = new Int32Array(1024);
 let rawOrder = new Int32Array(1024);
+/** The raw matches `uncontained` keeps (indexes, in order), the first `keptCount` of it. */
+let rawKept = new Int32Array(1024);
 
 function growRaw(): void {
   const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -1460,9 +1488,9 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   scanLeads(lex, text);
   const count = rawCount;
   orderRaw(count);
-  const kept = uncontained(lex.flags, count);
-  const negs = negationsOf(lex, text, kept);
-  const out = mentionsOf(lex, field, text, original, kept, negs);
+  const keptCount = uncontained(lex.flags, count);
+  const negs = negationsOf(lex, text, keptCount);
+  const out = mentionsOf(lex, field, text, original, keptCount, negs);
   applyTextRules(text, original, out, negs);
   return out;
 }
@@ -1834,27 +1862,34 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, root, outStart, outLen, outRow, outCheck, checks, memoKey, memoNext } = automaton;
+  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
-    const ch = lower[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    // lower[c], read from the small tables (see `inPrefix`).
+    const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
     if (ch < 0) {
       state = 0;
       continue;
     }
     if (state === 0) state = root[ch]!;
     else {
-      const key = state * 65536 + ch;
-      const h = (Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS);
-      if (memoKey[h] === key) state = memoNext[h]!;
+      // (One array of (key, next) pairs: a hit reads one cache line, not one in each of two arrays.
+      // The automaton's tables are larger than the fastest caches, and in the middle of an
+      // evaluation they are mostly not in them.)
+      const key = (state << 16) | ch;
+      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 1;
+      if (!memoOk) state = advance(automaton, state, ch);
+      else if (memo[h] === key) state = memo[h + 1]!;
       else {
         const t = advance(automaton, state, ch);
-        memoKey[h] = key;
-        memoNext[h] = t;
+        memo[h] = key;
+        memo[h + 1] = t;
         state = t;
       }
     }
-    if (state === 0) continue;
+    // Most states have no outputs: a small bit set says so, before the larger table is read.
+    if ((hasOut[state >>> 5]! & (1 << (state & 31))) === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
       const ri = outRow[k]!;
@@ -1889,15 +1924,14 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
 /** Rows without a literal prefix: tried where one of their first characters stands. */
 function scanLeads(lex: CompiledLexicon, text: string): void {
   const n = text.length;
-  const { leadOf, buckets } = lex;
+  const { leadOf, leadBits, buckets } = lex;
   // English lead letters are met inside words far more often than at their starts: the word-start
   // test is made here, on the character already read, before any call.
   let prev = 0;
   for (let pos = 0; pos < n; pos++) {
     const c = text.charCodeAt(pos);
-    const b = leadOf[c]!;
-    if (b !== 0) {
-      const bucket = buckets[b - 1]!;
+    if (leadBits[c >>> 5]! & (1 << (c & 31))) {
+      const bucket = buckets[leadOf[c]! - 1]!;
       if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos);
     }
     prev = c;
@@ -1922,9 +1956,11 @@ function tryBucket(bucket: Bucket, text: string, pos: number): void {
  * match is hidden; a negation inside any longer match is hidden. Matches are bounded in length,
  * so the window is short. The kept ones, in start order (longer first).
  */
-function uncontained(flags: Uint8Array, count: number): number[] {
+function uncontained(flags: Uint8Array, count: number): number {
   const order = rawOrder;
-  const kept: number[] = [];
+  if (rawKept.length < count) rawKept = new Int32Array(rawOrder.length);
+  const kept = rawKept;
+  let keptCount = 0;
   let maxLen = 0;
   for (let k = 0; k < count; k++) if (rawEnd[k]! - rawStart[k]! > maxLen) maxLen = rawEnd[k]! - rawStart[k]!;
   /** The furthest end of the matches before the current one in the order. */
@@ -1951,18 +1987,20 @@ function uncontained(flags: Uint8Array, count: number): number[] {
       // A literal term hides what it contains; a literal cue hides only other cues.
       if (!(sf & F_WIDE) && (!(sf & F_CUE) || rf & F_CUE)) { hidden = true; break; }
     }
-    if (!hidden) kept.push(r);
+    if (!hidden) kept[keptCount++] = r;
     if (rEnd > endsBefore) endsBefore = rEnd;
   }
-  return kept;
+  return keptCount;
 }
 
 /** The kept negation cues with their scopes (kept is in start order, so contrast words come out sorted). */
-function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negation[] {
+function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Negation[] {
+  const kept = rawKept;
   const flags = lex.flags;
   const breaks: number[] = [];
   const negKept: number[] = [];
-  for (const r of kept) {
+  for (let q = 0; q < keptCount; q++) {
+    const r = kept[q]!;
     const f = flags[rawRow[r]!]!;
     if (f & F_BREAK) breaks.push(rawStart[r]!);
     if (f & F_NEG) negKept.push(r);
@@ -1995,7 +2033,8 @@ function negationsOf(lex: CompiledLexicon, text: string, kept: number[]): Negati
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
-function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, kept: number[], negs: Negation[]): Mention[] {
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[]): Mention[] {
+  const kept = rawKept;
   const flags = lex.flags;
   const starts = sentenceStarts(text);
   const out: Mention[] = [];
@@ -2006,7 +2045,8 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
   let lastStart = -1;
   let lastEnd = -1;
   let lastText = '';
-  for (const r of kept) {
+  for (let q = 0; q < keptCount; q++) {
+    const r = kept[q]!;
     const row = lex.rows[rawRow[r]!]!.row;
     const f = flags[rawRow[r]!]!;
     const start = rawStart[r]!;
@@ -2094,9 +2134,23 @@ export function charTable(pairs: string): CharTable {
  */
 function firstMapped(table: CharTable, text: string): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (table[text.charCodeAt(i)]) return i;
+  // A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is
+  // tested, and a CJK character lands on a cache line of its own).
+  let bits = MAPPED_BITS.get(table);
+  if (!bits) {
+    bits = new Int32Array(2048);
+    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
+    MAPPED_BITS.set(table, bits);
+  }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (bits[c >>> 5]! & (1 << (c & 31))) return i;
+  }
   return -1;
 }
+
+/** Per character table, the bit set `firstMapped` reads (made once per table; tables are not changed after `charTable`). */
+const MAPPED_BITS = new WeakMap<CharTable, Int32Array>();
 
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {
