@@ -55,7 +55,7 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
 add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
-  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
@@ -388,7 +388,7 @@ add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipp
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
-  'tipping', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
+  'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
   'songs?', 'albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
@@ -420,7 +420,7 @@ add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
   '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
 ]);
-add('appr:education', 'en', 'education', ['(?<!of )courses?', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
+add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |water |collision |three-|four-|five-|seven-)courses?(?! of (?:action|events|the day|treatment))', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
@@ -428,7 +428,7 @@ add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, 
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
-  'wallets?', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
+  '(?<!(?:Apple|Google|Samsung|Huawei) )wallets?(?! pass(?:es)?)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
