@@ -120,6 +120,9 @@ function spacesBack(text: string, p: number): number {
   return p;
 }
 
+/** Between the two months of a span: 到 至 ~ ～ 、 - — 或 (as in the zhmr alternative). */
+const SPAN_SEP = new Set([0x5230, 0x81f3, 0x7e, 0xff5e, 0x3001, 0x2d, 0x2014, 0x6216]);
+
 /** Every index where a time expression may start, ascending (with repeats). Reads no character outside the text. */
 function timeStarts(text: string): number[] {
   const out: number[] = [];
@@ -141,12 +144,19 @@ function timeStarts(text: string): number[] {
     }
   }
   for (let p = text.indexOf('20'); p >= 0; p = text.indexOf('20', p + 1)) out.push(p);
-  // A span of two months starts up to a few characters before its 月 ("三到四月", "10 ～ 12 月").
+  // A span of two months ("三四月", "三到四月", "10 ～ 12 月"): read back from its 月 over the second
+  // number, then either a first Chinese numeral right before it or a separator and the first number.
+  const isNum = (c: number): boolean => isDigit(c) || isZhDigit(c) || c === C_SHI;
   for (let p = text.indexOf('月'); p >= 0; p = text.indexOf('月', p + 1)) {
-    for (let q = Math.max(0, p - 12); q < p; q++) {
-      const c = text.charCodeAt(q);
-      if (isDigit(c) || isZhDigit(c) || c === C_SHI) out.push(q);
-    }
+    const q = spacesBack(text, p);
+    let j = q;
+    while (j > 0 && q - j < 2 && isNum(text.charCodeAt(j - 1))) j--;
+    if (j === q) continue;
+    if (q - j === 2) out.push(j);
+    const k = spacesBack(text, j);
+    if (k < 1 || !SPAN_SEP.has(text.charCodeAt(k - 1))) continue;
+    const k2 = spacesBack(text, k - 1);
+    for (let i = k2 - 1; i >= 0 && k2 - i <= 2 && isNum(text.charCodeAt(i)); i--) out.push(i);
   }
   for (let p = text.indexOf('春节'); p >= 0; p = text.indexOf('春节', p + 1)) out.push(p);
   for (const sep of ['/', '.']) {
