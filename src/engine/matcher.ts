@@ -1525,7 +1525,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
 }
 
 /** The text says an earlier draft no longer holds ("以评审结论为准，第一版作废"). */
-const SUPERSEDED = /(?:第一版|初稿|旧版|原方案|v\d+(?:\.\d+)?)(?:需求|方案)?[^。\n]{0,4}作废|以(?:评审结论|评审意见|终稿|最终版|定稿)为准/;
+const SUPERSEDED = /(?:第一版|初稿|旧版|原方案|v\d+(?:\.\d+)?)(?:需求|方案)?[^。\n]{0,4}作废|以(?:评审结论|评审意见|终稿|最终版|定稿)为准|(?:评审|review)[^。\n]{0,16}(?:取消|撤回|放弃|否决)[^。\n]{0,12}方案|update after review[^\n]{0,40}(?:取消|cancel|drop|remove|撤回)/i;
 /** A line holding that earlier draft: "第一版需求：…", "初稿：…". */
 const DRAFT_LINE = /^\s*(?:第一版|初稿|旧版|原方案)(?:需求|方案)?[：:]/;
 

@@ -181,6 +181,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a note from one user reaches another at once and the other can answer back: instant messaging between users, whatever the thread is called (DOMAIN §2 B25-4; §4 under-declared capabilities do not remove it)' },
   { id: 'undecided.storage-for-others', target: 'doubt:hosting', scope: 'feature', all: [['cue:storage_others'], ['cue:undecided', 'cue:alternatives']], none: [['B11']],
     note: 'file storage we give partners or customers, with it left open whether it holds only material for our own pages or is general storage: the latter is cloud storage for others (B11, CATALOGUE 网盘)' },
+  { id: 'finance.red-packet-coupon', target: 'cancel:appr:finance', scope: 'feature', all: [['cue:coupon_def']], none: [['cue:fin_act'], ['cue:pay_in'], ['cue:points_buy'], ['cue:points_cash'], ['cue:our_account'], ['cue:release'], ['cue:freeze']],
+    note: 'a "红包" or reward the text defines as a coupon of our own, not cash, with nothing bought, cashed out or held anywhere in the feature: a promotion, not funds (DOMAIN §3 finance)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

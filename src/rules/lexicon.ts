@@ -1070,5 +1070,9 @@ add('cue:storage_others', 'zh', 'file storage we provide to partners or customer
 
 add('B25-3', 'en', 'reviews written by users for others to read', ['(?:product|user|customer|guest|buyer) reviews?', '(?:write|writes|leave|leaves|post|posts) (?:a )?reviews?', 'reviews (?:and ratings|can now)']);
 
+add('cue:licensed', 'en', 'the provider works under its own licence', ['under (?:its|their|[A-Z][\\w-]*[\'’]s)(?: own)? (?:[\\w-]+ ){0,2}licen[cs]e', '(?:map|maps) (?:is|are) (?:rendered|served|provided|drawn) entirely by']);
+add('cue:coupon_def', 'zh', 'what is called a red packet or gold is defined as a coupon, not cash', ['(?:红包|金币|奖励金)[」”"]?(?:是|为|指|即)[^，。；]{0,16}(?:优惠券|满减券|折扣券|代金券|抵用券)', '(?:红包|金币)[^，。；]{0,10}不是现金']);
+add('cue:coupon_def', 'en', 'a red packet defined as a coupon', ['(?:red packets?|red envelopes?|rewards?)[\'’"”]? (?:is|are) (?:a |an )?(?:discount )?(?:coupons?|vouchers?)', 'not cash']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
