@@ -161,7 +161,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'users\' symptoms answered by people called experts or professionals whose qualification is not said: doctors consulting online (medical) or general advice?' },
   { id: 'maps.by-meaning', target: 'appr:maps', scope: 'feature', own_act: true, all: [['cue:geo_points'], ['cue:map_render'], ['cue:self_made']],
     note: 'positions we record as coordinates, drawn by us into a picture to zoom and drag or with areas outlined: a map of our own, whatever it is called (DOMAIN §3 maps: location-based map layers of one\'s own)' },
-  { id: 'news.own-writing', target: 'cancel:appr:news', scope: 'feature', all: [['cue:own_writing']], none: [['cue:partner_media'], ['cue:current_topic'], ['cue:headline']],
+  { id: 'news.own-writing', target: 'cancel:appr:news', scope: 'feature', all: [['cue:own_writing']], none: [['cue:partner_media'], ['cue:current_topic'], ['cue:headline'], ['cue:collect'], ['cue:external'], ['cue:news_act']],
     note: 'a news section that carries only our own writing about ourselves (新店开业, awards) is our own content (B25-1), not news on current affairs; partner media or current-affairs topics anywhere keep news' },
   { id: 'finance.cash-value-points-moved', target: 'doubt:finance', scope: 'feature', all: [['cue:points'], ['cue:points_transfer'], ['cue:cash_value']],
     note: 'points worth money at checkout that users can pass to one another: even unbought and uncashable, value moves between users — possibly stored value; DOMAIN does not settle it' },

@@ -998,7 +998,7 @@ add('doubt:av_sync', 'en', 'an offline event also held online, the form not said
 add('cue:licensed', 'zh', 'the whole map is the named provider\'s: base map, routes and data all theirs (we make none)', ['(?:底图|地图数据|瓦片|路线|导航|POI)[^。；]{0,12}(?:全|全部|都)(?:是|由)(?:高德|腾讯|百度)(?:的|提供)']);
 add('cue:licensed', 'en', 'the whole map is the named provider\'s', ['(?:all|every) (?:map )?(?:data|tiles?)[^.;]{0,30}(?:served|provided|come) (?:by|from) (?:AMap|AutoNavi|Gaode|Tencent|Baidu)']);
 
-add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:只|仅)(?:发布|发|放|刊登)(?:我们|咱们|我司|公司)(?:自己|自有)的', '(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
+add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:编辑部|我们|我司|品牌部)(?:本周|每周|自己)?原创的?(?:文章|内容|稿件)?', '(?:仅为|仅限|只有|只是|均为)(?:我司|我们|公司)(?:自身|自己)?的(?:企业)?(?:公告|新闻|动态|稿件|内容|文章)', '(?:只|仅)(?:发布|发|放|刊登)(?:我们|咱们|我司|公司)(?:自己|自有)的', '(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
 add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:staff|team|comms|PR)']);
 
 add('cue:delegate', 'zh', 'it happens on the other platform, not in our app', ['不在(?:咱们|我们)(?:的|自己的)?(?:app|App|APP|平台|站|网站|小程序)(?:里|内|上)?(?:播|直播|做|进行)', '(?:用的?|在)(?:抖音|快手|视频号|B站|淘宝|小红书)(?:官方)?(?:的)?直播间']);
@@ -1073,6 +1073,9 @@ add('B25-3', 'en', 'reviews written by users for others to read', ['(?:product|u
 add('cue:licensed', 'en', 'the provider works under its own licence', ['under (?:its|their|[A-Z][\\w-]*[\'’]s)(?: own)? (?:[\\w-]+ ){0,2}licen[cs]e', '(?:map|maps) (?:is|are) (?:rendered|served|provided|drawn) entirely by']);
 add('cue:coupon_def', 'zh', 'what is called a red packet or gold is defined as a coupon, not cash', ['(?:红包|金币|奖励金)[」”"]?(?:是|为|指|即)[^，。；]{0,16}(?:优惠券|满减券|折扣券|代金券|抵用券)', '(?:红包|金币)[^，。；]{0,10}不是现金']);
 add('cue:coupon_def', 'en', 'a red packet defined as a coupon', ['(?:red packets?|red envelopes?|rewards?)[\'’"”]? (?:is|are) (?:a |an )?(?:discount )?(?:coupons?|vouchers?)', 'not cash']);
+
+add('cue:fin_act', 'zh', 'buying, selling or redeeming financial products on the page', ['申购', '认购', '赎回', '代销', '定投', '(?:购买|买入|投保|下单|开户)[^，。；]{0,6}(?:基金|保险|理财|股票|债券|保单)']);
+add('cue:fin_act', 'en', 'buying or selling financial products on the page', ['(?:buy|purchase|subscribe to|redeem|sell)s? (?:the |our |a )?(?:[\\w-]+ ){0,2}(?:funds?|policies|policy|bonds?|shares)', 'distribut(?:e|es|ing) (?:the )?funds']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
