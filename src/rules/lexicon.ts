@@ -1077,5 +1077,9 @@ add('cue:coupon_def', 'en', 'a red packet defined as a coupon', ['(?:red packets
 add('cue:fin_act', 'zh', 'buying, selling or redeeming financial products on the page', ['申购', '认购', '赎回', '代销', '定投', '(?:购买|买入|投保|下单|开户)[^，。；]{0,6}(?:基金|保险|理财|股票|债券|保单)']);
 add('cue:fin_act', 'en', 'buying or selling financial products on the page', ['(?:buy|purchase|subscribe to|redeem|sell)s? (?:the |our |a )?(?:[\\w-]+ ){0,2}(?:funds?|policies|policy|bonds?|shares)', 'distribut(?:e|es|ing) (?:the )?funds']);
 
+add('B25-4', 'zh', 'one user sending messages straight to another, by what it does', ['(?:任何用户|陌生人|其他用户|别的用户|别人|对方|队友|买家|卖家)(?:都)?(?:能|可以)?(?:直接)?(?:给|向)(?:你|我|他|她|对方|TA|ta)(?:直接)?发(?:消息|私信|信息|一句话)', '(?:两人|双方|两个用户)[^，。；]{0,12}一对一(?:地)?(?:聊|私聊|对话|沟通)']);
+add('cue:two_way', 'zh', 'sending to each other', ['互相发(?:送)?', '相互发(?:送)?']);
+add('cue:can_reply', 'zh', 'the receiver answers straight back', ['(?:点开|收到后)?(?:就)?(?:能|可以)直接回(?:复|消息)?']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
