@@ -1081,5 +1081,8 @@ add('B25-4', 'zh', 'one user sending messages straight to another, by what it do
 add('cue:two_way', 'zh', 'sending to each other', ['互相发(?:送)?', '相互发(?:送)?']);
 add('cue:can_reply', 'zh', 'the receiver answers straight back', ['(?:点开|收到后)?(?:就)?(?:能|可以)直接回(?:复|消息)?']);
 
+add('cue:alternatives', 'zh', 'whether to include something, left to a later assessment (是否加…，由…再评估)', ['是否(?:包括|包含|加|增加|提供|支持|做|上)[^。；\\n]{1,60}?(?:再评估|再定|待定|待评估|还在讨论|还在评估|另行评审)']);
+add('appr:finance', 'en', 'lending by what it does: money sent now, paid back over months', ['pa(?:y|ying) (?:it|this|that|the (?:money|amount|advance|loan)) back (?:over|in|within) (?:\\d+|one|two|three|six|twelve)', '(?:sent|paid|transferred) to (?:my|your|their|the user[\'’]s) bank card[^.;]{0,60}pay (?:it )?back']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
