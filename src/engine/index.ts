@@ -1008,6 +1008,9 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const fields: ['title' | 'description', string, string][] = [['title', titleN, title], ['description', descriptionN, description]];
     for (const [field, norm, orig] of fields) {
       const stated = statedLaunches(norm, today, given && given > today ? given : today);
+      // A staged launch ("1 月 18 日灰度，1 月 25 日全量") whose first stage is the launch_date given:
+      // the later stages do not contradict it (a date past the licence's validity still counts).
+      const agrees = given !== null && stated.some((s) => given >= s.earliest && (s.latest === null || given <= s.latest));
       for (let k = 0; k < stated.length; k++) {
         const s = stated[k]!;
         // A day written in full, year included ("上线日期：2027-03-01"), with no launch_date given
@@ -1020,7 +1023,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
         else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');
         else if (primaryL && s.latest !== null && s.latest < primaryL.issued) problems.push('stated_before_issue');
-        if (given && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
+        if (given && !(agrees && s.earliest >= given) && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
         if (!problems.length) continue;
         for (const p of problems) if (!statedProblems.includes(p)) statedProblems.push(p);
         push(doubts, 'launch_date', [{ field, text: orig.slice(s.start, s.end), start: s.start, end: s.end, rule: 'stated_launch' }]);
