@@ -88,7 +88,7 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
-  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '内部员工',
+  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
   // Analytics on the users, run for the company's own reports: the users are its subject, not its audience.
   '用户(?:留存|流失|活跃|增长|行为|分层|生命周期)(?:模型|分析|预测|数据|指标|报表|看板)', '用户画像(?:模型|计算|标签计算)', '数仓', '离线(?:计算|任务|跑数|跑批)', 'Hive ?表', 'ETL',
 ]);
@@ -281,7 +281,7 @@ add('cue:algo', 'en', 'recommendation algorithms', ['recommendation (?:algorithm
 
 add('cue:for_others', 'zh', 'sold, rented or provided to other companies (not used for ourselves)', [
   '出租(?:给)?', '租给', '卖给', '售卖给', '转卖', '对外(?:售卖|提供|出租|开放|销售)', '提供给[^，。；]{0,12}(?:公司|品牌|客户|企业|网站|商家|合作方)', '为[^，。；]{0,14}(?:品牌|公司|客户|企业|商家|网站|合作方|伙伴)(?:的[^，。；]{0,8})?提供',
-  '打包卖', '按(?:小时|月|年|流量|坐席|通话时长)(?:计费|收费)', '外包', '代运营',
+  '打包卖', '按(?:小时|月|年|流量|坐席|通话时长)(?:计费|收费)', '(?<!由|交给|找|请|聘请|雇|使用|用|是)外包(?!团队|公司|人员|同学|方|商|给|出去)', '代运营',
 ]);
 add('cue:for_others', 'en', 'sold to others', ['host (?:their|its|customers[\'’]?|clients[\'’]?|partners[\'’]?) ', 'bill (?:them|each (?:brand|customer|client)|customers|clients)', '(?:resolve|host|serve|manage)s? (?:their|its) ',
   'rent(?:s|ed|ing)? (?:out )?to', 'sell(?:s|ing)? (?:it |them )?to', 'resell(?:s|ing)?', 'for (?:other|third-party|partner|our) (?:companies|customers|clients|brands|websites|sites|partners|merchants)',
@@ -757,7 +757,7 @@ add('cue:anti_crawl', 'zh', 'blocking crawlers and scrapers (protection, not a s
 add('cue:anti_crawl', 'en', 'blocking crawlers', ['(?:block|blocks|blocking|stop|stops|prevent|prevents|throttle|ban|bans|detect|detects) (?:[\\w-]+ ){0,2}(?:crawlers|scrapers|bots|scraping|crawling)', 'anti-?(?:scraping|crawl(?:er|ing)?|bot)']);
 add('appr:lottery', 'zh', 'betting and lottery tickets by what is done: stakes, odds, issuing tickets, paying out wins', ['投注(?!站)', '下注', '押注', '串关', '胜平负', '(?:足|篮)彩', '赔率', '(?:代为|代)出票', '代(?:买|购)[^，。；]{0,8}(?:彩|注|票)', '中奖(?:后)?[^，。；]{0,6}(?:兑付|兑奖|派奖|返奖)', '兑奖', '派奖', '购彩', '选号', '买(?:一|两|几|\\d+)注', '(?:每|一)注\\s?\\d+(?:\\.\\d+)?\\s?元']);
 add('appr:lottery', 'en', 'betting by what is done', ['place (?:a |their |your )?bets?', 'bets? on (?:the )?(?:match|game|team|result|score)', 'betting', 'wagers?', 'betting odds', 'bet slips?', 'parlays?', 'sportsbook', 'pay(?:s|ing)? out (?:the )?winnings', 'jackpots?']);
-add('cue:for_others', 'zh', 'sold or provided to other companies\' sites and businesses', ['(?:卖|售|出售|销售|提供|开放|租)给[^，。；]{0,8}(?:店|商|公司|企业|客户|机构|品牌|网站|官网|门店|商户|厂|学校|医院)', '(?:他们|对方|客户)的?(?:网站|官网|站点|域名|服务器|源站|App|APP)', '对外(?:售卖|销售|出售)', '按流量(?:计费|收费)', '增值服务卖给']);
+add('cue:for_others', 'zh', 'sold or provided to other companies\' sites and businesses', ['(?:卖|售|出售|销售|提供|开放|租)给[^，。；]{0,8}(?:店|商|公司|企业|机构|品牌|网站|官网|门店|商户|厂|学校|医院)', '(?:卖|售|出售|销售|提供|租)给[^，。；]{0,8}客户', '(?:他们|对方|客户)的?(?:网站|官网|站点|域名|服务器|源站|App|APP)', '对外(?:售卖|销售|出售)', '按流量(?:计费|收费)', '增值服务卖给']);
 add('cue:for_others', 'en', 'sold to other companies\' sites', ['(?:sell|sold|resell|offer|provide)(?:s|ing)? (?:[\\w-]+ ){0,4}to (?:partner |other |third-party )?(?:dealers|dealerships|merchants|brands|businesses|companies|customers|clients)', '(?:their|customers[\'’]?|clients[\'’]?) (?:websites|sites|domains|origins|servers)', 'billed (?:by|per) (?:traffic|bandwidth|GB)']);
 add('cue:cdn', 'zh', 'caching others\' content on our nodes near users', ['(?:缓存|分发)到[^，。；]{0,6}节点', '就近(?:分发|访问|加速)', '节点加速', '(?:CDN|加速)节点']);
 add('cue:multi', 'zh', 'several people in one room at once, by count', ['(?:最多|至多|上限|可容纳|支持)\\s?(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十|十几|几十)\\s?(?:人|位|名)', '(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十)\\s?(?:人|位)(?:同时|同屏|一起|上麦|连麦|进房|在线)', '所有人的?(?:麦克风|摄像头|声音|画面)', '(?:多人|群体)(?:音视频|视频|语音|连麦|通话|会议)']);
@@ -796,7 +796,7 @@ add('cue:pair', 'zh', 'people described by what they share, between one another'
 add('cue:vague_between', 'zh', 'a social graph between users (how they connect not said)', ['关系链', '社交关系', '好友关系', '社交链']);
 add('cue:vague_between', 'en', 'a social graph between users', ['social graph', 'user relationships', 'connections between (?:users|members|people)']);
 add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
-add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配|推送)(?:给)?[^，。；]{0,10}(?:司机|车主)', '(?:司机|车主)接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?(?:计价|付费|计费|收费)', '出行订单', '(?:接|载)(?:用户|乘客)(?:到|去)']);
+add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配)(?:给)?[^，。；]{0,10}(?:司机|车主)', '(?:订单|行程|乘客|用车需求|叫车需求|单子)[^，。；]{0,8}推送给?[^，。；]{0,6}(?:司机|车主)', '(?:司机|车主)接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?(?:计价|付费|计费|收费)', '出行订单', '(?:接|载)(?:用户|乘客)(?:到|去)']);
 add('appr:ride_hailing', 'en', 'rides dispatched to drivers', ['dispatch(?:es|ed)? (?:[\\w-]+ ){0,3}to (?:a )?(?:nearby )?drivers?', 'drivers? (?:accept|pick up|picks up) (?:the )?(?:ride|trip|passengers?|users?)', 'priced by (?:distance|mileage)']);
 add('cue:for_others', 'en', 'a customer\'s own domain or visitors', ['your (?:domains?|visitors|origin|websites?|landing pages)', 'customers[\'’]? (?:domains?|visitors|landing pages|H5 pages)', 'priced per GB', 'per GB of (?:egress|traffic)']);
 add('benign:ui', 'zh', 'exporting one\'s own content to a file', ['(?:一键)?导出(?:为|成)?\\s?(?:PDF|pdf|图片|长图|Excel|CSV|文件)']);
@@ -981,7 +981,7 @@ add('appr:finance', 'zh', 'insurance told by what it pays out', ['意外(?:伤�
 add('appr:finance', 'en', 'insurance told by what it pays out', ['trip protection', 'covers? (?:accidental |accident |personal )?injur(?:y|ies)', 'accident(?:al)? (?:cover|insurance|protection)', '(?:cancellation|delay|baggage) (?:cover|protection)(?= (?:add-on|fee|for))']);
 add('doubt:medical_unclear', 'zh', 'someone reads a user\'s medical report and advises on it, who they are not said', ['(?:体检|化验|检查|检验)(?:报告|单)[^，。；]{0,14}(?:解读|分析)']);
 add('doubt:medical_unclear', 'en', 'someone interprets a user\'s medical results', ['interpret(?:s|ing|ation of)? (?:the |their |your |users[\'’] )?(?:lab|test|blood|check-?up|medical|health) (?:results|reports?)']);
-add('cue:symptom', 'zh', 'a symptom of illness', ['出疹子?', '发烧', '发热', '咳嗽', '腹泻', '拉肚子', '呕吐', '症状', '起疹', '湿疹', '过敏']);
+add('cue:symptom', 'zh', 'a symptom of illness', ['出疹子?', '发烧', '发热', '咳嗽', '腹泻', '拉肚子', '呕吐', '症状', '起疹', '湿疹', '过敏(?!感词|感)']);
 add('cue:symptom', 'en', 'a symptom of illness', ['rash(?:es)?', 'fever', 'cough(?:ing)?', 'diarrh(?:o)?ea', 'vomiting', 'symptoms?']);
 add('cue:unnamed_expert', 'zh', 'answerers called experts, their qualification not said', ['专业人士', '(?:平台|我们)?(?:邀请|特邀|入驻)的?(?:专家|达人|老师)', '健康管理师', '营养师']);
 add('cue:unnamed_expert', 'en', 'answerers called experts', ['(?:invited |verified )?(?:experts?|professionals|specialists)(?! (?:mode|tier|plan))']);
@@ -1012,7 +1012,8 @@ add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship'
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
-add('cue:neg', 'zh', 'cut, at the end of its clause: what comes before it was cut (私信能力已砍掉)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
 add('cue:seo', 'zh', 'being found by others\' search engines', ['(?:通过|从|在)(?:搜索引擎|百度|必应)(?:上)?(?:搜到|找到|发现)(?:我们|本站|品牌)']);
@@ -1082,6 +1083,34 @@ add('cue:can_reply', 'zh', 'the receiver answers straight back', ['(?:点开|收
 
 add('cue:alternatives', 'zh', 'whether to include something, left to a later assessment (是否加…，由…再评估)', ['是否(?:包括|包含|加|增加|提供|支持|做|上)[^。；\\n]{1,60}?(?:再评估|再定|待定|待评估|还在讨论|还在评估|另行评审)']);
 add('appr:finance', 'en', 'lending by what it does: money sent now, paid back over months', ['pa(?:y|ying) (?:it|this|that|the (?:money|amount|advance|loan)) back (?:over|in|within) (?:\\d+|one|two|three|six|twelve)', '(?:sent|paid|transferred) to (?:my|your|their|the user[\'’]s) bank card[^.;]{0,60}pay (?:it )?back']);
+
+add('cue:product_page', 'zh', 'a product\'s own detail page (商品详情页, 主图)', ['商品详情页', '产品详情页', '商品页', '产品页', '详情页首图', '商品主图', '主图视频', 'PDP']);
+add('cue:product_page', 'en', 'a product\'s own detail page', ['product (?:details? )?pages?', 'PDPs?', 'product listings?']);
+add('cue:video', 'zh', 'short video, also a video (for rules about where a video is shown)', ['短视频']);
+add('cue:video', 'en', 'short video, also a video', ['short videos?']);
+add('appr:audiovisual', 'en', 'live video shown to users: a live broadcast by another name', ['live video(?! calls?| chats?| consult(?:ation)?s?| meetings?| conferenc(?:e|es|ing)| support| inspections?| surveys?)']);
+add('cue:current_topic', 'zh', 'current affairs by what they are: events at home and abroad, social hot topics, the stock market\'s day', ['国内外(?:大事|要闻|热点)', '(?:国内|国际)(?:大事|要事|形势|局势)', '(?:社会|时事|财经|国际|国内)热点', 'A ?股', '港股', '美股', '大盘', '收盘(?:点评|行情|快评)']);
+add('cue:current_topic', 'en', 'current affairs by what they are', ['current events', 'world events', 'top stories', '(?:stock )?market close', 'what happened (?:overnight|yesterday|today) (?:in|around) the (?:world|country)']);
+add('cue:alternatives', 'zh', 'options listed in brackets and left unwritten (（站内聊、交换手机号、还是评论区）还没写)', ['[（(][^（）()\\n]{1,40}(?:还是|或者|或)[^（）()\\n]{1,20}[）)][^，。；\\n]{0,10}(?:还没|没|未|待)(?:写|定|说|确定|想好|明确)']);
+add('cue:undecided', 'zh', 'how it is to be done is not written yet (联系方式怎么实现…还没写)', ['(?:联系|沟通|交流|互动|对接)方式(?:怎么|如何)(?:实现|做|落地)[^。；\\n]{0,50}?(?:还没写|没写|没说|没定|未定|待定|还没想好|没想好)']);
+add('B25-4', 'zh', 'chatting inside our app (站内聊)', ['站内聊(?:天)?']);
+add('cue:ai', 'zh', 'talking with an assistant or a language model, not with another user (用户和模型之间的问答)', ['(?:和|与|跟)(?:AI ?|智能|问答|客服|说明书|购物|虚拟)?(?:助手|模型|机器人)(?:之间|的对话|对话)?', '(?:语言|对话|问答|AI ?)模型', '模型(?:只|仅|会)?(?:根据|基于|依据)']);
+add('cue:own_writing', 'zh', 'written by our own editors (本站编辑原创; 只写做饭)', ['(?:本站|本刊|我们的?|自家|站内)?编辑(?:部|团队)?(?:自己)?原创', '(?:只|仅)(?:写|讲|聊|介绍)(?:做饭|菜谱|烹饪|穿搭|装修|旅行|健身|育儿|养宠|护肤|数码|家居)']);
+add('cue:offline_class', 'zh', 'classes held in person at a venue, not taught online', ['到(?:店|馆|场馆|门店|教室|校区)(?:上课|学习|训练|练习|体验|参加)', '线下(?:门店|场馆|课堂|课程|课|上课|授课|教学|训练营|教室|校区)的?']);
+add('cue:offline_class', 'en', 'classes held in person', ['in[- ]person (?:classes|lessons|sessions|training|workshops?)', '(?:classes|lessons|sessions|workshops?) (?:held )?(?:in[- ]person|on[- ]site|at (?:the|our) (?:studio|gym|store|centre|center|venue|school))', 'offline (?:classes|lessons|courses)']);
+add('cue:online_teach', 'zh', 'teaching delivered online', ['(?:线上|在线|网上|网络|直播|录播|视频|远程)(?:课|课程|授课|教学|上课|辅导|答疑|教程|班)', '网课', '云课堂']);
+add('cue:online_teach', 'en', 'teaching delivered online', ['(?:online|live-?streamed|recorded|video|virtual|remote) (?:classes|courses|lessons|tutoring|teaching|coaching)', 'e-?learning']);
+add('cue:symptom', 'zh', 'skin complaints a user shows or describes', ['痘痘', '粉刺', '痤疮', '红血丝', '色斑', '皮疹', '皮肤问题', '(?:身体|哪里)不舒服']);
+add('cue:symptom', 'en', 'how a user feels, skin complaints', ['how (?:they|you|he|she) feels?', 'acne', 'skin (?:problems|conditions|issues)']);
+add('cue:ai', 'zh', 'AI that recognises or analyses what a user shows it', ['AI ?(?:识别|分析|检测|测肤|诊断|判断)', '智能(?:识别|分析|检测|测肤)']);
+add('cue:alternatives', 'zh', 'a heading of open questions (待定：…; 待确认：…): what the line asks is not decided', ['(?:待定|待确认|待讨论|未决问题|开放问题|遗留问题)[：:][^\\n]{1,120}']);
+add('cue:alternatives', 'en', 'a heading of open questions (Open questions: …; TBD: …)', ['(?:open questions?|TBD|to be decided|undecided)\\s?[：:][^\\n]{1,160}']);
+add('cue:public_audience', 'zh', 'a staged rollout that ends with the public (按城市分批放量, 全量给所有用户): a staff pilot first is not a staff-only tool', ['按(?:城市|渠道|地区|区域|批次)(?:分批)?(?:放量|上线|开放)', '(?:放量|全量)(?:到|至|给)(?:全部|所有|全体)?用户', '(?:再|逐步|之后)?放量(?:到|至)\\s?100\\s?%', '(?:内部|员工)[^，。；]{0,10}灰度[^。；\\n]{0,20}(?:再|之后|然后)[^。；\\n]{0,10}(?:放量|全量|对外|开放|上线)']);
+add('cue:public_audience', 'en', 'a staged rollout that ends with the public', ['(?:roll(?:s|ed|ing)?|ramp(?:s|ed|ing)?) (?:it )?(?:out |up )?to (?:all (?:users|customers)|everyone|100 ?%)', 'general availability', 'dogfood(?:ing|ed)? (?:by|with|among) (?:staff|employees)[^.;\\n]{0,40}(?:then|before)']);
+add('appr:drugs', 'zh', 'contact lenses are medical devices (隐形眼镜, 美瞳)', ['隐形眼镜', '美瞳(?!妆|风)', '彩瞳', '角膜塑形镜', 'OK ?镜']);
+add('appr:drugs', 'en', 'contact lenses are medical devices', ['contact lens(?:es)?', 'coloured contacts', 'colored contacts']);
+add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
+add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
