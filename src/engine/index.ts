@@ -739,13 +739,16 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   // Open alternatives ("可能是 A，也可能 B"; "图片还是视频还没定"): a finding wholly inside one is a
   // form the feature may or may not take. The question often comes first ("双方怎么联系还没定，可能
   // 站内聊，也可能留微信"; "图片还是视频"), so the reach goes back over 30 characters of its sentence.
-  const alternatives: { key: number; from: number; to: number }[] = [];
+  // What the cue's own match spans is inside it even past a sentence break ("Open questions: …; whether
+  // … has not been decided").
+  const alternatives: { key: number; field: string; at: number; from: number; to: number }[] = [];
   for (const m of mentions) {
     if (m.target !== 'cue:alternatives' || m.negated) continue;
-    alternatives.push({ key: sentenceKey(m), from: m.start - 30, to: m.end });
+    alternatives.push({ key: sentenceKey(m), field: m.field, at: m.start, from: m.start - 30, to: m.end });
   }
   const hedgedFinding = (f: Finding): boolean => alternatives.length > 0 && f.mentions.length > 0
-    && f.mentions.every((m) => alternatives.some((a) => a.key === sentenceKey(m) && m.start >= a.from && m.end <= a.to));
+    && f.mentions.every((m) => alternatives.some((a) => m.end <= a.to
+      && ((a.key === sentenceKey(m) && m.start >= a.from) || (a.field === m.field && m.start >= a.at))));
 
   const counter: CounterEvidence[] = [];
   const addCounter = (subject: string, why: CounterEvidence['why'], ev: Evidence[]): void => addCounterTo(counter, subject, why, ev);

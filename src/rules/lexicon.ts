@@ -1103,12 +1103,20 @@ add('cue:online_teach', 'en', 'teaching delivered online', ['(?:online|live-?str
 add('cue:symptom', 'zh', 'skin complaints a user shows or describes', ['痘痘', '粉刺', '痤疮', '红血丝', '色斑', '皮疹', '皮肤问题', '(?:身体|哪里)不舒服']);
 add('cue:symptom', 'en', 'how a user feels, skin complaints', ['how (?:they|you|he|she) feels?', 'acne', 'skin (?:problems|conditions|issues)']);
 add('cue:ai', 'zh', 'AI that recognises or analyses what a user shows it', ['AI ?(?:识别|分析|检测|测肤|诊断|判断)', '智能(?:识别|分析|检测|测肤)']);
-add('cue:alternatives', 'zh', 'a heading of open questions (待定：…; 待确认：…): what the line asks is not decided', ['(?:待定|待确认|待讨论|未决问题|开放问题|遗留问题)[：:][^\\n]{1,120}']);
-add('cue:alternatives', 'en', 'a heading of open questions (Open questions: …; TBD: …)', ['(?:open questions?|TBD|to be decided|undecided)\\s?[：:][^\\n]{1,160}']);
+add('cue:alternatives', 'zh', 'a heading of open questions (待定：…; 待确认：…): what the line asks is not decided', ['(?:待定|待确认|待讨论|未决问题|开放问题|遗留问题)[：:][^\\n]{1,200}']);
+add('cue:alternatives', 'en', 'a heading of open questions (Open questions: …; TBD: …)', ['(?:open questions?|TBD|to be decided|undecided)\\s?[：:][^\\n]{1,400}']);
 add('cue:public_audience', 'zh', 'a staged rollout that ends with the public (按城市分批放量, 全量给所有用户): a staff pilot first is not a staff-only tool', ['按(?:城市|渠道|地区|区域|批次)(?:分批)?(?:放量|上线|开放)', '(?:放量|全量)(?:到|至|给)(?:全部|所有|全体)?用户', '(?:再|逐步|之后)?放量(?:到|至)\\s?100\\s?%', '(?:内部|员工)[^，。；]{0,10}灰度[^。；\\n]{0,20}(?:再|之后|然后)[^。；\\n]{0,10}(?:放量|全量|对外|开放|上线)']);
 add('cue:public_audience', 'en', 'a staged rollout that ends with the public', ['(?:roll(?:s|ed|ing)?|ramp(?:s|ed|ing)?) (?:it )?(?:out |up )?to (?:all (?:users|customers)|everyone|100 ?%)', 'general availability', 'dogfood(?:ing|ed)? (?:by|with|among) (?:staff|employees)[^.;\\n]{0,40}(?:then|before)']);
 add('appr:drugs', 'zh', 'contact lenses are medical devices (隐形眼镜, 美瞳)', ['隐形眼镜', '美瞳(?!妆|风)', '彩瞳', '角膜塑形镜', 'OK ?镜']);
 add('appr:drugs', 'en', 'contact lenses are medical devices', ['contact lens(?:es)?', 'coloured contacts', 'colored contacts']);
+add('B11', 'zh', 'a server of its own opened for each customer, who runs their own systems on it (IDC)', ['(?:为|给)(?:每个|每家|每位)?[^，。；]{0,10}(?:商家|客户|企业|用户)(?:单独|独立)?(?:开通|分配|提供|创建)(?:专属|独立|独享)?(?:的)?(?:云主机|云服务器|虚拟机|VPS|服务器)', '(?:商家|客户|企业)(?:获得|拥有|有)\\s?root\\s?权限', '(?:自行|自己)部署(?:其他|自己的|任意)?(?:系统|应用|程序|数据库|网站)']);
+add('B11', 'en', 'a server of its own opened for each customer (IDC)', ['(?:dedicated|own|private) (?:cloud )?(?:servers?|VMs?|virtual machines?|VPS) (?:for|to) (?:each|every|our) (?:merchants?|customers?|clients?|tenants?)', '(?:customers?|merchants?|clients?|tenants?) (?:get|gets|have|has) root access']);
+add('appr:culture', 'zh', 'digital art works sold as collectibles', ['数字艺术(?:作品|卡|藏品)', '(?:数字|虚拟)(?:收藏卡|收藏品)', '藏品馆']);
+add('appr:culture', 'en', 'digital art works sold as collectibles', ['digital art (?:works?|pieces?|cards?|prints?)', 'limited[- ]edition digital (?:art|cards?|prints?)']);
+add('cue:vague_between', 'en', 'users let to interact with one another, the channel not said', ['(?:users|shoppers|buyers|customers|members|players|readers|fans) (?:to )?interact with (?:each other|one another)']);
+add('B21', 'en', 'other companies exchanging orders or trade documents with one another through our hub (EDI for others)', ['exchange (?:purchase )?orders (?:[\\w-]+ ){0,2}with each other', 'shared (?:order |trade |EDI |data )?exchange for (?:third parties|others|other (?:companies|retailers|suppliers))']);
+add('B21', 'zh', 'other companies exchanging orders with one another through our hub', ['(?:供应商|商家|企业|零售商)(?:之间|彼此)(?:互相)?(?:交换|传递|互传)(?:订单|单据|采购单)']);
+add('cue:others_sell', 'zh', 'others selling on our platform (在平台上卖东西)', ['(?:在|到)(?:我们的?|咱们的?)?平台上?(?:卖东西|开店|卖货|售卖商品|销售商品)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
