@@ -1009,8 +1009,14 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     const primaryL = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
     const given = isDate(feature.launch_date) ? feature.launch_date : null;
     const fields: ['title' | 'description', string, string][] = [['title', titleN, title], ['description', descriptionN, description]];
-    for (const [field, norm, orig] of fields) {
-      const stated = statedLaunches(norm, today, given && given > today ? given : today);
+    const statedBy = fields.map(([, norm]) => statedLaunches(norm, today, given && given > today ? given : today));
+    // Days written exactly ("上线日 1 月 29 日") that agree with the launch_date given (or stand alone):
+    // a deadline around one ("赶在春节前上线") only says the launch comes before it, so its reach past
+    // the licence's validity is no doubt.
+    const exactDays = statedBy.flat().filter((x) => x.latest === x.earliest && (given === null || x.earliest === given)).map((x) => x.earliest);
+    for (let fi = 0; fi < fields.length; fi++) {
+      const [field, , orig] = fields[fi]!;
+      const stated = statedBy[fi]!;
       // A staged launch ("1 月 18 日灰度，1 月 25 日全量") whose first stage is the launch_date given:
       // the later stages do not contradict it (a date past the licence's validity still counts).
       const agrees = given !== null && stated.some((s) => given >= s.earliest && (s.latest === null || given <= s.latest));
@@ -1024,7 +1030,8 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
         }
         const problems: string[] = [];
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
-        else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until) problems.push('stated_may_exceed');
+        else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until
+          && !exactDays.some((d) => d >= s.earliest && d <= s.latest! && d <= primaryL.valid_until)) problems.push('stated_may_exceed');
         else if (primaryL && s.latest !== null && s.latest < primaryL.issued) problems.push('stated_before_issue');
         if (given && !(agrees && s.earliest >= given) && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
         if (!problems.length) continue;

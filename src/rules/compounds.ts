@@ -28,8 +28,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a real-time conversation whose parties are not said: could be messaging between users' },
   { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space'], ['B25-3']],
     note: 'users are to interact or communicate more, but the channel is not said' },
-  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal', 'cue:staff_internal'], ['cue:phone_out']],
-    note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental' },
+  { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal', 'cue:staff_internal'], ['cue:phone_out'], ['cue:in_messenger']],
+    note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental; a chat the user is sent out to WeChat or WeCom for (its QR code, "去微信里聊") is that messenger\'s service' },
   // B25-2: collecting from other sites and offering retrieval.
   { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own']],
     note: 'collecting or indexing content from other sites' },

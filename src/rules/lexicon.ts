@@ -496,7 +496,7 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
 add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定 (an undecided date, price or name is not undecided mechanics)', [
-  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '(?<!(?:状态|审批状态|流程状态|当前状态)[：:]\\s?)待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
 ]);
 add('cue:alternatives', 'zh', 'the feature is one of several forms, and which is still open ("可能是编辑部的科普，也可能接入合作医生答疑"; "图片还是视频还没定"): what is found inside is a doubt, not a finding', [
   '可能(?:是|会|由|只)?[^。；！？\\n]{1,60}?[，,；、]\\s*(?:也|还|或者?)(?:有)?可能(?:是|会|由|只)?[^。；！？\\n]{0,60}',
@@ -627,7 +627,7 @@ add('cue:points_transfer', 'en', 'users give or transfer them to other users', [
   'be (?:gifted|transferred|sent|given) to (?:other users|friends|another user|other members|each other|one another|someone else|other people|family)',
 ]);
 add('cue:points_buy', 'zh', 'bought with money', [
-  '(?:购买|充值|买|购)(?:[^，。；]{0,4})(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
+  '(?:购买|充值|买|购(?!物))(?:(?![得送返赚获攒])[^，。；]){0,4}(?:积分|金币|银币|点券|点数|代币|钻石)', '(?:人民币|现金|真钱|花钱|付费|真金白银|微信支付|支付宝)(?:[^，。；]{0,2})(?:购买|买|充值|兑换)',
 ]);
 add('cue:points_buy', 'en', 'bought with money', ['(?:buy|purchase|top up)(?:s|ed|ing)? (?:[\\w-]+ ){0,3}(?:points|credits|coins|tokens|gems)', '(?:with|for) real money', '(?:points|credits|coins|tokens|gems) (?:can be |are )?(?:bought|purchased)', 'paid (?:points|credits|coins)']);
 add('cue:points_buy', 'zh', 'a bare 购买/充值 right after a denial ("不能购买"): only ever read negated, so the denial settles the doubt', ['(?<=(?:不能|不可|无法|不支持|不得|不允许)(?:用钱|花钱|付费)?)(?:购买|充值)']);
@@ -678,8 +678,8 @@ add('cue:news_act', 'zh', 'gathering, rewriting or pushing items as a digest', [
 add('cue:news_act', 'en', 'a digest of items', ['digests?', 'round-?ups?', 'daily (?:brief(?:ing)?s?|updates?)', 'summari[sz](?:e|es|ed|ing)', 'rewrit(?:e|es|ten|ing)', 'recaps?']);
 add('appr:drugs', 'zh', 'medical devices named by what they are (医疗器械 by product)', ['医用[^，。；、\\s]{1,6}', '血氧仪', '轮椅(?!通道|用户|坡道|友好|可达|出入|停放)', '助行器', '护理床', '理疗仪', '心电(?:仪|监测|贴)', '退热贴', '医用口罩', '胎心仪', '听诊器', '矫形器', '拔罐器']);
 add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:access|accessible|users?|ramps?|friendly|spaces?))', '(?:pulse )?oximeters?', 'blood[- ]pressure (?:monitors?|cuffs?)', 'glucose meters?', 'nebuli[sz]ers?', 'hearing aids?', 'hospital beds?', 'oxygen concentrators?', 'mobility aids?', 'TENS units?']);
-add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', 'RSS']);
-add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
+add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', '(?:接入|抓取|聚合|导入|拉取|采集|订阅)(?:[^，。；]{0,6}的)?RSS', 'RSS ?(?:源|聚合|抓取|导入)']);
+add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS (?:feeds? )?(?:from|of) (?:partners?|other|third|external)', '(?:ingest|pull|aggregat|import|fetch)(?:s|es|ed|ing|e)? [^.;]{0,20}RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
 add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
 add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
@@ -808,9 +808,9 @@ add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:
 add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司|我司)(?:雇佣|招聘|招募)(?=(?:[和与及、并](?:培训|管理))?的)']);
 // A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
-add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
+add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
-add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做']);
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
@@ -1117,6 +1117,14 @@ add('cue:vague_between', 'en', 'users let to interact with one another, the chan
 add('B21', 'en', 'other companies exchanging orders or trade documents with one another through our hub (EDI for others)', ['exchange (?:purchase )?orders (?:[\\w-]+ ){0,2}with each other', 'shared (?:order |trade |EDI |data )?exchange for (?:third parties|others|other (?:companies|retailers|suppliers))']);
 add('B21', 'zh', 'other companies exchanging orders with one another through our hub', ['(?:供应商|商家|企业|零售商)(?:之间|彼此)(?:互相)?(?:交换|传递|互传)(?:订单|单据|采购单)']);
 add('cue:others_sell', 'zh', 'others selling on our platform (在平台上卖东西)', ['(?:在|到)(?:我们的?|咱们的?)?平台上?(?:卖东西|开店|卖货|售卖商品|销售商品)']);
+add('cue:own_writing', 'zh', 'our own release notes (更新日志)', ['更新日志', '版本(?:更新)?说明', '产品更新公告']);
+add('cue:own_writing', 'en', 'our own release notes', ['changelogs?', 'release notes']);
+add('benign:account', 'zh', 'a form that takes a user\'s own details (保修登记表收集姓名、电话)', ['(?:登记|报名|注册|信息|保修|预约|申请)表单?(?:收集|填写|需填)[^，。；]{0,12}(?:姓名|手机号?|电话|地址|邮箱)']);
+add('benign:account', 'en', 'a form that takes a user\'s own details', ['(?:registration |sign-?up |warranty |contact |booking )?forms? \\((?:collects?|asks? for|takes) [^)]{0,60}\\)', '(?:form|forms) (?:that )?(?:collects?|asks? for|takes) (?:the |their )?(?:name|names|phone|e-?mail|address)']);
+add('benign:ui', 'zh', 'a store\'s own phone number shown on its card (营业时间、电话、导航)', ['(?:营业时间|地址|门店地址)[、，,/]\\s?(?:联系)?电话', '(?:门店|店铺|商家|酒店|网点)(?:联系)?电话']);
+add('benign:ui', 'en', 'a store\'s phone number shown on its card', ['(?:opening hours|address)(?:, | and | & )(?:phone|telephone)(?: number)?', '(?:store|shop|branch|hotel)[\'’]?s? (?:phone|telephone) numbers?']);
+add('cue:in_messenger', 'zh', 'the user is sent out to a messenger to talk there (企业微信二维码; 去微信里加好友); wide, so the messenger and link-out words inside still count', ['(?:企业微信|企微|微信|钉钉)[^，。；]{0,2}(?:二维码|名片|链接)', '(?:去|到|跳转到?|拉起)(?:企业微信|企微|微信|钉钉)[^，。；]{0,2}(?:加好友|添加|聊|沟通|联系)']);
+add('cue:in_messenger', 'en', 'the user is sent out to a messenger to talk there', ['(?:WeChat|WeCom|WhatsApp|LINE|Telegram)[ -]{1,2}(?:QR codes?|contact cards?|links?)', '(?:continue|chat|talk|message)[ ]{1,2}(?:with [\\w-]+ )?(?:in|on|via) (?:WeChat|WeCom|WhatsApp|LINE|Telegram)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
