@@ -1732,6 +1732,10 @@ const DETERMINER_NEG = /^(?:no|zero|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|dr
 /** A second verb in the list ("removes the banner and adds DMs"): what follows it is added, not removed. */
 const LIST_NEW_VERB = /(?:^|,|\band|\bor)\s+(?:adds?|added|adding|launch\w*|ships?|shipp\w+|enabl\w+|introduc\w+|lets?|allows?|supports?|builds?|creat\w+|opens?|turns? on|keeps?|brings?|replac\w+|moves?|switch\w*|makes?|gives?|starts?|rolls? out)\b/i;
 const LIST_SHAPE = /^\s*(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s*,\s*)*(?:and\s+|or\s+|nor\s+)?(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s+(?:and|or|nor)\s+)?[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,5}\s*$/i;
+/** After "no X," the rest of an or-list of short nouns ("medicines or supplements", "DMs, calls or voice rooms"). */
+const NO_TAIL_ITEMS = /^\s*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,\s*)*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,?\s+(?:or|nor)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*$/;
+/** The next phrase of a run of "no …" phrases: ", no …". */
+const NEXT_NO = /,\s*no\s/gi;
 /** Where a sentence ends for a list: a full stop before a space, or any other sentence break. */
 const LIST_END = /[。；;！!？?\n]|\.(?=\s|$)/g;
 
@@ -1746,11 +1750,21 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
     if (!DETERMINER_NEG.test(text.slice(n.start, n.end))) continue;
     LIST_END.lastIndex = n.end;
     const found = LIST_END.exec(text);
-    const end = found ? found.index : text.length;
+    let end = found ? found.index : text.length;
+    // A run of "no …" phrases ("no diet plans, no advice on diseases, medicines or supplements, no
+    // consultation"): each one's list ends where the next "no" begins.
+    NEXT_NO.lastIndex = n.end;
+    const next = NEXT_NO.exec(text);
+    if (next && next.index < end && /^no$/i.test(text.slice(n.start, n.end))) end = next.index;
     const region = text.slice(n.end, end);
     if (region.indexOf(',') < 0 && !/\s(?:and|or)\s/.test(region)) continue;
-    // Pure items and filler; or, after a removal verb, a list of short items ("drops the `conversations` and `messages` tables").
-    if (subjectShape(text, out, n.end, end) !== SUBJECT && !(/^[rdc]/i.test(text.slice(n.start, n.end)) && LIST_SHAPE.test(region.replace(/`[^`\n]*`/g, 'x')) && !LIST_NEW_VERB.test(region))) continue;
+    // Pure items and filler; or, after a removal verb, a list of short items ("drops the `conversations` and `messages` tables");
+    // or, after "no", a first phrase of any words and then pure items ("no advice on diseases, medicines or supplements").
+    const comma = region.indexOf(',');
+    const pure = subjectShape(text, out, n.end, end) === SUBJECT
+      || (/^[rdc]/i.test(text.slice(n.start, n.end)) && LIST_SHAPE.test(region.replace(/`[^`\n]*`/g, 'x')) && !LIST_NEW_VERB.test(region))
+      || (/^no$/i.test(text.slice(n.start, n.end)) && comma > 0 && (subjectShape(text, out, n.end + comma + 1, end) === SUBJECT || NO_TAIL_ITEMS.test(region.slice(comma + 1))));
+    if (!pure) continue;
     negateRange(out, n.end, end, { start: n.start, end: n.end, text: original.slice(n.start, n.end) });
   }
 }

@@ -71,9 +71,9 @@ add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', '
 
 add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
   '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营)?', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
-  '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不(?:接触|碰)(?:用户)?(?:资金|钱)',
+  '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不(?:接触|碰)(?:用户)?(?:的)?(?:借贷|信贷|支付|交易)?(?:资金|钱)',
   // A hand-off stated in full: we only jump there and everything regulated happens on the operator's side.
-  '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|交易|下单)[^。；]{0,12}(?:全部|都|均)在[^，。；]{1,12}(?:完成|进行|办理)', '不接触(?:订单|司机|乘客)',
+  '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|还款|交易|下单)[^。；]{0,12}(?:全部|都|均)(?:在|由)[^，。；]{1,12}(?:完成|进行|办理|负责)', '不接触(?:订单|司机|乘客)',
 ]);
 add('cue:licensed', 'en', 'the third party is licensed', [
   '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:[\\w-]+ )?(?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
@@ -378,7 +378,7 @@ add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?! (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their )?videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
-add('cue:video', 'zh', 'video', ['视频', '影片', '录像', '回放', '影像']);
+add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像']);
 add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
@@ -1125,6 +1125,7 @@ add('benign:ui', 'zh', 'a store\'s own phone number shown on its card (营业时
 add('benign:ui', 'en', 'a store\'s phone number shown on its card', ['(?:opening hours|address)(?:, | and | & )(?:phone|telephone)(?: number)?', '(?:store|shop|branch|hotel)[\'’]?s? (?:phone|telephone) numbers?']);
 add('cue:in_messenger', 'zh', 'the user is sent out to a messenger to talk there (企业微信二维码; 去微信里加好友); wide, so the messenger and link-out words inside still count', ['(?:企业微信|企微|微信|钉钉)[^，。；]{0,2}(?:二维码|名片|链接)', '(?:去|到|跳转到?|拉起)(?:企业微信|企微|微信|钉钉)[^，。；]{0,2}(?:加好友|添加|聊|沟通|联系)']);
 add('cue:in_messenger', 'en', 'the user is sent out to a messenger to talk there', ['(?:WeChat|WeCom|WhatsApp|LINE|Telegram)[ -]{1,2}(?:QR codes?|contact cards?|links?)', '(?:continue|chat|talk|message)[ ]{1,2}(?:with [\\w-]+ )?(?:in|on|via) (?:WeChat|WeCom|WhatsApp|LINE|Telegram)']);
+add('cue:licensed', 'en', 'the operator holds its own licence', ['holds? (?:its|their) own [^.;\\n]{0,40}(?:licen[cs]e|permit|许可|资质|牌照)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
