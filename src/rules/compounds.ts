@@ -111,7 +111,7 @@ export const COMPOUNDS: CompoundRow[] = [
   // Round 5b.
   { id: 'b21.system-for-businesses', target: 'B21', scope: 'feature', all: [['cue:for_others'], ['cue:txn']], none: [['cue:internal']],
     note: 'our order/transaction system opened to other businesses, who run their orders, payments or stock on it: online data and transaction processing for others (B21)' },
-  { id: 'undecided.media-or-session', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided'], ['cue:video', 'cue:audio', 'cue:voice_video', 'cue:motion_clip', 'cue:call', 'cue:session']],
+  { id: 'undecided.media-or-session', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided'], ['cue:video', 'cue:audio', 'cue:voice_video', 'cue:motion_clip', 'cue:call', 'cue:session', 'cue:content_kind']],
     note: 'whether the feature carries audio/video, or puts users in a live session with people, is explicitly open: audiovisual programmes, a call or a chat cannot be ruled out yet' },
   { id: 'im.members-space-talk', target: 'B25-4', scope: 'feature', all: [['cue:members_space'], ['cue:realtime', 'cue:msg', 'cue:converse']], none: [['cue:external_im'], ['cue:staff']],
     note: 'a space only a group\'s members see, where what they send reaches the others at once or they talk: a group chat by description (B25-4), even when the two are said in different sentences' },
@@ -193,6 +193,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a chat box whose other side is a language model or bot, with no second user in the sentence: talking to a machine, not instant messaging between users (DOMAIN §2 B25-4)' },
   { id: 'medical.ai-symptoms', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:ai'], ['cue:symptom']], none: [['appr:medical'], ['cue:machine']],
     note: 'an AI answers what a user describes or shows of their symptoms or skin: health information, or online diagnosis? (DOMAIN §3 medical, §4)' },
+  { id: 'push.optout-by-phone', target: 'doubt:optout_hard', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:optout_hard']], none: [['cue:cannot_disable']],
+    note: 'the in-app switch is gone and users may opt out only by calling a hotline: an opt-out that exists on paper, or forced push (十五(十))? A matter of degree DOMAIN does not settle (§4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
