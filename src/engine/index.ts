@@ -706,7 +706,19 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
 }
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
-function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[]) {
+/** The lines of a description labelled as background ("背景：…", "Background: …"): the situation before the feature, not the feature. */
+const BACKGROUND_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?(?:背景|现状|问题背景|业务背景|Background|Context|Problem|Why)[ \t]*[:：]/gim;
+function backgroundRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  BACKGROUND_LINE.lastIndex = 0;
+  for (let m = BACKGROUND_LINE.exec(text); m; m = BACKGROUND_LINE.exec(text)) {
+    const nl = text.indexOf('\n', m.index + m[0].length);
+    out.push([m.index, nl < 0 ? text.length : nl]);
+  }
+  return out;
+}
+
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], background: readonly [number, number][] = []) {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
   // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (The targets mentioned
@@ -777,7 +789,10 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       const code = t.slice(5) as ApprovalCode;
       const delegated = !f.ownAct && f.mentions.length > 0 && f.mentions.every((m) => {
         const k = sentenceKey(m);
-        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'))
+        // The title and a background line only name what the feature is about: with a licensed
+        // provider stated, their words for the sector are that provider's part too.
+        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'
+          || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))))
           || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
       });
       if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
@@ -997,7 +1012,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets);
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets, backgroundRanges(descriptionN));
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 

@@ -195,6 +195,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'an AI answers what a user describes or shows of their symptoms or skin: health information, or online diagnosis? (DOMAIN §3 medical, §4)' },
   { id: 'push.optout-by-phone', target: 'doubt:optout_hard', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:optout_hard']], none: [['cue:cannot_disable']],
     note: 'the in-app switch is gone and users may opt out only by calling a hotline: an opt-out that exists on paper, or forced push (十五(十))? A matter of degree DOMAIN does not settle (§4)' },
+  { id: 'medical.on-site', target: 'cancel:appr:medical', all: [['cue:offline']], none: [['cue:realtime'], ['cue:video', 'cue:voice_video'], ['cue:call'], ['cue:online_teach']],
+    note: 'doctors seeing people in person on site (现场量血压、义诊): the page only announces it; no online diagnosis or consultation in that sentence (DOMAIN §3 medical)' },
+  { id: 'call.own-dialer-wide', target: 'cancel:A', scope: 'feature', all: [['cue:dialer']], none: [['cue:voip_route'], ['B25-4']],
+    note: 'the call is placed by the user\'s own phone and carrier (a tel: link, the system dialler), and nowhere do our own lines place or bridge calls: no telephony service of ours (DOMAIN §2 A, 十五(十四))' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
