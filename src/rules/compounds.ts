@@ -199,6 +199,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'doctors seeing people in person on site (现场量血压、义诊): the page only announces it; no online diagnosis or consultation in that sentence (DOMAIN §3 medical)' },
   { id: 'call.own-dialer-wide', target: 'cancel:A', scope: 'feature', all: [['cue:dialer']], none: [['cue:voip_route'], ['B25-4']],
     note: 'the call is placed by the user\'s own phone and carrier (a tel: link, the system dialler), and nowhere do our own lines place or bridge calls: no telephony service of ours (DOMAIN §2 A, 十五(十四))' },
+  { id: 'im.pair-exchange', target: 'B25-4', all: [['cue:pair'], ['cue:two_way']], none: [['cue:offline'], ['cue:public_space'], ['cue:staff'], ['cue:ai']],
+    note: 'two users exchanging messages or pictures back and forth (buyer and seller exchange text and photos): messaging between users, however the notice of a new one arrives (DOMAIN §2 B25-4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

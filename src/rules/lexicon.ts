@@ -199,7 +199,7 @@ add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['�
 add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
-add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)']);
+add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
   '外网', '外站',
@@ -251,7 +251,7 @@ add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible t
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
@@ -259,7 +259,7 @@ add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
-add('cue:public_space', 'en', 'in public view', ['public(?:ly)?', 'visible to everyone', 'everyone can see', 'for everyone', 'for all (?:users|readers|visitors|listeners|viewers)', 'anyone can (?:watch|see|view|listen)']);
+add('cue:public_space', 'en', 'in public view', ['public(?:ly)?', 'visible to everyone', 'everyone can see', 'for everyone(?! (?:who|that) (?:joins|joined|is in|takes part|signs up))', 'for all (?:users|readers|visitors|listeners|viewers)', 'anyone can (?:watch|see|view|listen)']);
 add('cue:publish_act', 'zh', 'publishing something for others', ['发布(?!会)', '投稿', '公开发布']);
 add('cue:publish_act', 'en', 'publishing something for others', ['publish(?:es|ed|ing)?', 'post(?:s|ed|ing)? (?:them|it)', 'air(?:s|ed)?']);
 add('cue:audio', 'zh', 'audio', ['音频', '录音', '有声']);
@@ -681,7 +681,7 @@ add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:acces
 add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', '(?:接入|抓取|聚合|导入|拉取|采集|订阅)(?:[^，。；]{0,6}的)?RSS', 'RSS ?(?:源|聚合|抓取|导入)']);
 add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS (?:feeds? )?(?:from|of) (?:partners?|other|third|external)', '(?:ingest|pull|aggregat|import|fetch)(?:s|es|ed|ing|e)? [^.;]{0,20}RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
 add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
-add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
+add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
 // Over-blocks: instalments provided entirely by licensed institutions at our checkout.
 add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
@@ -1160,6 +1160,15 @@ add('cue:voip_route', 'zh', 'calls placed or bridged through our own lines (网�
 add('cue:voip_route', 'en', 'calls placed or bridged through our own lines', ['VoIP', '(?:we|our servers?|our platform) (?:route|connect|bridge|place|relay)s? (?:the )?calls', 'call (?:bridging|routing|relay)', 'virtual numbers?', 'masked numbers?', 'number masking']);
 add('benign:commerce', 'zh', 'paying for our own goods at checkout, by Alipay\'s or a card issuer\'s instalments', ['结算页', '花呗(?:分期)?', '信用卡分期']);
 add('cue:delegate', 'en', 'opening a partner\'s own mini-program, app or page', ['(?:opens?|launch(?:es)?) (?:the |a |their )?(?!our )[^.;\\n]{0,40}?[\'’]s (?:[\\w-]+ )?(?:mini-?program|app|site|page)']);
+add('cue:pair', 'en', 'the two parties of an exchange', ['either party', 'both parties', 'the other (?:party|side|person)', '(?:that|which) the other (?:sees|gets|receives|reads)']);
+add('cue:two_way', 'en', 'exchanging messages or pictures back and forth', ['exchange (?:text|texts|messages|photos|pictures|files|notes|voice notes)(?: and (?:text|texts|messages|photos|pictures|files))?']);
+add('cue:group', 'en', 'a room made for the members of a deal or event', ['(?:creates?|opens?|sets? up) a (?:chat )?room for (?:everyone|all|the members|participants|the group)']);
+add('appr:finance', 'en', 'selling funds by what happens: the subscription completed in our app, the money collected through our account', ['fund subscriptions?', 'money[- ]market funds?', '(?:money|payments?|premiums?) (?:is |are )?collected (?:through|into|in|via) our (?:own )?accounts?', 'passed (?:on )?to the (?:fund|insurance) compan(?:y|ies)']);
+add('B11', 'en', 'server capacity rented to other businesses (IDC)', ['rent (?:a slice of |part of |some of )?our (?:server|compute|cloud|data-?cent(?:er|re)) capacity', 'virtual machines? (?:for|to) (?:customers|clients|studios|businesses|merchants)', '(?:host|run) (?:their|its) own (?:websites?|sites|servers|systems|file archives)', 'billed (?:monthly |hourly )?per (?:instance|VM|server)']);
+add('cue:game', 'zh', 'a care-and-grow game by what it is (a virtual pot watered daily until it blooms)', ['虚拟(?:花盆|宠物|农场|果树|花园|小屋|鱼塘|庄园)', '(?:浇水|施肥|喂养|喂食)[^，。；]{0,12}(?:开花|长大|升级|结果|成熟)', '种花玩法', '养成玩法']);
+add('cue:game', 'en', 'a care-and-grow game', ['virtual (?:pot|pet|farm|garden|tree|plant)s?', '(?:water|feed)s? (?:it|them|the plant|the pet)[^.;]{0,30}(?:blooms?|grows?|levels? up)']);
+add('cue:game_money', 'zh', 'paid boosters', ['加速(?:道具|肥料|卡|包)']);
+add('cue:neg', 'zh', 'the original plan, replaced later in the sentence (原来计划…，评审后决定不…/改为…): the plan\'s own clause is not what ships', ['(?:原来|原本|本来|原先|原)的?(?:计划|打算|方案)(?=[^。；\\n]{1,40}(?:后决定|后改为|现在改为|改为|改成|决定不|不再|取消了?|砍掉))'], 'clause');
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
