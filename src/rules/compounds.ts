@@ -201,6 +201,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'the call is placed by the user\'s own phone and carrier (a tel: link, the system dialler), and nowhere do our own lines place or bridge calls: no telephony service of ours (DOMAIN §2 A, 十五(十四))' },
   { id: 'im.pair-exchange', target: 'B25-4', all: [['cue:pair'], ['cue:two_way']], none: [['cue:offline'], ['cue:public_space'], ['cue:staff'], ['cue:ai']],
     note: 'two users exchanging messages or pictures back and forth (buyer and seller exchange text and photos): messaging between users, however the notice of a new one arrives (DOMAIN §2 B25-4)' },
+  { id: 'im.user-broadcast', target: 'doubt:user_notice', scope: 'feature', all: [['cue:user_sender']], none: [['B25-4']],
+    note: 'an ordinary user (a group-buy leader, a group owner) sends notices to other users, even one-way: messages between users, or delivery like ours? DOMAIN does not settle it (§2 B25-4, §4)' },
+  { id: 'search.fetch-pasted-link', target: 'doubt:fetch_link', scope: 'feature', all: [['cue:fetch_pasted']], none: [['B25-2']],
+    note: 'another site\'s page fetched for the user once, when they paste its link, not stored or indexed: retrieval of others\' information (B25-2), or not? DOMAIN does not settle it (§4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -1169,6 +1169,14 @@ add('cue:game', 'zh', 'a care-and-grow game by what it is (a virtual pot watered
 add('cue:game', 'en', 'a care-and-grow game', ['virtual (?:pot|pet|farm|garden|tree|plant)s?', '(?:water|feed)s? (?:it|them|the plant|the pet)[^.;]{0,30}(?:blooms?|grows?|levels? up)']);
 add('cue:game_money', 'zh', 'paid boosters', ['加速(?:道具|肥料|卡|包)']);
 add('cue:neg', 'zh', 'the original plan, replaced later in the sentence (原来计划…，评审后决定不…/改为…): the plan\'s own clause is not what ships', ['(?:原来|原本|本来|原先|原)的?(?:计划|打算|方案)(?=[^。；\\n]{1,40}(?:后决定|后改为|现在改为|改为|改成|决定不|不再|取消了?|砍掉))'], 'clause');
+add('cue:media_unsaid', 'zh', 'uploads whose file formats are left unlisted', ['(?:上传|作品)[^。；]{0,60}(?:具体格式|文件格式)[^。；]{0,16}(?:没有列出|未列出|没列|未定|待定|没写|没说|由[^，。；]{0,6}决定)']);
+add('cue:media_unsaid', 'en', 'uploads whose file formats are left unlisted', ['upload[^.;]{0,60}formats? (?:are |is )?(?:not (?:yet )?(?:listed|specified|stated|decided)|left to [^.;]{0,20})']);
+add('cue:user_sender', 'zh', 'an ordinary user who sends notices to other users (团长/群主 are users)', ['(?:团长|群主|组长|班长|队长|楼长)[（(](?:个人|普通)?用户[）)]', '(?:个人用户|普通用户)[^，。；]{0,6}(?:可以)?(?:给|向)[^，。；]{0,12}(?:发|推送|群发)(?:一条)?(?:文字)?(?:通知|消息)']);
+add('cue:user_sender', 'en', 'an ordinary user who sends notices to other users', ['(?:group|team|club) (?:leaders?|organi[sz]ers?|hosts?)[^.;]{0,20}(?:can )?(?:send|post|push)s? (?:a )?(?:notices?|messages?|announcements?) to (?:all |every )?(?:the )?(?:members|participants)']);
+add('cue:fetch_pasted', 'zh', 'a page another site serves, fetched for the user when they paste its link', ['(?:粘贴|贴)[^，。；]{0,6}(?:链接|网址|URL)[^。；]{0,30}(?:抓取|读取|获取|解析|总结|摘要)']);
+add('cue:fetch_pasted', 'en', 'a page another site serves, fetched when the user pastes its link', ['paste (?:a |any |the )?(?:single )?(?:URL|link|web address)[^.;]{0,120}(?:fetch|read|summari[sz]|compar)', '(?:the )?page is fetched (?:once|on demand)']);
+add('cue:news_act', 'zh', 'summarised in our words', ['概括', '梳理']);
+add('cue:current_topic', 'zh', 'trending topics on other platforms', ['(?:微博|百度|抖音|知乎)热搜(?:榜)?', '热搜榜']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
