@@ -10,9 +10,11 @@ import { cutCanonicalPage } from './canonical-page.mjs';
  * 7 KB entries. The storage, service and audit layers hash with this; the engine keeps its pure,
  * runtime-neutral one.
  */
-export function sha256HexFast(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export const sha256HexFast: (text: string) => string = typeof (nodeCrypto as { hash?: unknown }).hash === 'function'
+  // The one-shot `crypto.hash` (Node >= 20.12; UTF-8 for a string): no Hash object per call, same
+  // digest; 1-2 us less a call, three calls a decision (request, token, entry).
+  ? (text) => (nodeCrypto as unknown as { hash(alg: string, data: string, enc: string): string }).hash('sha256', text, 'hex')
+  : (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The hashed columns (snake_case), in canonical (sorted) order: the order `entryHashOfValues` takes. */
 export const HASHED_COLUMNS_SORTED = [
