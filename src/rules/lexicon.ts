@@ -1177,6 +1177,13 @@ add('cue:fetch_pasted', 'zh', 'a page another site serves, fetched for the user 
 add('cue:fetch_pasted', 'en', 'a page another site serves, fetched when the user pastes its link', ['paste (?:a |any |the )?(?:single )?(?:URL|link|web address)[^.;]{0,120}(?:fetch|read|summari[sz]|compar)', '(?:the )?page is fetched (?:once|on demand)']);
 add('cue:news_act', 'zh', 'summarised in our words', ['概括', '梳理']);
 add('cue:current_topic', 'zh', 'trending topics on other platforms', ['(?:微博|百度|抖音|知乎)热搜(?:榜)?', '热搜榜']);
+add('cue:delegate', 'en', 'it all happens in the partner\'s service', ['(?:all |entirely )?happen(?:s)? (?:entirely )?(?:in|inside|within) (?:the )?[A-Z][\\w-]*', 'opens? (?:them|it) in (?:the )?[^.;\\n]{1,20} app']);
+add('cue:licensed', 'en', 'the rights and licensing are the partner\'s', ['(?:playback|licensing|rights|copyright)(?: and (?:playback|licensing|rights|copyright))? (?:are|is|stay|remain)s? (?:with )?[A-Z][\\w ]{0,20}[\'’]s\\b']);
+add('cue:staff', 'en', 'a team of ours who call back or handle it', ['(?:leasing|sales|service|concierge|front[- ]desk|booking|reservations) team']);
+add('benign:privacy_ui', 'en', 'data kept on the user\'s own phone', ['stays? on (?:the|their|your|the user[\'’]s) (?:phone|device)', 'on-device']);
+add('B25-3', 'en', 'questions under a product answered by people who bought it (a public Q&A)', ['ask a question (?:under|on|about) (?:a |the )?', '(?:people|buyers|owners|customers) who (?:have )?(?:already )?(?:bought|own|used) it (?:can )?answer']);
+add('benign:link_out', 'en', 'a button that opens another company\'s app by deep link, details pre-filled', ['(?:opens?|launch(?:es)?) (?:the )?[^.;\\n]{1,30} app (?:via|through|with|using) (?:a )?deep[- ]?link', 'deep[- ]?links? (?:in)?to (?:the )?[^.;\\n]{1,30} app']);
+add('benign:link_out', 'zh', 'a button that opens another company\'s app, details pre-filled', ['(?:拉起|唤起|跳转到?|打开)[^，。；]{1,12}(?:App|APP|小程序)[^，。；]{0,10}(?:预填|带上|填好|自动填入)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
