@@ -1184,6 +1184,7 @@ add('benign:privacy_ui', 'en', 'data kept on the user\'s own phone', ['stays? on
 add('B25-3', 'en', 'questions under a product answered by people who bought it (a public Q&A)', ['ask a question (?:under|on|about) (?:a |the )?', '(?:people|buyers|owners|customers) who (?:have )?(?:already )?(?:bought|own|used) it (?:can )?answer']);
 add('benign:link_out', 'en', 'a button that opens another company\'s app by deep link, details pre-filled', ['(?:opens?|launch(?:es)?) (?:the )?[^.;\\n]{1,30} app (?:via|through|with|using) (?:a )?deep[- ]?link', 'deep[- ]?links? (?:in)?to (?:the )?[^.;\\n]{1,30} app']);
 add('benign:link_out', 'zh', 'a button that opens another company\'s app, details pre-filled', ['(?:拉起|唤起|跳转到?|打开)[^，。；]{1,12}(?:App|APP|小程序)[^，。；]{0,10}(?:预填|带上|填好|自动填入)']);
+add('cue:affiliate', 'zh', 'commission we pay our promoters (团长, 分销员) for the sales they bring', ['佣金(?:按月|每月)?(?:打到|发放给|发给|结算给|付给)(?:团长|推广员|分销员|达人)', '(?:团长|推广员|分销员)(?:的)?佣金']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
