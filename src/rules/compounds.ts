@@ -26,7 +26,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'real-time voice or video conversation' },
   { id: 'im.realtime-talk-unclear', target: 'doubt:B25-4', all: [['cue:realtime'], ['cue:converse', 'cue:msg']], none: [['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'a real-time conversation whose parties are not said: could be messaging between users' },
-  { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space'], ['B25-3']],
+  { id: 'im.vague-between', target: 'doubt:B25-4', all: [['cue:vague_between']], none: [['cue:public_space']],
     note: 'users are to interact or communicate more, but the channel is not said' },
   { id: 'im.staff-chat', target: 'doubt:staff_chat', all: [['cue:staff'], ['cue:converse', 'cue:msg', 'cue:realtime']], none: [['cue:ai'], ['cue:internal', 'cue:staff_internal'], ['cue:phone_out'], ['cue:in_messenger']],
     note: 'chat between a user and our own staff: not clearly B25-4 (between users), not listed as incidental; a chat the user is sent out to WeChat or WeCom for (its QR code, "去微信里聊") is that messenger\'s service' },
@@ -205,6 +205,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'an ordinary user (a group-buy leader, a group owner) sends notices to other users, even one-way: messages between users, or delivery like ours? DOMAIN does not settle it (§2 B25-4, §4)' },
   { id: 'search.fetch-pasted-link', target: 'doubt:fetch_link', scope: 'feature', all: [['cue:fetch_pasted']], none: [['B25-2']],
     note: 'another site\'s page fetched for the user once, when they paste its link, not stored or indexed: retrieval of others\' information (B25-2), or not? DOMAIN does not settle it (§4)' },
+  { id: 'undecided.health-partner', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:clinic', 'cue:doctor']], none: [['appr:medical']],
+    note: 'a service with a hospital or doctors whose form is still open (articles? appointment links? consultations?): online diagnosis cannot be ruled out (DOMAIN §3 medical, §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

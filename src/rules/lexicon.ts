@@ -58,7 +58,7 @@ add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module"
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
-  '(?<=(?:^|[\\n。；;]|[-*•])\\s{0,3})(?:删除|移除|下掉|去掉|砍掉|回滚|撤回|废弃|清理掉?)(?:了)?(?![^：:\\n]{0,8}[：:])',
+  '(?<=(?:^|[\\n。；;]|[-*•]|(?:PR|MR|本 ?PR|summary|Summary|改动|变更|Changes?|(?:feat|fix|chore|refactor|perf|build|revert)(?:\\([^)\\n]{0,20}\\))?!?)[:：]|manifest|清单)\\s{0,3})(?:删除|移除|下掉|去掉|砍掉|回滚|撤回|废弃|清理掉?)(?:了)?(?![^：:\\n]{0,8}[：:])',
 ], 'clause');
 add('cue:neg', 'en', 'contrast negation: "rather than in a private inbox"', ['rather than', 'instead of'], 'clause');
 add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
@@ -155,7 +155,7 @@ add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:new
 
 add('B25-1', 'zh', 'publishing text, images, media; delivering it (push, subscriptions, newsletters)', [
   '发布(?!会)', '发表', '上传', '投稿', '笔记', '文章', '图文', '攻略', '栏目', '频道', '专栏', '专题页?', '推送', '订阅', '邮件订阅', '官网', '首页', '瀑布流', '信息流',
-  '编辑精选', '精选', '猜你喜欢', '推荐(?:模块|位|流|池)', '图集', '相册', '晒单', '晒家', '合集', '定时发布', '上线官网', '内容运营', '订阅消息', '通知',
+  '编辑精选', '精选', '猜你喜欢', '推荐(?:模块|位|流|池)', '图集', '相册', '晒单', '晒家', '(?<!需求|功能|问题|版本)合集', '定时发布', '上线官网', '内容运营', '订阅消息', '通知',
 ]);
 add('B25-1', 'en', 'publishing and delivery', [
   'publish(?:es|ed|ing)?', 'posts?', 'articles?', 'editorial', 'editors?', 'newsletters?', 'push(?:es)?(?: notifications?)?', 'notifications?', 'subscri(?:be|bes|bed|ption|ptions)',
@@ -430,7 +430,7 @@ add('appr:finance', 'en', 'finance', [
   '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass) )wallets?(?! pass(?:es)?)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance(?![- ]agnostic| claims? (?:photos|guides?|tips))', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
-add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
 add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened as it is (its SDK, JS API or app): our page shows their map, we publish no map data', ['(?:高德|腾讯|百度)地图 ?(?:开放平台)?(?:JS ?API|SDK|API|组件|插件|App|APP)(?: ?\\d(?:\\.\\d)?)?', '嵌(?:入)?(?:高德|腾讯|百度)地图']);
 add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named', ['我们自己', '我方自己', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
@@ -1012,7 +1012,7 @@ add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship'
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
-add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
@@ -1185,6 +1185,14 @@ add('B25-3', 'en', 'questions under a product answered by people who bought it (
 add('benign:link_out', 'en', 'a button that opens another company\'s app by deep link, details pre-filled', ['(?:opens?|launch(?:es)?) (?:the )?[^.;\\n]{1,30} app (?:via|through|with|using) (?:a )?deep[- ]?link', 'deep[- ]?links? (?:in)?to (?:the )?[^.;\\n]{1,30} app']);
 add('benign:link_out', 'zh', 'a button that opens another company\'s app, details pre-filled', ['(?:拉起|唤起|跳转到?|打开)[^，。；]{1,12}(?:App|APP|小程序)[^，。；]{0,10}(?:预填|带上|填好|自动填入)']);
 add('cue:affiliate', 'zh', 'commission we pay our promoters (团长, 分销员) for the sales they bring', ['佣金(?:按月|每月)?(?:打到|发放给|发给|结算给|付给)(?:团长|推广员|分销员|达人)', '(?:团长|推广员|分销员)(?:的)?佣金']);
+add('cue:deferred', 'zh', 'the scope and interaction are in a document elsewhere, or the partner agreement decides them', ['(?:范围|交互|细节|方案|需求|详情|结算方式|合作模式)[^，。；]{0,8}见[^，。；]{0,6}(?:文档|wiki|Wiki|PRD|附件|链接|需求池)(?:[（(]未附[）)])?', '(?:内容|形式|方式|范围|来源)[^。；]{0,20}以(?:双方)?(?:的)?(?:合作)?(?:协议|合同|约定)为准']);
+add('cue:unnamed_expert', 'zh', 'childcare specialists answering about children\'s health', ['育婴师', '育儿师', '育儿顾问', '早教师', '月嫂']);
+add('cue:cannot_disable', 'zh', 'no way offered to turn it off or skip it', ['(?:不提供|没有|无|不设)(?:任何)?(?:关闭|退订|屏蔽|跳过)(?:的)?(?:选项|开关|入口|按钮|方式)', '(?:都)?不可(?:跳过|关闭)', '(?:无法|不能)(?:跳过|关闭)(?!按钮)']);
+add('cue:for_others', 'zh', 'a space for other companies, who post there themselves', ['(?:为|给)(?:各地|各家|其他)?的?第三方[^，。；]{0,12}(?:公司|企业|商家|机构|服务商)', '由这些(?:公司|企业|商家|机构|商户|服务商)(?:自己|自行)?发布']);
+add('cue:undecided', 'en', 'still being agreed', ['(?:still )?being agreed(?: with [^.;]{1,30})?']);
+add('cue:alternatives', 'en', 'what it means is left open ("whether this means articles, appointment links or something more")', ['whether (?:this|it|that) means [^.;\\n]{1,120}? or (?:something (?:more|else)|[^.;\\n]{1,60})']);
+add('benign:commerce', 'zh', 'our own charges listed plainly (附加费用一并列明)', ['(?:附加|额外|其他)?费用(?:一并|均|都)?(?:列明|明示|标明|注明|写明)', '明码标价']);
+add('cue:own', 'zh', 'our own library searched (在我们的说明书库中检索)', ['(?:我们|我司|本站|自家|自有)的?[^，。；]{0,6}(?:说明书库|资料库|知识库|文章库|商品库|题库|案例库)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
 
