@@ -1675,7 +1675,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
-  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'projects?', 'initiatives?', 'plans?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
+  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',

@@ -1193,8 +1193,10 @@ add('cue:undecided', 'en', 'still being agreed', ['(?:still )?being agreed(?: wi
 add('cue:alternatives', 'en', 'what it means is left open ("whether this means articles, appointment links or something more")', ['whether (?:this|it|that) means [^.;\\n]{1,120}? or (?:something (?:more|else)|[^.;\\n]{1,60})']);
 add('benign:commerce', 'zh', 'our own charges listed plainly (附加费用一并列明)', ['(?:附加|额外|其他)?费用(?:一并|均|都)?(?:列明|明示|标明|注明|写明)', '明码标价']);
 add('cue:own', 'zh', 'our own library searched (在我们的说明书库中检索)', ['(?:我们|我司|本站|自家|自有)的?[^，。；]{0,6}(?:说明书库|资料库|知识库|文章库|商品库|题库|案例库)']);
-add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '评价', '顾客', '用户']);
-add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?) (?:can |may |will )?(?:upload|post|record|submit|add)(?:s|ed)?\\b', 'live', 'reviews?', 'customers?', 'users?']);
+add('cue:av_programme', 'zh', 'a programme, not a clip: series, channels, on demand, live', ['点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '纪录片', '节目', '频道', '(?<![a-z])vlog', 'Vlog', '回放', '分集']);
+add('cue:av_programme', 'en', 'a programme, not a clip', ['episodes?', 'series', 'shows?', 'vlogs?', 'channels?', 'on[- ]demand', 'VOD', 'live(?:stream)?']);
+add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '(?:买家|顾客|用户)[^，。；]{0,1}(?:评价|视频)']);
+add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live (wide rows: the words inside still count)', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?)[ ]{1,2}(?:can |may |will )?(?:now )?(?:upload|post|record|submit|add|attach|write)(?:s|ed)?\\b', 'reviews?,?[ ]{1,2}including (?:the )?(?:clips|videos)', 'live', '(?:buyers?|customers?|users?)[\'’]?[ ]{1,2}(?:reviews?|videos?|clips?)', 'with their[ ]{1,2}reviews?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
