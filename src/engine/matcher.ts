@@ -17,6 +17,37 @@ import type { LexiconRow } from './ruleset.js';
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/**
+ * The code units of the field being scanned (units[0 .. text.length)), a scratch array reused from
+ * scan to scan. The scan's character loops read them from here rather than by `charCodeAt`: a typed
+ * array element is a plain load, where `charCodeAt` dispatches on the string's representation
+ * every time (a description built by concatenation is a cons string, one more indirection), which
+ * was about half the cost of each pass over the text.
+ */
+let units = new Uint16Array(4096);
+/** `units` as a Node Buffer (same memory), when Buffer exists: its native UTF-16 write fills it in one copy. */
+type UnitWriter = { write(s: string, offset: number, length: number, encoding: 'utf16le'): number };
+const BufferCtor = (globalThis as { Buffer?: { from(a: ArrayBuffer, o: number, l: number): UnitWriter } }).Buffer;
+/** utf16le is the platform's own order only on little-endian machines. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let unitWriter: UnitWriter | undefined;
+
+/** Fills `units` with the code units of `text` and returns it (valid up to text.length, until the next call). */
+export function loadUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (units.length < n) {
+    units = new Uint16Array(Math.max(n, units.length * 2));
+    unitWriter = undefined;
+  }
+  if (n > 32 && BufferCtor && LITTLE_ENDIAN) {
+    unitWriter ??= BufferCtor.from(units.buffer, 0, units.length * 2);
+    unitWriter.write(text, 0, n * 2, 'utf16le');
+  } else {
+    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  }
+  return units;
+}
+
 /** One lexicon row, compiled. */
 interface CompiledRow {
   row: LexiconRow;
@@ -646,6 +677,21 @@ export function startsLike(starts: Starts, text: string, pos: number): boolean {
   return false;
 }
 
+/** `startsLike` over the scan's code units (u[0 .. n) is the text). */
+function startsLikeAt(starts: Starts, u: Uint16Array, n: number, pos: number): boolean {
+  const first = starts.first;
+  if (first !== null && (pos >= n || !holds(first, canon(u[pos]!)))) return false;
+  outer: for (const seq of starts.seqs) {
+    if (pos + seq.length > n) continue;
+    for (let j = 0; j < seq.length; j++) {
+      const set = seq[j]!;
+      if (set !== null && !holds(set, canon(u[pos + j]!))) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * What the text after a known `prefix` must start like, given what the whole match must start
  * like: the sequences that agree with the prefix, without its characters. Null when that says
@@ -1095,15 +1141,19 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
  * sentence ends after 。！？!?；; or a newline, or a full stop followed by white space.
  */
 export function sentenceStarts(text: string): number[] {
+  return sentenceStartsOf(loadUnits(text), text.length);
+}
+
+/** `sentenceStarts` over code units u[0 .. n). */
+function sentenceStartsOf(u: Uint16Array, n: number): number[] {
   const starts = [0];
-  const n = text.length;
   for (let i = 0; i + 1 < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     if (c > 0x3b) {
       // ? below 。, else 。！？；
       if (c < 0x3002 ? c !== 0x3f : c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b) continue;
     } else if (c === 0x2e) {
-      const next = text.charCodeAt(i + 1);
+      const next = u[i + 1]!;
       if (next !== 0x20 && next !== 0x0a && next !== 0x09) continue;
     } else if (c !== 0x0a && c !== 0x21 && c !== 0x3b) continue;
     starts.push(i + 1);
@@ -1483,14 +1533,15 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   // stages, again and again as texts varied.
   seenBegin(); // a new scan: what was remembered for the last one no longer counts
   rawCount = 0;
+  const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
-  scanAutomaton(lex, text);
-  scanLeads(lex, text);
+  scanAutomaton(lex, text, u);
+  scanLeads(lex, text, u);
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
   const negs = negationsOf(lex, text, keptCount);
-  const out = mentionsOf(lex, field, text, original, keptCount, negs);
+  const out = mentionsOf(lex, field, text, original, keptCount, negs, u);
   applyTextRules(text, original, out, negs);
   return out;
 }
@@ -1872,14 +1923,14 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
  * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
  * with prefixes of several lengths need remembering where they were hit.
  */
-function scanAutomaton(lex: CompiledLexicon, text: string): void {
+function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
   const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     // lower[c], read from the small tables (see `inPrefix`).
     const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
     if (ch < 0) {
@@ -1909,11 +1960,11 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
       const ri = outRow[k]!;
       const f = flags[ri]!;
       const start = i - outLen[k]! + 1;
-      if (f & F_WORD_START && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
+      if (f & F_WORD_START && start > 0 && isAsciiAlnum(u[start - 1]!)) continue;
       if (f & F_LITERAL) {
         // The automaton's hit is the match: check the word boundary at the end, keep the longest.
         const end = i + 1;
-        if (f & F_WORD_END && end < n && isAsciiAlnum(text.charCodeAt(end))) continue;
+        if (f & F_WORD_END && end < n && isAsciiAlnum(u[end]!)) continue;
         if (f & F_MULTI) {
           const prev = seenBefore(ri, start, rawCount);
           if (prev >= 0) {
@@ -1929,34 +1980,35 @@ function scanAutomaton(lex: CompiledLexicon, text: string): void {
       }
       let check = outCheck[k]!;
       if (check === -2) check = checkOf(lex, k);
-      if (check >= 0 && !startsLike(checks[check]!, text, i + 1)) continue;
+      if (check >= 0 && !startsLikeAt(checks[check]!, u, n, i + 1)) continue;
       tryRow(lex.rows[ri]!, text, start);
     }
   }
 }
 
 /** Rows without a literal prefix: tried where one of their first characters stands. */
-function scanLeads(lex: CompiledLexicon, text: string): void {
+function scanLeads(lex: CompiledLexicon, text: string, u: Uint16Array): void {
   const n = text.length;
   const { leadOf, leadBits, buckets } = lex;
   // English lead letters are met inside words far more often than at their starts: the word-start
   // test is made here, on the character already read, before any call.
   let prev = 0;
   for (let pos = 0; pos < n; pos++) {
-    const c = text.charCodeAt(pos);
+    const c = u[pos]!;
     if (leadBits[c >>> 5]! & (1 << (c & 31))) {
       const bucket = buckets[leadOf[c]! - 1]!;
-      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos);
+      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos, u, prev);
     }
     prev = c;
   }
 }
 
-function tryBucket(bucket: Bucket, text: string, pos: number): void {
-  const afterWord = pos > 0 && isAsciiAlnum(text.charCodeAt(pos - 1));
+/** `prev`: the code unit before pos (0 at the start). */
+function tryBucket(bucket: Bucket, text: string, pos: number, u: Uint16Array, prev: number): void {
+  const afterWord = isAsciiAlnum(prev);
   if (afterWord && bucket.wordStartOnly) return;
   const starts = bucket.starts === undefined ? bucketStarts(bucket) : bucket.starts;
-  if (starts && !startsLike(starts, text, pos + 1)) return;
+  if (starts && !startsLikeAt(starts, u, text.length, pos + 1)) return;
   bucket.filter.lastIndex = pos;
   if (!bucket.filter.test(text)) return;
   for (const c of bucket.rows) {
@@ -2047,10 +2099,10 @@ function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Neg
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
-function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[]): Mention[] {
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[], u: Uint16Array): Mention[] {
   const kept = rawKept;
   const flags = lex.flags;
-  const starts = sentenceStarts(text);
+  const starts = sentenceStartsOf(u, text.length);
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
   const active: Negation[] = [];
@@ -2146,8 +2198,7 @@ export function charTable(pairs: string): CharTable {
  * normaliseChars, V8 compiled it on the fly mid-loop and threw the code away at the test after
  * the loop, on every call.)
  */
-function firstMapped(table: CharTable, text: string): number {
-  const n = text.length;
+function firstMapped(table: CharTable, u: Uint16Array, n: number): number {
   // A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is
   // tested, and a CJK character lands on a cache line of its own).
   let bits = MAPPED_BITS.get(table);
@@ -2157,7 +2208,7 @@ function firstMapped(table: CharTable, text: string): number {
     MAPPED_BITS.set(table, bits);
   }
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     if (bits[c >>> 5]! & (1 << (c & 31))) return i;
   }
   return -1;
@@ -2168,13 +2219,15 @@ const MAPPED_BITS = new WeakMap<CharTable, Int32Array>();
 
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {
-  let i = firstMapped(table, text);
-  if (i < 0) return text;
+  // (The code units are read from the scan's scratch array, like the scan's own passes.)
+  const u = loadUnits(text);
   const n = text.length;
+  let i = firstMapped(table, u, n);
+  if (i < 0) return text;
   const parts: string[] = [text.slice(0, i)];
   let last = i;
   for (; i < n; i++) {
-    const m = table[text.charCodeAt(i)]!;
+    const m = table[u[i]!]!;
     if (m) {
       if (last < i) parts.push(text.slice(last, i));
       parts.push(String.fromCharCode(m));

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  applyTextRules, asciiLower, bucketStarts, compileLexicon, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  applyTextRules, asciiLower, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -335,6 +335,20 @@ describe('the optimised scan finds what the naive one does', () => {
       for (const scope of ['phrase', 'clause', 'line'] as const) {
         expect(negationScopeEnd(text, { end, scope }, breaks), `${JSON.stringify(text)} ${end} ${scope}`).toBe(reference(text, end, scope, breaks));
       }
+    }
+  });
+
+  test('the scratch code units are the text\'s own, whatever its representation', () => {
+    const r = rng(11);
+    const odd = ['\ud800', '\udfff', '\ud83d\ude00', 'é', 'A', '\u0000', '\uffff', '。', '文'];
+    for (let k = 0; k < 200; k++) {
+      let text = '';
+      // Built by concatenation (a cons string), one-byte only or two-byte, short and long.
+      const len = r(k < 100 ? 40 : 3000);
+      for (let i = 0; i < len; i++) text += r(3) ? String.fromCharCode(32 + r(95)) : odd[r(odd.length)]!;
+      if (k % 2) text = text.replace(/[^\x20-\x7e]/g, 'x');
+      const u = loadUnits(text);
+      for (let i = 0; i < text.length; i++) if (u[i] !== text.charCodeAt(i)) expect([i, u[i]]).toEqual([i, text.charCodeAt(i)]);
     }
   });
 
