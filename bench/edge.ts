@@ -61,7 +61,8 @@ export async function runEdge(root: string, opts: Options, log: (s: string) => v
       });
     const said = /Total Upload:[^\n]*/.exec(r.stdout + r.stderr)?.[0]?.trim() ?? null;
     let top: { input: string; bytes: number }[] = [];
-    try { top = topInputs(join(out, 'meta.json')); } catch { /* no metafile */ }
+    // wrangler.toml uploads scripts/build-edge.mjs's output as it is: the inputs are in that build's metafile.
+    try { top = topInputs(join(out, 'meta.json')); } catch { try { top = topInputs(join('.edge-build', 'meta.json')); } catch { /* no metafile */ } }
     bundle = {
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       gzip_bytes: files.reduce((n, f) => n + f.gzip_bytes, 0),
