@@ -207,6 +207,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'another site\'s page fetched for the user once, when they paste its link, not stored or indexed: retrieval of others\' information (B25-2), or not? DOMAIN does not settle it (§4)' },
   { id: 'undecided.health-partner', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:clinic', 'cue:doctor']], none: [['appr:medical']],
     note: 'a service with a hospital or doctors whose form is still open (articles? appointment links? consultations?): online diagnosis cannot be ruled out (DOMAIN §3 medical, §4)' },
+  { id: 'im.ask-person-channel', target: 'doubt:B25-4', scope: 'feature', all: [['cue:ask_person']], none: [['cue:public_space'], ['B25-4'], ['cue:staff_internal'], ['cue:third_im', 'cue:external_im'], ['cue:phone_out']],
+    note: 'users put questions to a coach, designer or landlord who replies, and nothing says the answers are public: a public Q&A (B25-3) or one-to-one messages (B25-4)? (DOMAIN §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
