@@ -70,7 +70,7 @@ add('cue:break', 'zh', 'contrast ends a negation\'s scope', ['但是', '但', '�
 add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', 'instead', 'although', 'whereas', 'except', 'apart from that', 'also']);
 
 add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
-  '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营)?', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
+  '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营|第三方|合作方|服务商|平台)', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不(?:接触|碰)(?:用户)?(?:的)?(?:借贷|信贷|支付|交易)?(?:资金|钱)',
   // A hand-off stated in full: we only jump there and everything regulated happens on the operator's side.
   '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|还款|交易|下单)[^。；]{0,12}(?:全部|都|均)(?:在|由)[^，。；]{1,12}(?:完成|进行|办理|负责)', '不接触(?:订单|司机|乘客)',
@@ -383,7 +383,7 @@ add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
 add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
-  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '演出', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '(?<!线下)演出(?!信息|时间|地点|日程|日历|票务|门票|资讯|预告|排期|场次|安排)', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
@@ -439,7 +439,7 @@ add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
-add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递']);
+add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
 add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
@@ -1200,6 +1200,9 @@ add('B21', 'zh', 'other merchants selling through our order system, which settle
 add('B25-4', 'zh', 'a direct chat (直聊): users talking one-to-one', ['(?<!一)直聊']);
 add('cue:ask_person', 'zh', 'a user puts questions to a named person who replies, the channel not said', ['(?:向|给|问)(?:教练|老师|设计师|医生|顾问|专家|房东|卖家|商家|店长|师傅|律师|营养师)(?:们)?(?:提问|咨询|发问|留言|提出问题)']);
 add('cue:ask_person', 'en', 'a user asks a named person who replies, the channel not said', ['(?:ask|send)s? (?:a |their |the )?(?:coach|trainer|designer|doctor|adviser|advisor|expert|landlord|seller|stylist|lawyer|tutor)(?:es|s)? (?:a )?questions?']);
+add('cue:one_way', 'zh', 'a notice the user receives in the site inbox (收到一条站内信), sent by us', ['收到(?:一条)?[^，。；]{0,12}站内信', '站内信(?:通知|提醒)']);
+add('cue:own_picks', 'zh', 'our editors gather our own most-read articles (编辑部整理本周 App 内最受欢迎的文章)', ['(?:编辑部|编辑)?整理[^。；]{0,12}(?:App ?内|站内|本站|我们)[^。；]{0,20}(?:文章|攻略|内容|笔记)', '(?:App ?内|站内|本站)(?:最受欢迎|最热门?|热门|阅读最多)的?[^。；]{0,12}(?:文章|攻略|内容|笔记)']);
+add('cue:own', 'zh', 'searching only what we have published (只从…已发布的文章中检索)', ['(?:只|仅)从[^。；]{0,30}(?:已发布|自有|自己|站内|本站)的?[^。；]{0,24}(?:中|里)?(?:检索|搜索|查找|取材|选取)']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '(?:买家|顾客|用户)[^，。；]{0,1}(?:评价|视频)']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live (wide rows: the words inside still count)', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?)[ ]{1,2}(?:can |may |will )?(?:now )?(?:upload|post|record|submit|add|attach|write)(?:s|ed)?\\b', 'reviews?,?[ ]{1,2}including (?:the )?(?:clips|videos)', 'live', '(?:buyers?|customers?|users?)[\'’]?[ ]{1,2}(?:reviews?|videos?|clips?)', 'with their[ ]{1,2}reviews?']);
 
