@@ -312,7 +312,7 @@ add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchma
 add('B21', 'zh', 'processing other businesses\' data for them online (在线数据处理)', ['(?:在线)?数据(?:清洗|处理|加工)(?:与|和|及|、)?(?:分析)?(?:服务|平台|SaaS)', '(?:客户|品牌|企业|商家|门店)[^，。；]{0,12}上传(?:他们|其)?自己的[^，。；]{0,10}数据', '(?:面向|为|给)(?:品牌|企业|商家)?客户[^。；]{0,20}SaaS']);
 add('B21', 'en', 'processing other businesses\' data for them online', ['data (?:processing|cleansing|cleaning|enrichment) (?:service|platform|SaaS)(?: for (?:clients|customers|brands|businesses|merchants))?', '(?:clients|customers|brands|merchants) upload (?:their own )?(?:CRM |member |order |customer )?data']);
 add('B21', 'en', 'marketplaces', [
-  'marketplaces?', 'third-party (?:sellers|merchants|vendors|shops|stores)', 'merchants? (?:can )?(?:onboard|sign up|list)', 'sellers? (?:can )?(?:list|open)', 'open (?:a |their own )?(?:shop|store)s?',
+  '(?<!(?:looks|look|looking|feels|feel) like an? |(?:not|isn[\'’]t|never) an? |resembles an? )marketplaces?', 'third-party (?:sellers|merchants|vendors|shops|stores)', 'merchants? (?:can )?(?:onboard|sign up|list)', 'sellers? (?:can )?(?:list|open)', 'open (?:a |their own )?(?:shop|store)s?',
   'commissions?', 'take rate', 'escrow', 'transaction platform', 'C2C', 'peer-to-peer (?:sales|marketplace)', 'resale(?![- ]authentication| value| price)', 'storefronts?', 'EDI',
 ]);
 add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '店主', '品牌方', '个体(?:店铺|户)', '装修公司', '用户', '达人']);
@@ -387,7 +387,7 @@ add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipp
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
-  'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', 'streamers?', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
+  'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', '(?<!(?:designed|made|created|co-designed) (?:with|by) (?:[\\w-]+ ){0,3})streamers?(?! co-?branded| signature| editions?| collabs?| collaborations?)', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
   'songs?', 'albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
@@ -1203,6 +1203,11 @@ add('cue:ask_person', 'en', 'a user asks a named person who replies, the channel
 add('cue:one_way', 'zh', 'a notice the user receives in the site inbox (收到一条站内信), sent by us', ['收到(?:一条)?[^，。；]{0,12}站内信', '站内信(?:通知|提醒)']);
 add('cue:own_picks', 'zh', 'our editors gather our own most-read articles (编辑部整理本周 App 内最受欢迎的文章)', ['(?:编辑部|编辑)?整理[^。；]{0,12}(?:App ?内|站内|本站|我们)[^。；]{0,20}(?:文章|攻略|内容|笔记)', '(?:App ?内|站内|本站)(?:最受欢迎|最热门?|热门|阅读最多)的?[^。；]{0,12}(?:文章|攻略|内容|笔记)']);
 add('cue:own', 'zh', 'searching only what we have published (只从…已发布的文章中检索)', ['(?:只|仅)从[^。；]{0,30}(?:已发布|自有|自己|站内|本站)的?[^。；]{0,24}(?:中|里)?(?:检索|搜索|查找|取材|选取)']);
+add('cue:game_article', 'zh', 'players naming the game they play (游戏内 ID, 段位, 找队友), not a game of ours', ['游戏(?:内)?\\s?(?:ID|昵称|账号)', '找队友', '段位']);
+add('cue:game_article', 'en', 'players naming the game they play', ['in-game (?:IDs?|names?|handles?)', 'gamer ?tags?', 'find (?:a )?teammates?']);
+add('B25-1', 'en', 'our own careers page and compatibility lists: our own content', ['careers? page', '(?:a |the )?[\'‘"“]?work with us[\'’"”]? page', 'compatib(?:le|ility) (?:list|checker|chart|table)', 'which of our own [^.;\\n]{0,40} (?:are|is) compatible']);
+add('benign:commerce', 'zh', 'looking up our own orders and warranties; photos attached to an order', ['(?:输入|凭)订单号[^。；]{0,10}(?:查询|查看)', '保修(?:期|范围)?查询', '(?:下单|预约|报修)时(?:可以)?上传[^。；]{0,12}照片']);
+add('benign:commerce', 'en', 'looking up our own orders; photos attached to a booking', ['(?:enter|type) (?:an? |the |their )?order number', 'warranty (?:lookup|look-up|check)', '(?:add|attach|upload)s? (?:up to [\\w-]+ )?photos? (?:of [^.;\\n]{0,30})?when (?:booking|ordering)', 'when booking, customers can add (?:up to [\\w-]+ )?photos?']);
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '(?:买家|顾客|用户)[^，。；]{0,1}(?:评价|视频)']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live (wide rows: the words inside still count)', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?)[ ]{1,2}(?:can |may |will )?(?:now )?(?:upload|post|record|submit|add|attach|write)(?:s|ed)?\\b', 'reviews?,?[ ]{1,2}including (?:the )?(?:clips|videos)', 'live', '(?:buyers?|customers?|users?)[\'’]?[ ]{1,2}(?:reviews?|videos?|clips?)', 'with their[ ]{1,2}reviews?']);
 
