@@ -142,9 +142,7 @@ export function sortEvidence(list: Evidence[]): Evidence[] {
     }
   }
   ends.push(n);
-  const perRule = new Map<string, number>();
-  const out: Evidence[] = [];
-  let prev: Evidence | undefined;
+  const sel = new EvidenceSelection();
   for (;;) {
     // The smallest head; of equal ones the earliest run's (the stable sort keeps list order).
     let best = -1;
@@ -152,41 +150,41 @@ export function sortEvidence(list: Evidence[]): Evidence[] {
       if (heads[k]! >= ends[k]!) continue;
       if (best < 0 || compareEvidence(list[heads[k]!]!, list[heads[best]!]!) < 0) best = k;
     }
-    if (best < 0) break;
-    const e = list[heads[best]!++]!;
-    // One per span: the first in order (the smallest rule).
-    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) continue;
-    prev = e;
-    const rule = e.rule ?? '';
-    const c = perRule.get(rule) ?? 0;
-    if (c >= EVIDENCE_PER_RULE) continue;
-    perRule.set(rule, c + 1);
-    out.push(e);
-    if (out.length >= EVIDENCE_PER_FINDING) break;
+    if (best < 0 || !sel.offer(list[heads[best]!++]!)) break;
   }
-  return out;
+  return sel.out;
 }
 
 /** Beyond this many runs in order, a list is copied and sorted whole rather than merged. */
 const MERGE_RUNS_MAX = 16;
 
+/**
+ * What `sortEvidence` keeps of evidence offered in order, on both its paths: one entry per span (the
+ * first, i.e. the smallest rule), at most EVIDENCE_PER_RULE per rule, EVIDENCE_PER_FINDING in all.
+ */
+class EvidenceSelection {
+  readonly out: Evidence[] = [];
+  private readonly perRule = new Map<string, number>();
+  private prev: Evidence | undefined;
+  /** Offers the next entry in order; false once the selection is full. */
+  offer(e: Evidence): boolean {
+    const prev = this.prev;
+    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) return true;
+    this.prev = e;
+    const rule = e.rule ?? '';
+    const n = this.perRule.get(rule) ?? 0;
+    if (n >= EVIDENCE_PER_RULE) return true;
+    this.perRule.set(rule, n + 1);
+    this.out.push(e);
+    return this.out.length < EVIDENCE_PER_FINDING;
+  }
+}
+
 /** The selection of `sortEvidence` from a list in text order. */
 function selectEvidence(sorted: Evidence[]): Evidence[] {
-  const perRule = new Map<string, number>();
-  const out: Evidence[] = [];
-  let prev: Evidence | undefined;
-  for (const e of sorted) {
-    // One per span: the first in order (the smallest rule).
-    if (prev && prev.field === e.field && prev.start === e.start && prev.end === e.end) continue;
-    prev = e;
-    const rule = e.rule ?? '';
-    const n = perRule.get(rule) ?? 0;
-    if (n >= EVIDENCE_PER_RULE) continue;
-    perRule.set(rule, n + 1);
-    out.push(e);
-    if (out.length >= EVIDENCE_PER_FINDING) break;
-  }
-  return out;
+  const sel = new EvidenceSelection();
+  for (const e of sorted) if (!sel.offer(e)) break;
+  return sel.out;
 }
 
 function evidenceOf(m: Mention, rule?: string): Evidence {
