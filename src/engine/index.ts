@@ -716,7 +716,7 @@ function backgroundRanges(text: string): [number, number][] {
   return out;
 }
 
-function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], background: readonly [number, number][] = []) {
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], description = '') {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
   // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (The targets mentioned
@@ -735,6 +735,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
   const anyLicensed = licensedSentences.size > 0;
+  // Background lines matter only beside a licensed provider: read only then.
+  const background = anyLicensed ? backgroundRanges(description) : [];
   // The approvals' subjects named in a licensed sentence ("底图由腾讯地图 SDK 提供（持牌）"): the same
   // words for the same approval elsewhere (the title's "地图") are that provider's part too. Matched
   // by approval and words, not feature-wide: "会员余额" is not covered by "接入持牌的微信支付".
@@ -1010,7 +1012,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets, backgroundRanges(descriptionN));
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets, descriptionN);
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 
