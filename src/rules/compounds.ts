@@ -209,6 +209,12 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a service with a hospital or doctors whose form is still open (articles? appointment links? consultations?): online diagnosis cannot be ruled out (DOMAIN §3 medical, §4)' },
   { id: 'im.ask-person-channel', target: 'doubt:B25-4', scope: 'feature', all: [['cue:ask_person']], none: [['cue:public_space'], ['B25-4'], ['cue:staff_internal'], ['cue:third_im', 'cue:external_im'], ['cue:phone_out']],
     note: 'users put questions to a coach, designer or landlord who replies, and nothing says the answers are public: a public Q&A (B25-3) or one-to-one messages (B25-4)? (DOMAIN §4)' },
+  { id: 'lottery.draw-paid-in-points', target: 'doubt:lottery', scope: 'feature', all: [['cue:chance_draw'], ['cue:draw_cost', 'cue:points_buy']], none: [['cue:free_entry'], ['appr:lottery']],
+    note: 'a chance-based draw each try of which costs points or coins, and nothing says the points are only earned or the draw free: a free promotion, or paid chance-based selling like lottery tickets? (DOMAIN §3 lottery, §4)' },
+  { id: 'culture.points-for-virtual-items', target: 'doubt:culture_currency', scope: 'feature', all: [['cue:points'], ['cue:exchange_for'], ['cue:virtual_item']], none: [['cue:free_entry'], ['appr:culture']],
+    note: 'points or beans exchanged for virtual items (stickers, avatar frames), and nothing says they cannot be bought: loyalty points, or a virtual currency for culture products? (DOMAIN §3 culture, §4)' },
+  { id: 'news.live-scores-unsourced', target: 'doubt:sports_feed', scope: 'feature', all: [['cue:live_scores']], none: [['cue:own', 'cue:own_writing', 'cue:own_event', 'cue:licensed', 'appr:news', 'B25-2']],
+    note: 'live scores and match reports of others\' competitions, their source not said: collected from other sites (B25-2), reporting that may count as news, or licensed data? (DOMAIN §2, §3 news, §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -1211,5 +1211,40 @@ add('benign:commerce', 'en', 'looking up our own orders; photos attached to a bo
 add('cue:others_supply', 'zh', 'material made or put up by users, merchants or hosts, or shown live', ['(?:用户|商家|买家|卖家|达人|博主|网友|入驻|第三方|店主|主播)[^，。；]{0,12}(?:上传|投稿|发布|拍摄|录制|自己拍)', '直播', '带货', '晒单', '买家秀', '(?:买家|顾客|用户)[^，。；]{0,1}(?:评价|视频)']);
 add('cue:others_supply', 'en', 'material put up by users, merchants or hosts, or shown live (wide rows: the words inside still count)', ['(?:users?|merchants?|sellers?|buyers?|creators?|customers?|vendors?|shoppers?)[ ]{1,2}(?:can |may |will )?(?:now )?(?:upload|post|record|submit|add|attach|write)(?:s|ed)?\\b', 'reviews?,?[ ]{1,2}including (?:the )?(?:clips|videos)', 'live', '(?:buyers?|customers?|users?)[\'’]?[ ]{1,2}(?:reviews?|videos?|clips?)', 'with their[ ]{1,2}reviews?']);
 
+// ── Round 10: marketing copy and meeting minutes (what the user is promised they can do) ──
+add('appr:audiovisual', 'zh', 'a guided tour shown live to everyone (带大家实时走进…): a live broadcast without the word 直播', ['(?:带|领)(?:着)?(?:大家|你|您|粉丝|观众|用户|家人)们?(?:一起)?(?:实时|现场|在线|同步|云)(?:走进|逛|看|参观|游览|探访|探店)', '(?:实时|现场|在线)带(?:大家|你|您)?(?:逛|看|参观|游览)', '边走边(?:讲|播|拍给)']);
+add('appr:audiovisual', 'en', 'a guided tour shown live to everyone', ['(?:takes?|walks?|tours?) (?:you|viewers|everyone|our audience) (?:live )?(?:through|around|into) [^.;\\n]{1,40}\\blive\\b', 'live (?:walk-?throughs?|(?:video )?tours?|shopping (?:shows?|sessions?|events?))']);
+add('B25-3', 'zh', 'viewers\' comments drifting across the picture (弹幕 by what it looks like)', ['(?:从|在)(?:画面|屏幕|视频)(?:上|里|中)?(?:飘过|滚过|划过|飞过)', '飘(?:在|过)(?:画面|屏幕)', '飘屏']);
+add('B25-3', 'en', 'viewers\' comments drifting across the picture', ['(?:float|scroll|drift|fly)(?:s|ing)? (?:across|over) the (?:screen|video|picture|stream)']);
+add('cue:publish_act', 'zh', 'put up for others (传上来, 发上来)', ['传上(?:来|去)', '发上(?:来|去)', '晒上来']);
+add('cue:public_space', 'zh', 'everyone can see it (全国茶友都能看到)', ['(?:全国|全站|全平台|所有|其他|全体)[^，。；]{0,4}(?:都|均)(?:能|可以|可)(?:看到|看见|刷到|收听|听到)']);
+add('cue:compare', 'zh', 'each seller\'s price listed side by side (每一家的到手价, 从低到高排好)', ['(?:每一家|每家|各家|各个?平台|不同平台|各个?商家)(?:的)?(?:到手价|价格|售价|报价)', '(?:价格|到手价)?从低到高排']);
+add('cue:compare', 'en', 'each seller\'s price listed side by side', ['(?:prices?|deals?) (?:from|at|on|across) (?:every|each|all the|other) (?:stores?|shops?|sites?|retailers?|platforms?)', 'cheapest (?:store|shop|site|retailer|seller)']);
+add('cue:external', 'en', 'every other store that sells the item', ['(?:every|each|all the|other) (?:stores?|shops?|retailers?|sites?) (?:that|which) (?:sells?|stocks?|carr(?:y|ies)) it', 'other (?:stores|shops|retailers)']);
+add('cue:search', 'zh', 'searching through everything (翻遍, 搜遍)', ['翻遍', '搜遍', '找遍']);
+add('appr:ride_hailing', 'zh', 'nearby drivers take the order, a metered fare: ride-hailing dispatch by what happens', ['(?:附近|就近|周边)的?(?<!货运|货车|搬家)(?:司机|车主)[^，。；]{0,6}(?:接单|抢单|来接|接驾)', '(?<!货运|货车|搬家|快递)司机(?:会)?(?:来)?(?:接单|抢单)', '(?:车费|车资)[^，。；]{0,4}按(?:里程|公里数?)']);
+add('appr:ride_hailing', 'en', 'nearby drivers take the order, a metered fare', ['(?:a |the )?nearby drivers? (?:accepts?|picks? up|takes?|claims?)', 'metered fares?', 'fares? (?:is |are )?(?:metered|charged by (?:the )?(?:mile|kilometre|kilometer|distance))']);
+add('appr:finance', 'en', 'insurance we issue ourselves (we issue the policy, claim from My trips)', ['(?:we |to )?issue(?:s|d)? (?:you )?(?:the |a |your )?(?:insurance )?polic(?:y|ies)', 'cancellation and [\\w-]+ (?:cover|insurance|protection)', '(?:medical|emergency)[- ](?:emergency )?cover\\b', '(?:file|make|submit) a claim']);
+add('appr:finance', 'zh', 'insurance we issue ourselves', ['(?:我们|当场|立即|马上)?(?:出具|签发|出)保单', '为你(?:投保|承保)', '(?:发起|申请|提交)理赔']);
+add('cue:realtime', 'en', 'arrives the moment it is sent', ['the (?:moment|second|instant) (?:you|they) (?:hit|tap|press|click) send']);
+add('cue:pair', 'en', 'sent to another person the user works with, on their phone', ["to (?:your|their) (?:builder|contractor|client|colleague|teammate|partner|friend|designer|architect|landlord|tenant|agent|tutor|coach|plumber|electrician|crew)(?:'s|s|s') (?:phone|app|account|inbox)"]);
+add('cue:chance_draw', 'zh', 'a chance-based draw (抽奖, 大转盘, 盲盒)', ['大转盘', '幸运转盘', '转盘', '抽奖', '刮刮乐', '扭蛋', '盲盒', '抽中']);
+add('cue:chance_draw', 'en', 'a chance-based draw', ['spin[- ]the[- ]wheel', 'prize wheels?', 'lucky (?:draws?|wheels?|spins?)', 'raffles?', 'prize draws?', 'loot box(?:es)?', 'mystery box(?:es)?', 'gacha']);
+add('cue:draw_cost', 'zh', 'each try costs points or coins', ['(?:消耗|花费?|扣除?|花掉|用掉)\\s?\\d+\\s?(?:个)?(?:积分|金币|钻石|点券|豆|币)', '每次(?:抽奖|转|抽)?(?:需要?|要)?(?:消耗|花费?|扣)']);
+add('cue:draw_cost', 'en', 'each try costs points or coins', ['(?:costs?|spend|uses?|for) \\d+ (?:points|coins|credits|gems|tokens) (?:a|per|each) (?:spin|draw|try|go|box)', 'each (?:spin|draw|try|box) costs']);
+add('cue:free_entry', 'zh', 'free to take part, or the points are only earned', ['免费(?:参与|参加|抽|转|抽奖|领)', '不(?:用|需要?)(?:付费|付钱|充钱|花钱)', '(?:签到|打卡|评价|下单|消费|完成任务)(?:即可|就能|可|后)?(?:领|得|获得|赚)(?:取)?积分']);
+add('cue:free_entry', 'en', 'free to take part', ['free (?:to enter|entry|spins?|draws?|to play)', 'no purchase (?:necessary|needed|required)', 'points (?:are |can (?:only )?be )?(?:only )?earned']);
+add('cue:virtual_item', 'zh', 'virtual items points buy (表情包, 头像框, 装扮)', ['表情包', '头像框', '头像挂件', '装扮', '皮肤', '勋章', '挂件', '虚拟(?:礼物|道具|物品)']);
+add('cue:virtual_item', 'en', 'virtual items points buy', ['sticker packs?', 'avatar frames?', 'profile (?:frames?|badges?)', 'virtual (?:gifts?|items?)', 'cosmetic items?']);
+add('cue:exchange_for', 'zh', 'exchanged for (兑换)', ['兑换', '换取', '换成', '换专属']);
+add('cue:exchange_for', 'en', 'exchanged for', ['redeem(?:ed|able)? (?:them |it )?for', 'exchange(?:d)? (?:them |it )?for', 'trade(?:d)? (?:them |it )?(?:in )?for']);
+add('cue:live_scores', 'zh', 'live match scores and match reports (赛况)', ['(?:实时|即时|直播)比分', '赛况', '比赛(?:实况|战报)', '赛事(?:快讯|战报)']);
+add('cue:own_event', 'zh', 'a competition we run ourselves (我们举办的联赛, 赛事组, 裁判录入)', ['(?:我们|我司|本站|平台|俱乐部|公司)(?:自己)?(?:主办|举办|组织|承办)的', '赛事组', '裁判(?:在场边|现场)?(?:录入|上报|记录)']);
+add('cue:own_event', 'en', 'a competition we run ourselves', ['our (?:own )?(?:[\\w-]+ ){0,2}(?:league|tournament|cup|races?|event)s?', 'we (?:run|host|organi[sz]e) (?:a|an|the|our) ', 'referees? (?:enter|log|record|report)']);
+add('cue:live_scores', 'en', 'live match scores and reports', ['live scores?', 'match reports?', 'score updates?', 'play-by-play']);
+add('cue:symptom', 'zh', 'a body reading of traditional medicine (舌苔, 体质辨识)', ['舌苔', '舌象', '(?:拍|上传)[^，。；]{0,6}舌头', '(?:中医)?体质(?:辨识|测试|测评|分析|类型)', '属于哪种体质', '调理(?:建议|方案)']);
+add('cue:symptom', 'en', 'a body reading of traditional medicine', ['tongue (?:photos?|pictures?|diagnosis|readings?)', 'body constitution']);
+add('cue:ai', 'zh', 'AI tells the user what it reads (AI 几秒钟告诉你)', ['AI[^，。；]{0,8}(?:告诉你|告诉您|判断出|给出|帮你看|帮您看)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
