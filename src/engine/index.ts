@@ -682,6 +682,48 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
   return cancelled;
 }
 
+/**
+ * Lines that record what a meeting or review decided ("结论：…", "决议：…", "Decision: …"), to the end
+ * of their line.
+ */
+const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Outcome|Resolution|Agreed|Conclusions?)[】\]]?[ \t]*[:：]/gim;
+
+/**
+ * The decision overrides the discussion: where a decision line denies a subject in the same words
+ * ("结论：…私信砍掉不做", "Decision: no livestream") and no decision line affirms it in those words,
+ * the positive mentions of those words elsewhere (a speaker proposing it, the title naming it) are
+ * what was argued over, not what ships. Drops those findings from `findings` and returns them
+ * (cancelled). Only text findings whose every mention is such a word: a meaning rule built from other
+ * words still counts, as do other words for the same subject.
+ */
+function decisionOverrides(findings: Finding[], description: string): Finding[] {
+  DECISION_LINE.lastIndex = 0;
+  let m = DECISION_LINE.exec(description);
+  if (!m) return [];
+  const ranges: [number, number][] = [];
+  for (; m; m = DECISION_LINE.exec(description)) {
+    const nl = description.indexOf('\n', m.index + m[0].length);
+    ranges.push([m.index, nl < 0 ? description.length : nl]);
+  }
+  const inDecision = (x: Mention): boolean => x.field === 'description' && ranges.some(([a, b]) => x.start >= a && x.end <= b);
+  const denied = new Set<string>();
+  const affirmed = new Set<string>();
+  for (const f of findings) {
+    if (f.target.startsWith('cancel:')) continue;
+    for (const x of f.mentions) if (inDecision(x)) (f.negated ? denied : affirmed).add(f.target + '\u0000' + x.text.toLowerCase());
+  }
+  for (const k of affirmed) denied.delete(k);
+  if (!denied.size) return [];
+  const out: Finding[] = [];
+  let w = 0;
+  for (const f of findings) {
+    if (!f.negated && f.mentions.length && f.mentions.every((x) => !inDecision(x) && denied.has(f.target + '\u0000' + x.text.toLowerCase()))) out.push(f);
+    else findings[w++] = f;
+  }
+  findings.length = w;
+  return out;
+}
+
 /** Step 1 of evaluate: scan both fields, text findings, meaning rules, then cancellations (removed from `findings`). */
 function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   const { lexicon, chars, compounds } = compiled;
@@ -700,6 +742,9 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
 
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancelled = cancelFindings(rs, findings);
+  // What a decision line turned down, argued for elsewhere in the same words.
+  const overruled = decisionOverrides(findings, descriptionN);
+  if (overruled.length) cancelled.push(...overruled);
   return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }
 

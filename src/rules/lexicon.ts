@@ -1246,5 +1246,9 @@ add('cue:symptom', 'zh', 'a body reading of traditional medicine (舌苔, 体质
 add('cue:symptom', 'en', 'a body reading of traditional medicine', ['tongue (?:photos?|pictures?|diagnosis|readings?)', 'body constitution']);
 add('cue:ai', 'zh', 'AI tells the user what it reads (AI 几秒钟告诉你)', ['AI[^，。；]{0,8}(?:告诉你|告诉您|判断出|给出|帮你看|帮您看)']);
 
+add('cue:video', 'zh', 'a film clip in everyday words (剪成一两分钟的片子)', ['(?:剪|剪辑)成[^，。；]{0,8}片子', '分钟(?:的)?片子', '(?:短|小)片子']);
+add('appr:maps', 'zh', 'a base map or map layer we survey and make ourselves (地形底图, 实地采坐标)', ['(?:地形|矢量|卫星|影像|等高线)底图', '(?:做成|制作|绘制|自建|自制)[^，。；]{0,12}(?:底图|地形图)', '(?:实地|实测|外业)[^，。；]{0,12}(?:采集?|测量?)了?[^，。；]{0,4}坐标']);
+add('appr:maps', 'en', 'a base map we survey and make ourselves', ['base ?maps?', 'topo(?:graphic)? maps?', '(?:surveyed|mapped) (?:the |our |every |each )?(?:[\\w-]+ ){0,3}(?:trails?|paths?|roads?|routes?) ourselves']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
