@@ -1250,5 +1250,10 @@ add('cue:video', 'zh', 'a film clip in everyday words (剪成一两分钟的片�
 add('appr:maps', 'zh', 'a base map or map layer we survey and make ourselves (地形底图, 实地采坐标)', ['(?:地形|矢量|卫星|影像|等高线)底图', '(?:做成|制作|绘制|自建|自制)[^，。；]{0,12}(?:底图|地形图)', '(?:实地|实测|外业)[^，。；]{0,12}(?:采集?|测量?)了?[^，。；]{0,4}坐标']);
 add('appr:maps', 'en', 'a base map we survey and make ourselves', ['base ?maps?', 'topo(?:graphic)? maps?', '(?:surveyed|mapped) (?:the |our |every |each )?(?:[\\w-]+ ){0,3}(?:trails?|paths?|roads?|routes?) ourselves']);
 
+add('cue:decided_no', 'zh', 'a meeting\'s decision recorded on its own line (结论：…): the questions asked before it are settled, whatever was left out of it is not built', ['(?<=(?:^|\\n)[ \\t]{0,3}[【\\[]?)(?:会议|评审|最终|最后)?(?:结论|决议)[】\\]]?[：:](?![ \\t]*(?:待定|未定|暂无|无结论|待讨论|下周再|再议|待确认|待合规|待法务|TBD|tbd|没有结论|未达成|暂未|还没|尚未))']);
+add('cue:decided_no', 'en', 'a meeting\'s decision recorded on its own line', ['(?<=(?:^|\\n)[ \\t]{0,3})(?:Decision|Outcome|Agreed|Resolution|Conclusion)s?:(?![ \\t]*(?:tbd|pending|open|none|to be decided|not yet|undecided))']);
+add('cue:neg', 'zh', 'a name turned down (别叫“钱包”): the word in quotes is what the page must not be called', ['(?:别|不要|不能|不许|避免|禁止)(?:再)?(?:叫|用|写|称|称为|命名为)(?:成|做)?(?=[“「"『])'], 'phrase');
+add('B25-1', 'zh', 'a weekly e-mail of our own articles (邮件周刊)', ['邮件(?:周刊|月刊|简报|期刊)', '(?:周刊|月刊)邮件']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
