@@ -215,6 +215,12 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'points or beans exchanged for virtual items (stickers, avatar frames), and nothing says they cannot be bought: loyalty points, or a virtual currency for culture products? (DOMAIN §3 culture, §4)' },
   { id: 'news.live-scores-unsourced', target: 'doubt:sports_feed', scope: 'feature', all: [['cue:live_scores']], none: [['cue:own', 'cue:own_writing', 'cue:own_event', 'cue:licensed', 'appr:news', 'B25-2']],
     note: 'live scores and match reports of others\' competitions, their source not said: collected from other sites (B25-2), reporting that may count as news, or licensed data? (DOMAIN §2, §3 news, §4)' },
+  { id: 'av.text-live', target: 'cancel:appr:audiovisual', scope: 'feature', all: [['cue:text_live']], none: [['cue:video'], ['cue:voice_video'], ['cue:audio']],
+    note: 'a live blog of words and pictures, with no video or audio anywhere in the feature: the 直播 of its page is the live blog, not a broadcast (DOMAIN §2: text and images need no sector approval)' },
+  { id: 'culture.text-live', target: 'cancel:appr:culture', scope: 'feature', all: [['cue:text_live']], none: [['cue:video'], ['cue:voice_video'], ['cue:audio']],
+    note: 'a live blog of words and pictures: no online performance' },
+  { id: 'marketplace.offline-deal', target: 'cancel:B21', all: [['cue:offline_deal']],
+    note: 'second-hand deals users arrange in public posts and complete off our site, the platform taking no part and no money: classifieds (B25-1), not transaction processing for others' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

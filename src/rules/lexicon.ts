@@ -54,7 +54,7 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
 add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
-  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
@@ -398,7 +398,7 @@ add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '�
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
   '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
-  '法会', '法事', '供灯', '上香', '开光', '皈依', '功德', '(?:寺院|寺庙|道观|教堂|清真寺)[^，。；]{0,6}(?:直播|在线|线上|云)',
+  '(?<![做方用办说写语算手章想看司执合违立守依宪刑民国家商税选兵笔魔戏技解玩吃打])法会', '法事', '供灯', '上香', '开光', '皈依', '功德', '(?:寺院|寺庙|道观|教堂|清真寺)[^，。；]{0,6}(?:直播|在线|线上|云)',
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
 add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
@@ -430,7 +430,7 @@ add('appr:finance', 'en', 'finance', [
   '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass) )wallets?(?! pass(?:es)?)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance(?![- ]agnostic| claims? (?:photos|guides?|tips))', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
-add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '街景']);
+add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '(?:全景|实景)?街景(?=地图|服务|采集|车|图层|导航|全景)|全景街景']);
 add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened as it is (its SDK, JS API or app): our page shows their map, we publish no map data', ['(?:高德|腾讯|百度)地图 ?(?:开放平台)?(?:JS ?API|SDK|API|组件|插件|App|APP)(?: ?\\d(?:\\.\\d)?)?', '嵌(?:入)?(?:高德|腾讯|百度)地图']);
 add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named', ['我们自己', '我方自己', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
@@ -998,7 +998,7 @@ add('cue:licensed', 'zh', 'the whole map is the named provider\'s: base map, rou
 add('cue:licensed', 'en', 'the whole map is the named provider\'s', ['(?:all|every) (?:map )?(?:data|tiles?)[^.;]{0,30}(?:served|provided|come) (?:by|from) (?:AMap|AutoNavi|Gaode|Tencent|Baidu)']);
 
 add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:编辑部|我们|我司|品牌部)(?:本周|每周|自己)?原创的?(?:文章|内容|稿件)?', '(?:仅为|仅限|只有|只是|均为)(?:我司|我们|公司)(?:自身|自己)?的(?:企业)?(?:公告|新闻|动态|稿件|内容|文章)', '(?:只|仅)(?:发布|发|放|刊登)(?:我们|咱们|我司|公司)(?:自己|自有)的', '(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
-add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:staff|team|comms|PR)']);
+add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:[\\w-]+ ){0,2}(?:staff|team|comms|PR|editors|writers|chefs|bakers|experts)']);
 
 add('cue:delegate', 'zh', 'it happens on the other platform, not in our app', ['不在(?:咱们|我们)(?:的|自己的)?(?:app|App|APP|平台|站|网站|小程序)(?:里|内|上)?(?:播|直播|做|进行)', '(?:用的?|在)(?:抖音|快手|视频号|B站|淘宝|小红书)(?:官方)?(?:的)?直播间']);
 
@@ -1254,6 +1254,9 @@ add('cue:decided_no', 'zh', 'a meeting\'s decision recorded on its own line (结
 add('cue:decided_no', 'en', 'a meeting\'s decision recorded on its own line', ['(?<=(?:^|\\n)[ \\t]{0,3})(?:Decision|Outcome|Agreed|Resolution|Conclusion)s?:(?![ \\t]*(?:tbd|pending|open|none|to be decided|not yet|undecided))']);
 add('cue:neg', 'zh', 'a name turned down (别叫“钱包”): the word in quotes is what the page must not be called', ['(?:别|不要|不能|不许|避免|禁止)(?:再)?(?:叫|用|写|称|称为|命名为)(?:成|做)?(?=[“「"『])'], 'phrase');
 add('B25-1', 'zh', 'a weekly e-mail of our own articles (邮件周刊)', ['邮件(?:周刊|月刊|简报|期刊)', '(?:周刊|月刊)邮件']);
+
+add('cue:text_live', 'zh', 'a live blog in words and pictures (图文直播, 文字直播): no video', ['图文直播', '文字直播']);
+add('cue:text_live', 'en', 'a live blog in words and pictures', ['live ?blog(?:s|ging)?', 'live text (?:coverage|updates?)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
