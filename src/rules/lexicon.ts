@@ -1109,7 +1109,7 @@ add('cue:public_audience', 'zh', 'a staged rollout that ends with the public (�
 add('cue:public_audience', 'en', 'a staged rollout that ends with the public', ['(?:roll(?:s|ed|ing)?|ramp(?:s|ed|ing)?) (?:it )?(?:out |up )?to (?:all (?:users|customers)|everyone|100 ?%)', 'general availability', 'dogfood(?:ing|ed)? (?:by|with|among) (?:staff|employees)[^.;\\n]{0,40}(?:then|before)']);
 add('appr:drugs', 'zh', 'contact lenses are medical devices (隐形眼镜, 美瞳)', ['隐形眼镜', '美瞳(?!妆|风)', '彩瞳', '角膜塑形镜', 'OK ?镜']);
 add('appr:drugs', 'en', 'contact lenses are medical devices', ['contact lens(?:es)?', 'coloured contacts', 'colored contacts']);
-add('B11', 'zh', 'a server of its own opened for each customer, who runs their own systems on it (IDC)', ['(?:为|给)(?:每个|每家|每位)?[^，。；]{0,10}(?:商家|客户|企业|用户)(?:单独|独立)?(?:开通|分配|提供|创建)(?:专属|独立|独享)?(?:的)?(?:云主机|云服务器|虚拟机|VPS|服务器)', '(?:商家|客户|企业)(?:获得|拥有|有)\\s?root\\s?权限', '(?:自行|自己)部署(?:其他|自己的|任意)?(?:系统|应用|程序|数据库|网站)']);
+add('B11', 'zh', 'a server of its own opened for each customer, who runs their own systems on it (IDC)', ['(?:为|给)(?:每个|每家|每位)?[^，。；]{0,10}(?:商家|客户|企业|用户)(?:单独|独立)?(?:开通|分配|提供|创建)(?:一台|一个|一套)?(?:专属|独立|独享)?(?:的)?(?:云主机|云服务器|虚拟机|VPS|服务器)', '(?:商家|客户|企业)(?:获得|拥有|有)\\s?root\\s?权限', '(?:自行|自己)部署(?:其他|自己的|任意)?(?:系统|应用|程序|数据库|网站)']);
 add('B11', 'en', 'a server of its own opened for each customer (IDC)', ['(?:dedicated|own|private) (?:cloud )?(?:servers?|VMs?|virtual machines?|VPS) (?:for|to) (?:each|every|our) (?:merchants?|customers?|clients?|tenants?)', '(?:customers?|merchants?|clients?|tenants?) (?:get|gets|have|has) root access']);
 add('appr:culture', 'zh', 'digital art works sold as collectibles', ['数字艺术(?:作品|卡|藏品)', '(?:数字|虚拟)(?:收藏卡|收藏品)', '藏品馆']);
 add('appr:culture', 'en', 'digital art works sold as collectibles', ['digital art (?:works?|pieces?|cards?|prints?)', 'limited[- ]edition digital (?:art|cards?|prints?)']);
@@ -1257,6 +1257,15 @@ add('B25-1', 'zh', 'a weekly e-mail of our own articles (邮件周刊)', ['邮�
 
 add('cue:text_live', 'zh', 'a live blog in words and pictures (图文直播, 文字直播): no video', ['图文直播', '文字直播']);
 add('cue:text_live', 'en', 'a live blog in words and pictures', ['live ?blog(?:s|ging)?', 'live text (?:coverage|updates?)']);
+
+add('appr:recruitment', 'zh', 'other businesses post their own jobs and shifts for our users to apply to', ['(?:奶茶店|书店|快递站|餐厅|商家|店家|企业|公司|雇主|商户|工厂|机构)[^。；]{0,12}(?:发布|贴出|挂出|上架)[^。；]{0,10}(?:兼职|岗位|职位|招聘|用工|工作机会)']);
+add('appr:recruitment', 'en', 'other businesses post their own jobs and shifts', ['(?:shops|stores|cafes|businesses|employers|companies|restaurants|venues|merchants) (?:can |will |may )?(?:now )?post (?:[\\w-]+ ){0,3}(?:jobs|shifts|gigs|openings|vacancies|roles)']);
+add('cue:game', 'zh', 'a growing game played daily: water it, steal from friends', ['偷(?:水滴|能量|菜|果子|金币)', '养成(?:游戏|玩法)', '小游戏']);
+add('cue:game', 'en', 'a growing game played daily', ['steal (?:water|energy|coins|crops) from (?:your )?friends', 'water (?:it|your (?:tree|plant|crop)s?) (?:every ?day|daily)']);
+add('cue:converse', 'zh', 'talking face to face through the screen', ['面对面(?:说话|聊天|通话|交谈)']);
+add('cue:voice_video', 'zh', 'a camera and a screen to see and hear each other', ['摄像头', '(?:听到|看到)[、和]?(?:看到|听到)']);
+add('cue:realtime', 'zh', 'heard and seen at once on the other side', ['(?:马上|立刻|立即)(?:就)?(?:能)?(?:听到|听见|看见)']);
+add('cue:cannot_disable', 'zh', 'no longer any option to turn it off', ['(?:不再|不)提供(?:单独|任何|单独的)?(?:的)?(?:关闭|退订|屏蔽)(?:的)?(?:选项|开关|入口|按钮|方式)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
