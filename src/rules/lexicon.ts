@@ -34,7 +34,7 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
   // Not the 不 of a question (能不能/要不要/可不可以/是不是): that is a question, read by its own row.
-  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!仅|但|断|同|少|久|定|满|良|适|足|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
+  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
