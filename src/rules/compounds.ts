@@ -221,6 +221,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a live blog of words and pictures: no online performance' },
   { id: 'marketplace.offline-deal', target: 'cancel:B21', all: [['cue:offline_deal']],
     note: 'second-hand deals users arrange in public posts and complete off our site, the platform taking no part and no money: classifieds (B25-1), not transaction processing for others' },
+  { id: 'finance.paid-event-payout', target: 'appr:finance', scope: 'feature', all: [['cue:event_payout'], ['cue:premium', 'cue:paid']],
+    note: 'a paid add-on that pays the user a sum when an event happens (a flight lands late): selling insurance without the word (DOMAIN §3 finance)' },
+  { id: 'undecided.symptoms', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:symptom']], none: [['appr:medical']],
+    note: 'a helper reading users\' symptoms whose form is still undecided (possible causes, or links to articles?): online diagnosis cannot be ruled out (DOMAIN §3 medical, §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

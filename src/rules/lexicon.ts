@@ -438,7 +438,7 @@ add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|re
 add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
-add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
+add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?(?! (?:ranks?|stands?|queues?|lines?))', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
 add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
 add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
@@ -1266,6 +1266,19 @@ add('cue:converse', 'zh', 'talking face to face through the screen', ['面对面
 add('cue:voice_video', 'zh', 'a camera and a screen to see and hear each other', ['摄像头', '(?:听到|看到)[、和]?(?:看到|听到)']);
 add('cue:realtime', 'zh', 'heard and seen at once on the other side', ['(?:马上|立刻|立即)(?:就)?(?:能)?(?:听到|听见|看见)']);
 add('cue:cannot_disable', 'zh', 'no longer any option to turn it off', ['(?:不再|不)提供(?:单独|任何|单独的)?(?:的)?(?:关闭|退订|屏蔽)(?:的)?(?:选项|开关|入口|按钮|方式)']);
+
+add('appr:ride_hailing', 'en', 'the nearest free driver pinged, the first to accept takes the ride, a fare by distance', ['(?:ping|notif(?:y|ies)|alert|offer (?:it|the job|the ride) to)(?:s|ed)? (?:the )?(?:nearest|closest) (?:free |available |idle )?drivers?', 'first (?:driver )?to accept (?:gets|takes|wins) (?:the )?(?:job|ride|trip|order|it)', 'fares? (?:by|based on|calculated (?:by|from)) (?:the )?(?:distance|mileage)']);
+add('appr:finance', 'en', 'users\' money kept on a balance ledger of ours, credited and cashed out', ['money sits in', '(?:per[- ]user )?(?:`\\w*balance\\w*`|balances?) (?:ledger|table)', '`\\w*balance\\w*` ledger', 'cash(?:es)? out to (?:a |their |your |the )?(?:bank|card|wallet)', '(?:put|puts|putting) money on (?:an? |the )?(?:issue|task|bounty|question)']);
+add('cue:event_payout', 'en', 'we pay out when an event happens (a flight lands late)', ['(?:if|when) (?:the |your |a )?(?:flight|train|bus|trip|parcel|package|delivery|order)s? (?:lands?|arrives?|is|are|gets?|runs?) (?:more than |over )?[\\w.-]+ ?(?:h|hrs?|hours?|mins?|minutes?|days?)? ?(?:late|delayed)', 'payouts? (?:come|comes|are paid|is paid) (?:out )?(?:of|from) (?:a|the) pool']);
+add('cue:event_payout', 'zh', 'we pay out when an event happens (航班延误就赔)', ['(?:航班|火车|高铁|快递|包裹|订单)?(?:延误|晚点|晚到)(?:超过)?[^，。；]{0,8}(?:赔付|赔偿|补偿|就赔|赔)\\s?\\d+', '赔付(?:资金|金)?(?:来自|从)[^，。；]{0,6}(?:资金池|池子)']);
+add('cue:premium', 'en', 'a paid add-on', ['add-?ons?,? (?:for )?\\d+ ?(?:RMB|yuan|CNY|元)', '(?:checkout )?add-?ons?', 'for (?:an extra )?\\d+ (?:RMB|yuan|CNY)']);
+add('cue:premium', 'zh', 'a paid add-on', ['加购', '(?:多付|加付|加)\\s?\\d+\\s?元', '附加(?:服务|费)']);
+add('cue:game', 'en', 'levels to pass, lives to lose', ['(?:puzzle )?levels? packs?', 'puzzle levels?', 'extra lives', 'lives (?:refill|back)']);
+add('cue:doctor', 'en', 'medical specialists', ['(?:cardio|derma|neuro|endocrino|gastroentero|pulmono|rheumato|uro|onco|radio|patho|haemato|hemato|ophthalmo|gyneco|gynaeco)logists?', 'p(?:a)?ediatricians?', 'psychiatrists?']);
+add('cue:consult', 'en', 'a doctor reads what the user sends and says what to do', ['get (?:it|them|my \\w+) read', '(?:reviews?|reads?|interprets?) (?:it|them|the (?:strip|scan|report|ECG|EKG|results?|x-?rays?))', 'what to do next']);
+add('cue:current_topic', 'en', 'markets and state policy by name', ['State Council', '(?:overnight )?moves in (?:rates|markets|stocks|bonds|the (?:yuan|RMB|renminbi|dollar))', 'policy announcements']);
+add('cue:undecided', 'en', 'the decision has not been taken yet (review not held, decision expected)', ['decision (?:is )?expected (?:next|in|by|after)', '(?:review|sign-?off) (?:has not|hasn[\'’]t) (?:happened|been done)', '(?:built|ready) for both']);
+add('appr:recruitment', 'en', 'businesses that use our tools post shifts people apply to', ['(?:shops|stores|cafes|businesses|employers|companies|restaurants|venues|merchants) (?:that|who) (?:[\\w-]+ ){1,4}(?:can |will |may )?(?:now )?post (?:[\\w-]+ ){0,3}(?:jobs|shifts|gigs|openings|vacancies|roles)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
