@@ -225,6 +225,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a paid add-on that pays the user a sum when an event happens (a flight lands late): selling insurance without the word (DOMAIN §3 finance)' },
   { id: 'undecided.symptoms', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:symptom']], none: [['appr:medical']],
     note: 'a helper reading users\' symptoms whose form is still undecided (possible causes, or links to articles?): online diagnosis cannot be ruled out (DOMAIN §3 medical, §4)' },
+  { id: 'medical.doctor-case-by-case', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:doctor'], ['cue:undecided', 'cue:alternatives']], none: [['appr:medical']],
+    note: 'a doctor who will answer users\' posts, how far left to be seen case by case: individual consultation cannot be ruled out (DOMAIN §3 medical, §4)' },
+  { id: 'audience.video-open', target: 'doubt:audience_open', scope: 'feature', all: [['cue:video'], ['cue:alternatives', 'cue:undecided'], ['cue:staff_internal', 'cue:internal', 'cue:staff']], none: [['appr:audiovisual']],
+    note: 'videos shown either to our staff only or to every user, which is not settled: internal use needs nothing, programmes for the public need audiovisual (DOMAIN §3, §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -1280,5 +1280,13 @@ add('cue:current_topic', 'en', 'markets and state policy by name', ['State Counc
 add('cue:undecided', 'en', 'the decision has not been taken yet (review not held, decision expected)', ['decision (?:is )?expected (?:next|in|by|after)', '(?:review|sign-?off) (?:has not|hasn[\'’]t) (?:happened|been done)', '(?:built|ready) for both']);
 add('appr:recruitment', 'en', 'businesses that use our tools post shifts people apply to', ['(?:shops|stores|cafes|businesses|employers|companies|restaurants|venues|merchants) (?:that|who) (?:[\\w-]+ ){1,4}(?:can |will |may )?(?:now )?post (?:[\\w-]+ ){0,3}(?:jobs|shifts|gigs|openings|vacancies|roles)']);
 
+add('cue:cannot_disable', 'zh', 'nowhere to turn it off, or the switch left unbuilt (设置里没地方关, 关闭开关先不做)', ['(?:根本)?(?:没(?:有)?地方|没处|找不到地方)(?:可以)?关', '关闭(?:开关|按钮|入口|选项)[^，。；]{0,4}(?:先|暂时?)?(?:不做|不加|不提供|不上)', '卸载重装(?:照样|还是|也)(?:推|收到)']);
+add('cue:undecided', 'zh', 'left to be seen case by case (看情况)', ['(?:他|她|我们|对方)?(?:说)?看情况(?!调整|而定)', '视情况而定', '到时候再说']);
+add('appr:ride_hailing', 'zh', 'an order pushed to a driver on his way back, who picks the passenger up and charges by the kilometre', ['(?:单子|订单|行程)推给[^，。；]{0,6}(?:司机|他|车主)', '司机接了(?:单)?(?:就)?去接(?:人|乘客)', '按公里(?:收钱|收费|计费)', '乘客[^，。；]{0,6}(?:输入|填)[^，。；]{0,6}上车点']);
+add('cue:alternatives', 'zh', 'an either-or the text says is not settled (是…还是…，没说)', ['是[^。；？?]{1,30}还是[^。；？?]{1,30}[，,]?\\s?(?:没说|没讲|没定|不清楚|未说明|待定|还不知道|不确定)']);
+
+add('cue:public_audience', 'zh', 'passengers who book a ride are members of the public (an internal-only line elsewhere does not cover them)', ['(?<!无|没有)乘客(?:输入|填写?|下单|叫车|上车|可以)']);
+add('cue:public_audience', 'en', 'passengers who book a ride are members of the public', ['(?:passengers?|riders?) (?:enter|enters|book|books|request|requests|can book)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
