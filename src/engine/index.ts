@@ -686,6 +686,10 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
  * Lines that record what a meeting or review decided ("结论：…", "决议：…", "Decision: …"), to the end
  * of their line.
  */
+/** A heading over what was decided ("## Decision (12/02)", "### 结论"): the lines under it, to the next heading. */
+const DECISION_HEADING = /^[ \t]*#{1,6}[ \t]*(?:Decisions?|Outcome|Resolution|Conclusions?|结论|决议|决定|最终决定)(?![A-Za-z])[^\n]*$/gim;
+const DECISION_HEADING_ANY = new RegExp(DECISION_HEADING.source, 'im');
+const NEXT_HEADING = /^[ \t]*#{1,6}[ \t]/gm;
 const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Outcome|Resolution|Agreed|Conclusions?)[】\]]?[ \t]*[:：]/gim;
 
 /**
@@ -699,8 +703,16 @@ const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最�
 function decisionOverrides(findings: Finding[], description: string): Finding[] {
   DECISION_LINE.lastIndex = 0;
   let m = DECISION_LINE.exec(description);
-  if (!m) return [];
+  if (!m && !DECISION_HEADING_ANY.test(description)) return [];
   const ranges: [number, number][] = [];
+  // A decision heading ("## Decision (12/02)") holds the lines under it, to the next heading.
+  DECISION_HEADING.lastIndex = 0;
+  for (let h = DECISION_HEADING.exec(description); h; h = DECISION_HEADING.exec(description)) {
+    const from = h.index + h[0].length;
+    NEXT_HEADING.lastIndex = from;
+    const next = NEXT_HEADING.exec(description);
+    ranges.push([from, next ? next.index : description.length]);
+  }
   for (; m; m = DECISION_LINE.exec(description)) {
     const nl = description.indexOf('\n', m.index + m[0].length);
     ranges.push([m.index, nl < 0 ? description.length : nl]);

@@ -46,7 +46,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account']], note: 'calls to or from phone numbers (十五(十四))' },
   { id: 'bandwidth.resale', target: 'prohib:bandwidth_resale', all: [['cue:bandwidth'], ['cue:resell', 'cue:for_others']], note: 'reselling or subletting bandwidth (四)' },
   { id: 'push.forced', target: 'prohib:forced_push', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十)); feature-wide, since the refusal is often a later sentence ("these cannot be turned off")' },
-  { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own'], ['cue:offline_deal']], note: 'others list and sell goods on our platform; listings whose deal is done off our site (no orders or money through us) are classifieds (B25-1)' },
+  { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own'], ['cue:offline_deal'], ['cue:app_dist']], note: 'others list and sell goods on our platform; listings whose deal is done off our site (no orders or money through us) are classifieds (B25-1)' },
   // Sector approvals described without their word.
   { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],
     note: 'video offered for the public to watch' },
@@ -229,6 +229,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a doctor who will answer users\' posts, how far left to be seen case by case: individual consultation cannot be ruled out (DOMAIN §3 medical, §4)' },
   { id: 'audience.video-open', target: 'doubt:audience_open', scope: 'feature', all: [['cue:video'], ['cue:alternatives', 'cue:undecided'], ['cue:staff_internal', 'cue:internal', 'cue:staff']], none: [['appr:audiovisual']],
     note: 'videos shown either to our staff only or to every user, which is not settled: internal use needs nothing, programmes for the public need audiovisual (DOMAIN §3, §4)' },
+  { id: 'games.forum-flair', target: 'cancel:appr:games', scope: 'feature', all: [['cue:forum_flair']], none: [['cue:game_money'], ['cue:game'], ['cue:points_buy']],
+    note: 'levels, quests and badges of a community forum that nobody can buy or trade, no game anywhere: profile flair, not an online game (DOMAIN §3 games)' },
+  { id: 'marketplace.free-app-directory', target: 'cancel:B21', scope: 'feature', all: [['cue:app_dist']], none: [['cue:paid'], ['cue:pay_in'], ['cue:txn']],
+    note: 'a directory of free third-party apps or plugins, no payment anywhere: app distribution (B25-1, 十五(十一)), not transaction processing for others' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -375,7 +375,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?! (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像']);
@@ -405,7 +405,7 @@ add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescrip
   '问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
 ]);
 add('appr:medical', 'en', 'medical', [
-  'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', 'prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
+  'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', '(?<!(?:training|exercise|workout|fitness|running|movement|practice|reading) )prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
   '(?:see|ask|talk to) a doctor', 'medical (?:advice|consultations?)',
 ]);
 add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士']);
@@ -427,7 +427,7 @@ add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, 
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
-  '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass) )wallets?(?! pass(?:es)?)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
+  '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass|phone|mobile|device) )wallets?(?! pass(?:es)?)(?! (?:/ )?(?:Google|Apple|Samsung|Huawei) Wallet)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance(?![- ]agnostic| claims? (?:photos|guides?|tips))', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '(?:全景|实景)?街景(?=地图|服务|采集|车|图层|导航|全景)|全景街景']);
@@ -998,7 +998,7 @@ add('cue:licensed', 'zh', 'the whole map is the named provider\'s: base map, rou
 add('cue:licensed', 'en', 'the whole map is the named provider\'s', ['(?:all|every) (?:map )?(?:data|tiles?)[^.;]{0,30}(?:served|provided|come) (?:by|from) (?:AMap|AutoNavi|Gaode|Tencent|Baidu)']);
 
 add('cue:own_writing', 'zh', 'what the section carries is all our own writing', ['(?:编辑部|我们|我司|品牌部)(?:本周|每周|自己)?原创的?(?:文章|内容|稿件)?', '(?:仅为|仅限|只有|只是|均为)(?:我司|我们|公司)(?:自身|自己)?的(?:企业)?(?:公告|新闻|动态|稿件|内容|文章)', '(?:只|仅)(?:发布|发|放|刊登)(?:我们|咱们|我司|公司)(?:自己|自有)的', '(?:放的|发的|内容)?(?:都是|全是|全部是|只放|只发|一律是)(?:咱们|我们|我司|公司)(?:自己|自有)?(?:的|写的|发的|撰写的)(?:稿子|文章|内容|稿件|图文)', '(?:咱们|我们)自己的稿子']);
-add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:[\\w-]+ ){0,2}(?:staff|team|comms|PR|editors|writers|chefs|bakers|experts)']);
+add('cue:own_writing', 'en', 'all our own writing', ['(?:only|all) (?:of )?our own (?:articles|posts|announcements|press releases|stories|news)', 'written (?:only |entirely )?by our (?:own )?(?:[\\w-]+ ){0,2}(?:staff|team|comms|PR|editors|writers|chefs|bakers|experts)', 'our own (?:launches|product (?:news|announcements|launches|updates)|firmware releases|recall notices)', 'no coverage of anything outside (?:the company|us|our company)']);
 
 add('cue:delegate', 'zh', 'it happens on the other platform, not in our app', ['不在(?:咱们|我们)(?:的|自己的)?(?:app|App|APP|平台|站|网站|小程序)(?:里|内|上)?(?:播|直播|做|进行)', '(?:用的?|在)(?:抖音|快手|视频号|B站|淘宝|小红书)(?:官方)?(?:的)?直播间']);
 
@@ -1287,6 +1287,14 @@ add('cue:alternatives', 'zh', 'an either-or the text says is not settled (是…
 
 add('cue:public_audience', 'zh', 'passengers who book a ride are members of the public (an internal-only line elsewhere does not cover them)', ['(?<!无|没有)乘客(?:输入|填写?|下单|叫车|上车|可以)']);
 add('cue:public_audience', 'en', 'passengers who book a ride are members of the public', ['(?:passengers?|riders?) (?:enter|enters|book|books|request|requests|can book)']);
+
+add('cue:neg', 'en', 'a ticket closed as won\'t do', ["(?:closed|marked|resolved) as won['’]t[- ]?(?:do|fix)", "won['’]t[- ]do\\b"], 'line');
+add('cue:app_dist', 'en', 'a directory of third-party plugins or extensions (app distribution)', ['(?:plugins?|extensions?|add-?ons?) (?:directory|store|marketplace|gallery|catalog(?:ue)?)', 'publish (?:free )?(?:plugins|extensions)']);
+add('cue:forum_flair', 'en', 'forum flair: levels, quests and badges that nobody can buy or trade', ['profile (?:flair|badges?)', 'gamif(?:y|ies|ied|ication)(?: of)? (?:the )?(?:community|forum)', 'community forum']);
+
+add('benign:commerce', 'en', 'a booking added to the phone\'s wallet app as a pass: no money stored', ['(?:Apple|Google|Samsung|Huawei) Wallet', '(?:phone|mobile)[\'’]?s? wallet(?: app)?', 'wallet pass(?:es)?']);
+
+add('cue:neg', 'en', 'cut from the plan, after its subject ("live video and tipping are cut")', ['(?<=\\b(?:is|are|was|were|got|gets|been|being) )(?:cut|dropped|removed|scrapped)(?=\\s*(?:[.:;,!\\n]|$))'], 'phrase');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
