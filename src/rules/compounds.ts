@@ -233,6 +233,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'levels, quests and badges of a community forum that nobody can buy or trade, no game anywhere: profile flair, not an online game (DOMAIN §3 games)' },
   { id: 'marketplace.free-app-directory', target: 'cancel:B21', scope: 'feature', all: [['cue:app_dist']], none: [['cue:paid'], ['cue:pay_in'], ['cue:txn']],
     note: 'a directory of free third-party apps or plugins, no payment anywhere: app distribution (B25-1, 十五(十一)), not transaction processing for others' },
+  { id: 'lottery.scam-warning', target: 'cancel:appr:lottery', scope: 'feature', all: [['cue:anti_fraud']], none: [['cue:txn'], ['cue:pay_in'], ['cue:paid']],
+    note: 'an article or tool warning users about scams that names the lottery, nothing sold or paid anywhere: the subject of a warning, not selling lottery tickets (DOMAIN §3 lottery)' },
+  { id: 'finance.scam-warning', target: 'cancel:appr:finance', scope: 'feature', all: [['cue:anti_fraud']], none: [['cue:txn'], ['cue:pay_in'], ['cue:paid'], ['cue:points'], ['cue:our_account'], ['cue:fin_act']],
+    note: 'a scam warning or a filter for scam calls that names loans or investments, with no money handled anywhere: the subject of a warning, not a financial service (DOMAIN §3 finance)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

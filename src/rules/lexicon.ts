@@ -409,7 +409,7 @@ add('appr:medical', 'en', 'medical', [
   '(?:see|ask|talk to) a doctor', 'medical (?:advice|consultations?)',
 ]);
 add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士']);
-add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'GPs?']);
+add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'general practitioners?']);
 add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状', '回答']);
 add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
 add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
@@ -642,7 +642,7 @@ add('cue:our_account', 'zh', 'our own account, by pronoun, 平台/公司, or the
 add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
 ]);
-add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|打|存|支付|汇|转|缴|交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
+add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|存|支付|汇|(?<![跳旋流运周扭])转|缴|(?<![公外提])交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '打(?:款|钱)(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
 add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in(?! (?:a |the |our )?(?:quarantine|bucket|queue|staging|cache|memory|review|mainland|China|region|draft|beta|sync|place|loop|pending|localStorage|storage|dark mode|light mode))','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)',
@@ -808,9 +808,9 @@ add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:
 add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司|我司)(?:雇佣|招聘|招募)(?=(?:[和与及、并](?:培训|管理))?的)']);
 // A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
-add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
+add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
-add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上)?', '做不做']);
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
@@ -1295,6 +1295,13 @@ add('cue:forum_flair', 'en', 'forum flair: levels, quests and badges that nobody
 add('benign:commerce', 'en', 'a booking added to the phone\'s wallet app as a pass: no money stored', ['(?:Apple|Google|Samsung|Huawei) Wallet', '(?:phone|mobile)[\'’]?s? wallet(?: app)?', 'wallet pass(?:es)?']);
 
 add('cue:neg', 'en', 'cut from the plan, after its subject ("live video and tipping are cut")', ['(?<=\\b(?:is|are|was|were|got|gets|been|being) )(?:cut|dropped|removed|scrapped)(?=\\s*(?:[.:;,!\\n]|$))'], 'phrase');
+
+add('cue:neg', 'zh', 'what happened to someone on another platform (之前有人在别的平台被…): a story, not our feature', ['(?:之前|以前|曾经)?有人在(?:别的|其他|其它|别家|外面的?)(?:平台|App|APP|网站|地方)(?:上)?'], 'clause');
+add('cue:licensed', 'zh', 'everything regulated done on the bank\'s or insurer\'s own side (钱全在银行那边, 出保单全在保险公司那边完成)', ['钱(?:全|都)?在(?:银行|保险公司|券商|基金公司)(?:那边|那里|那儿)', '(?:全|都|均)在(?:保险公司|银行|券商|基金公司)(?:那边|那里)?(?:完成|办理)', '(?:跳|跳转)到[^，。；]{0,12}(?:保险公司|银行|券商)(?:自己的)?(?:官方)?(?:投保页|App|APP|页面|网站|官网)']);
+add('benign:commerce', 'zh', 'business customers paying our own fees by bank transfer (对公转账)', ['对公转账', '对公(?:付款|汇款)']);
+add('cue:anti_fraud', 'zh', 'warning users about scams', ['反诈', '防骗', '骗局', '诈骗', '反欺诈', '防诈']);
+add('cue:anti_fraud', 'en', 'warning users about scams', ['scams?', 'fraud (?:warning|alert|awareness)', 'anti-?fraud']);
+add('benign:maintenance', 'zh', 'a licence named as a requirement (太像游戏要版号), not the act', ['(?:要|需要|得有|须有|没有|拿不到|申请)(?:游戏)?版号', '版号(?:门槛|审批|难拿|申请)', '(?:太|很|有点)像(?:个)?游戏(?:了)?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
