@@ -202,6 +202,18 @@ function firstCue(text: string, from: number, to: number): number {
   const c = LAUNCH_CUE_G.exec(part);
   return c ? from + c.index : -1;
 }
+/** A form field that holds a launch time ("上线时间：待定，乐观估计 2027 年 3 月", "Launch date: …"), to the field's end. */
+const LAUNCH_FIELD = /(?:上线|发布|发版|投产|launch|release|go-live)\s?(?:时间|日期|计划|窗口|节点|排期|date|time|window|plan)\s*[:：]/gi;
+const FIELD_BREAK = /[；;\n｜|]/;
+/** Whether the time at `at` lies in a launch-time field that begins after `prev` (the previous time's end). */
+function inLaunchField(text: string, at: number, prev: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 120 && !FIELD_BREAK.test(text[from - 1]!)) from--;
+  LAUNCH_FIELD.lastIndex = 0;
+  const part = text.slice(from, at);
+  for (let c = LAUNCH_FIELD.exec(part); c; c = LAUNCH_FIELD.exec(part)) if (from + c.index > prev) return true;
+  return false;
+}
 /** Where the last launch cue in text[from, to) ends, or -1. */
 function lastCueEnd(text: string, from: number, to: number): number {
   const part = text.slice(from, to);
@@ -436,7 +448,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const next = k + 1 < matches.length ? matches[k + 1]!.index : Infinity;
     const cueAfter = firstCue(text, end, to);
     const cueBefore = lastCueEnd(text, from, m.index);
-    if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev)) continue;
+    if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev) && !inLaunchField(text, m.index, prev)) continue;
     // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
     out.push({ start, end, earliest: range.earliest, latest: range.latest });
   }

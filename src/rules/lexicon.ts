@@ -34,7 +34,7 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
   // Not the 不 of a question (能不能/要不要/可不可以/是不是): that is a question, read by its own row.
-  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
+  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
@@ -1031,7 +1031,7 @@ add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedbac
 add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
 add('cue:cannot_disable', 'zh', 'users who refused put back in', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；]{0,8}(?:用户|所有人)?[^，。；]{0,4}(?:推送|通知|营销消息)?']);
 add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
-add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教)[^，。；]{0,6}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '交作业']);
+add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '交作业']);
 
 add('cue:media_unsaid', 'en', 'media of a kind not said (pictures? audio? video?)', ['(?<!social )media (?:attachments?|uploads?|files?|messages?)', 'any media']);
 add('cue:media_unsaid', 'zh', 'media of a kind not said', ['多媒体(?:附件|内容|文件|消息)?', '媒体(?:附件|文件)', '(?:各种|任意)格式的?(?:附件|文件)']);
@@ -1302,6 +1302,23 @@ add('benign:commerce', 'zh', 'business customers paying our own fees by bank tra
 add('cue:anti_fraud', 'zh', 'warning users about scams', ['反诈', '防骗', '骗局', '诈骗', '反欺诈', '防诈']);
 add('cue:anti_fraud', 'en', 'warning users about scams', ['scams?', 'fraud (?:warning|alert|awareness)', 'anti-?fraud']);
 add('benign:maintenance', 'zh', 'a licence named as a requirement (太像游戏要版号), not the act', ['(?:要|需要|得有|须有|没有|拿不到|申请)(?:游戏)?版号', '版号(?:门槛|审批|难拿|申请)', '(?:太|很|有点)像(?:个)?游戏(?:了)?']);
+
+add('appr:education', 'zh', 'homework questions photographed and explained by teachers; exam camps', ['(?:作业|题目|错题)[^。；]{0,24}(?:老师|教师)[^。；]{0,24}(?:讲解|辅导|答疑)', '考研(?:辅导|培训|课程|营|英语营|打卡营)', '(?:学习|考研|英语|集训|备考)营']);
+add('cue:vet', 'zh', 'vets answering about animals', ['兽医', '宠物医生', '宠物医院']);
+add('cue:vet', 'en', 'vets answering about animals', ['vets?', 'veterinarians?', 'animal hospitals?']);
+add('cue:deferred', 'zh', 'the details are still being worked out or come later (具体玩法还在对齐, PRD 下周补)', ['(?:详细|具体)(?:的)?\\s?(?:PRD|需求文档|方案|设计稿|Figma|原型|交互)[^，。；]{0,10}(?:下周|稍后|之后|后续|晚点|明天)(?:再)?(?:补|给|出)', '(?:具体)?(?:玩法|功能范围|方案|功能)[^，。；]{0,6}还在[^，。；]{0,12}(?:对齐|拆|讨论|设计|评估|梳理)']);
+add('cue:symptom', 'zh', 'trouble sleeping', ['入睡难', '入睡困难', '失眠', '半夜(?:醒|惊醒)', '早醒', '白天犯困', '睡不着', '打鼾', '睡眠呼吸暂停']);
+add('cue:symptom', 'en', 'trouble sleeping', ['insomnia', 'trouble (?:falling|staying) asleep', 'sleep apn(?:o)?ea', 'snoring']);
+add('cue:doctor', 'zh', 'a doctor of a named department', ['(?:呼吸|心内|心血管|皮肤|儿|妇|骨|眼|口腔|神经|消化|内分泌|耳鼻喉|精神|康复)科(?:的)?医生']);
+add('appr:medical', 'zh', 'a doctor judging the condition or saying which medicine to take', ['(?:该|要|需要)吃什么药', '(?:判断|诊断|判定)(?:是不是|是否)[^，。；]{0,12}(?:病|症|暂停|炎|癌|综合征)']);
+add('cue:cloud_backup', 'zh', 'users\' photos and videos kept on our cloud', ['(?:备份|存|上传)到[^，。；]{0,6}(?:云端|云上|云空间|云盘)', '云相册', '云盘', '网盘']);
+add('cue:cloud_backup', 'en', 'users\' photos and videos kept on our cloud', ['cloud (?:backup|storage|albums?|drive)', 'back(?:s|ed)? up (?:[\\w-]+ ){0,3}to (?:our|the) cloud']);
+add('cue:share_link', 'zh', 'a link anyone who has it can open', ['分享链接', '拿到链接的人(?:都)?(?:能|可以)', '(?:公开|外链)分享']);
+add('cue:share_link', 'en', 'a link anyone who has it can open', ['share(?:able)? links?', 'anyone with the link']);
+add('cue:industry_news', 'zh', 'an industry round-up covering deals and policy (行业动态: 融资、政策变化)', ['行业(?:动态|资讯|快讯|新闻)[^。；]{0,12}(?:融资|政策|监管)', '(?:融资|政策变化|监管动向|政策动向)[^。；]{0,12}(?:日报|周报|快讯|汇总|整理)', '(?:品牌|企业|公司)融资[、，][^。；]{0,12}政策']);
+add('cue:industry_news', 'en', 'an industry round-up covering deals and policy', ['industry (?:news|round-?ups?|digests?)[^.;]{0,40}(?:funding|policy|regulation)']);
+add('cue:link_up', 'zh', 'a fan links up live with a creator (和达人连线一次)', ['(?:和|与|跟)[^，。；]{0,10}(?:达人|博主|主播|专家|明星|老师)[^，。；]{0,4}连线', '连线(?:达人|博主|主播|专家|明星)']);
+add('cue:partner_listing', 'zh', 'a platform\'s merchants and deals shown inside our app', ['展示[^，。；]{0,10}(?:美团|大众点评|饿了么|携程|淘宝|京东|拼多多|抖音)(?:的)?(?:商家|商品|门店|团购|店铺)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
