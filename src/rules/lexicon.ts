@@ -397,7 +397,7 @@ add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gamepla
 add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '(?<!应用|App|APP|苹果)内购(?!买)', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
-  '宗教', '佛经', '佛教', '佛法', '讲经', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
+  '宗教', '佛经', '佛教', '佛法', '讲经(?!验|济|营|费|典型|过)', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
   '(?<![做方用办说写语算手章想看司执合违立守依宪刑民国家商税选兵笔魔戏技解玩吃打])法会', '法事', '供灯', '上香', '开光', '皈依', '功德', '(?:寺院|寺庙|道观|教堂|清真寺)[^，。；]{0,6}(?:直播|在线|线上|云)',
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
@@ -776,12 +776,12 @@ add('benign:site_search', 'zh', 'search inside one of our own lists or pages', [
 add('benign:site_search', 'en', 'search inside our own lists', ['in-app search', 'search within (?:the |this |our )?(?:app|site|dictionary|glossary|list|page|catalogue|catalog|forum|community)', 'on-site search']);
 add('benign:ui', 'zh', 'on-device tools and personal records that reach no one else', ['纯本地', '(?:只|仅)(?:保存|存储|存)(?:在)?(?:手机|设备)?本地', '不联网', '离线(?:工具|使用|可用)', '(?:成就)?徽章', '打卡(?:天数|日历|记录)', '(?:训练|运动|学习|练琴)(?:日历|记录|日志)', '节拍器', '计时器', '番茄钟']);
 add('benign:ui', 'en', 'on-device tools and personal records', ['on-device only', 'works offline', 'stored (?:only )?on the device', 'no network', 'achievement badges?', 'streaks?', 'metronome', 'timers?', 'stopwatch']);
-add('cue:delegate', 'zh', 'the call is placed by the user\'s own phone and carrier, not by us', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的(?:手机|运营商)(?:线路)?', '运营商(?:线路|网络)']);
+add('cue:delegate', 'zh', 'the call is placed by the user\'s own phone and carrier, not by us', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:自带)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的?(?:手机|运营商)(?:线路)?', '运营商(?:线路|网络)']);
 add('cue:delegate', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s)(?: own)? diall?er', 'tel: links?', '(?:the user|their|the customer)[\'’]?s? own (?:phone|carrier|mobile)(?: carrier)?']);
 add('cue:watch', 'zh', 'everyone may watch', ['(?:所有人|大家|其他用户|任何人)(?:都)?(?:可以|能|可)(?:看|观看|浏览|播放)']);
 add('cue:two_way', 'zh', 'sending and receiving both ways', ['收发', '互发', '你来我往', '来回(?:发|聊)']);
 add('cue:two_way', 'en', 'both ways', ['send and receive', 'back and forth', 'exchange (?:messages|texts|photos|voice notes)']);
-add('cue:dialer', 'zh', 'the user\'s own phone and carrier place the call (a tel: link), not a calling service of ours', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的(?:手机|运营商)(?:线路)?(?:拨出|拨打)?', '运营商(?:线路|网络)', '系统拨号']);
+add('cue:dialer', 'zh', 'the user\'s own phone and carrier place the call (a tel: link), not a calling service of ours', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:自带)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的?(?:手机|运营商)(?:线路)?(?:拨出|拨打)?', '运营商(?:线路|网络)', '系统拨号']);
 add('cue:dialer', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s)(?: own)? diall?er', 'tel: links?', '(?:the user|their|the customer)[\'’]?s? own (?:phone|carrier|mobile)(?: carrier)?']);
 add('cue:staff_internal', 'zh', 'our own staff trained, or a tool only our staff can use (sentence-level)', ['(?:员工|入职|内部|新人|新员工|客服|工程师|同事|团队|店员|师傅)(?:的)?(?:入职)?培训', '完成培训', '培训(?:员工|客服|工程师|新人|店员)', '(?:只|仅)(?:对|向|给|供)(?:公司|在职|内部)?(?:员工|同事)(?:账号)?(?:开放|使用|可用)?']);
 add('cue:staff_internal', 'en', 'our own staff trained, or staff-only', ['(?:staff|employee|agent|onboarding|new[- ]hire) training', 'train (?:our )?(?:staff|agents|engineers|employees)', '(?:only )?for (?:our )?(?:employees|staff)(?: only)?']);
@@ -1328,6 +1328,10 @@ add('cue:text_live', 'zh', 'progress shown live as text (物流直播, 抢修进
 add('benign:commerce', 'zh', 'a reminder of an insurance renewal date the user entered (车险到期提醒)', ['(?:车险|保险|交强险|商业险)(?:到期|续保)(?:日)?提醒', '(?:车险|交强险|保险)到期日']);
 
 add('benign:commerce', 'zh', 'a form field saying no money is involved (资金流向：不涉及)', ['(?:资金流向|资金往来|资金|收费模式|收费|支付方式)[：:]\\s?(?:无|不涉及|N/?A|n/?a|没有|暂无|免费)']);
+
+add('cue:ai', 'zh', 'a conversation between the user and a bot', ['(?:用户)?(?:和|与|跟)\\s?(?:bot|Bot|BOT|chatbot|AI|机器人|大模型)\\s?(?:之间)']);
+add('cue:ai', 'en', 'a conversation between the user and a bot; an AI assistant of any kind', ['between (?:the )?users? and (?:the |a )?(?:bot|chatbot|assistant|model|AI)', 'AI (?:[\\w-]+ ){1,2}(?:assistants?|helpers?|agents?|bots?|chatbots?|guides?|advisers?|advisors?)']);
+add('benign:commerce', 'zh', 'goods as seen in livestreams elsewhere, sold as our own (直播同款)', ['直播(?:同款|爆款)', '(?:各大)?平台(?:的)?直播间(?:里)?(?:卖爆|热卖|爆卖|大卖)的']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
