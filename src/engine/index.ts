@@ -690,6 +690,8 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
 const DECISION_HEADING = /^[ \t]*#{1,6}[ \t]*(?:Decisions?|Outcome|Resolution|Conclusions?|结论|决议|决定|最终决定)(?![A-Za-z])[^\n]*$/gim;
 const DECISION_HEADING_ANY = new RegExp(DECISION_HEADING.source, 'im');
 const NEXT_HEADING = /^[ \t]*#{1,6}[ \t]/gm;
+/** Words every decision line or heading holds (a cheap test before the regexes). */
+const DECISION_WORDS = ['结论', '决议', '决定', '定论', 'ecision', 'utcome', 'esolution', 'greed', 'onclusion', 'DECISION', 'OUTCOME', 'RESOLUTION', 'AGREED', 'CONCLUSION'];
 const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Outcome|Resolution|Agreed|Conclusions?)[】\]]?[ \t]*[:：]/gim;
 
 /**
@@ -701,6 +703,8 @@ const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最�
  * words still counts, as do other words for the same subject.
  */
 function decisionOverrides(findings: Finding[], description: string): Finding[] {
+  // Most descriptions record no decision: a few native substring searches rule that out before any regex.
+  if (!DECISION_WORDS.some((w) => description.includes(w))) return [];
   DECISION_LINE.lastIndex = 0;
   let m = DECISION_LINE.exec(description);
   if (!m && !DECISION_HEADING_ANY.test(description)) return [];
