@@ -1333,5 +1333,18 @@ add('cue:ai', 'zh', 'a conversation between the user and a bot', ['(?:用户)?(?
 add('cue:ai', 'en', 'a conversation between the user and a bot; an AI assistant of any kind', ['between (?:the )?users? and (?:the |a )?(?:bot|chatbot|assistant|model|AI)', 'AI (?:[\\w-]+ ){1,2}(?:assistants?|helpers?|agents?|bots?|chatbots?|guides?|advisers?|advisors?)']);
 add('benign:commerce', 'zh', 'goods as seen in livestreams elsewhere, sold as our own (直播同款)', ['直播(?:同款|爆款)', '(?:各大)?平台(?:的)?直播间(?:里)?(?:卖爆|热卖|爆卖|大卖)的']);
 
+add('cue:two_way', 'zh', 'back and forth between the two (一来一回)', ['一来一回', '一问一答地?(?:聊|回)']);
+add('cue:pair', 'zh', 'sender and recipient of a parcel, the two of them', ['(?:寄件人|发件人)[^。；]{0,30}收件人', '两个人(?:就)?(?:在|可以|能)']);
+add('cue:call', 'zh', 'a call put through to a number', ['拨到', '打到(?=[^，。；]{0,8}(?:手机|电话|座机))']);
+add('A', 'zh', 'calls put through our servers to ordinary phone numbers', ['(?:通过|经)(?:我们的?|我方)?(?:服务器|线路|平台)[^，。；]{0,8}(?:拨|打|呼)(?:到|给|出)[^，。；]{0,8}(?:手机号|电话号码|座机|固话)']);
+add('appr:finance', 'zh', 'money kept in an account with us and paid out (账户里的钱, 想拿现金的填银行卡)', ['(?:退|打|存|转)(?:到|进)[^，。；]{0,12}(?:我们这|平台|我方|App)(?:里)?的?[^，。；]{0,8}账户', '账户里的钱', '想(?:拿|要|取)现金的?', '(?:提现|取现)到银行卡']);
+add('appr:finance', 'zh', 'a down payment or bill we advance, repaid by instalments (先替客户把首付垫上, 分 12 个月还)', ['(?:先)?(?:替|帮|为)(?:客户|用户|你|车主)[^，。；]{0,4}(?:把)?[^，。；]{0,6}垫(?:上|付)', '(?:由我们|我们|平台)(?:先)?垫(?:给|付给)', '分\\s?\\d+\\s?(?:个月|期)还(?:给我们|款|清)?', '垫付[^。；]{0,20}(?:分期|按月)还']);
+add('B22', 'en', 'many people\'s microphones mixed by our media server (an SFU)', ['SFUs?', 'selective forwarding units?', '(?:every|each|all) mics? (?:is |are )?mixed']);
+add('B11', 'en', 'containers or servers run on our cluster for customers, billed by the hour', ['(?:a )?running containers? (?:on|in) our (?:k8s|kubernetes|cluster|servers|cloud)', 'billed per (?:container|instance|vm|server|cpu|gpu)[- ]hours?', '(?:container|instance|vm)[- ]hours? on the customer']);
+add('B12', 'en', 'our edge cache sold to other brands', ['sell (?:our )?(?:spare )?(?:edge )?(?:cache|CDN|bandwidth) (?:capacity )?to', 'CNAME (?:their|its) (?:[\\w-]+ ){0,3}domains? to our (?:nodes|edge|CDN)', '(?:monthly )?fee per TB']);
+
+add('benign:maintenance', 'en', 'speeding up our own site\'s delivery (image resizing, origin egress, load times)', ['image resiz(?:e|es|ing)', 'origin egress', 'cache hit (?:rate|ratio)s?', '(?:page )?load times?', 'time to first byte', 'TTFB']);
+add('benign:maintenance', 'zh', 'speeding up our own site\'s delivery', ['图片压缩', '首屏(?:加载|时间)', '加载(?:速度|时间)', '回源(?:流量|带宽)', '缓存命中率']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
