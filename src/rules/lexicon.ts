@@ -1346,5 +1346,11 @@ add('B12', 'en', 'our edge cache sold to other brands', ['sell (?:our )?(?:spare
 add('benign:maintenance', 'en', 'speeding up our own site\'s delivery (image resizing, origin egress, load times)', ['image resiz(?:e|es|ing)', 'origin egress', 'cache hit (?:rate|ratio)s?', '(?:page )?load times?', 'time to first byte', 'TTFB']);
 add('benign:maintenance', 'zh', 'speeding up our own site\'s delivery', ['图片压缩', '首屏(?:加载|时间)', '加载(?:速度|时间)', '回源(?:流量|带宽)', '缓存命中率']);
 
+add('cue:own', 'zh', 'searching only in our own articles or the user\'s own records (只在我们自己官网的文章里搜, 在你自己的历史订单里找)', ['(?:只|仅)在[^。；]{0,20}(?:我们|我司|本站|自己|自家|站内)[^。；]{0,16}(?:里|中|内)?(?:搜|检索|查找|查)', '(?:在)?(?:你|您|用户)自己的(?:历史)?(?:订单|收藏|笔记|记录|文件|相册)(?:里|中)']);
+add('cue:text_live', 'zh', 'live like a livestream, as a simile (像直播一样告诉我)', ['像[「“"]?直播[」”"]?一样']);
+
+add('cue:neg', 'zh', 'a request someone reported, not a decision (还有人问能不能顺便…)', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)'], 'clause');
+add('cue:question', 'zh', 'a request someone reported: open until a decision settles it', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
