@@ -247,6 +247,12 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a fan links up with a creator who answers on the spot, the medium not said: a real-time call (B25-4) or a quick public answer (B25-3)? (DOMAIN §4)' },
   { id: 'listing.partner-platform', target: 'doubt:partner_listings', scope: 'feature', all: [['cue:partner_listing']], none: [['cue:licensed', 'benign:link_out'], ['B25-2'], ['B21']],
     note: 'another platform\'s merchants and deals shown inside our app, and nothing says we only link or embed its own service: a hand-off (no approval), retrieval of others\' information (B25-2) or transactions for third parties (B21)? (DOMAIN §3 last paragraph, §4)' },
+  { id: 'finance.cover-plan-open', target: 'doubt:cover_plan', scope: 'feature', all: [['cue:cover_plan']], none: [['appr:finance'], ['cue:licensed'], ['cue:own']],
+    note: 'a cover or protection plan sold with the order, and nothing says it is our own warranty or a licensed insurer\'s product: a warranty, or insurance? (DOMAIN §3 finance, §4)' },
+  { id: 'undecided.rooms', target: 'doubt:B25-4', scope: 'feature', all: [['cue:undecided', 'cue:deferred'], ['cue:invite']], none: [['B25-4']],
+    note: 'members create something and invite others into it, and the spec is still to come: a shared board or a group chat? (DOMAIN §2 B25-4, §4)' },
+  { id: 'undecided.live-format', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided', 'cue:deferred'], ['cue:av_programme']], none: [['appr:audiovisual'], ['cue:text_live']],
+    note: 'a show called live whose format is still to be agreed: a broadcast, a text session or a timed sale? (DOMAIN §3 audiovisual, §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -1352,5 +1352,16 @@ add('cue:text_live', 'zh', 'live like a livestream, as a simile (像直播一样
 add('cue:neg', 'zh', 'a request someone reported, not a decision (还有人问能不能顺便…)', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)'], 'clause');
 add('cue:question', 'zh', 'a request someone reported: open until a decision settles it', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)']);
 
+add('cue:collect', 'en', 'a job visiting other shops\' pages and saving what it finds', ['visits? (?:the )?(?:[\\w-]+ ){0,2}(?:listing|product|item) pages?', 'saves? (?:their|the) (?:current )?prices?(?: and links?)?']);
+add('cue:external', 'en', 'other online shops', ['(?:\\d+|two|three|four|five|several|other|large|big) (?:large |big |other )?online (?:shops|stores|retailers)', '(?:cheaper )?in another (?:shop|store)', 'cheaper elsewhere']);
+add('appr:recruitment', 'en', 'businesses posting openings that people apply to (a staff board)', ['staff boards?', 'posts? an opening', '(?:need|needs) (?:two|three|\\d+|a few|some) (?:[\\w-]+ ){0,2}(?:hands|staff|workers|cooks|waiters|cleaners|drivers) for', 'openings? (?:is|are) listed']);
+add('B21', 'en', 'other shops list their own goods at their own prices, the app taking a cut', ['set (?:my|their|its) own prices', '(?:the app|we|the platform) (?:takes?|taking|keeps?) a (?:cut|commission|share|percentage) (?:of|on|from) (?:each|every) (?:sale|order)', '(?:shops|sellers|merchants|vendors|bookshops|stores) sign themselves up']);
+add('cue:pair', 'en', 'another member receives it', ["(?:to|with) another (?:member|user|customer|player|learner|student)(?:['’]s)?", 'the recipient']);
+add('cue:cover_plan', 'en', 'a cover or protection plan sold with the order', ['(?:[\\w-]+ ){0,2}cover (?:for|at) (?:¥|\\$|RMB ?)?\\d', 'protection plans?', 'extended warrant(?:y|ies)', '(?:add|buy) (?:[\\w-]+ ){0,3}cover']);
+add('cue:cover_plan', 'zh', 'a cover or protection plan sold with the order', ['(?:延保|保障)(?:服务|计划)?[^，。；]{0,6}\\d+\\s?元', '无忧(?:保障|险|服务)']);
+add('cue:invite', 'en', 'members invite others into something they create', ['invite (?:others|friends|members|people|other members)']);
+add('cue:invite', 'zh', 'members invite others into something they create', ['邀请(?:好友|其他人|成员|别人|朋友)']);
+add('cue:undecided', 'en', 'the spec or format is still to come', ['specs? (?:is |are )?(?:pending|tbd|to come|not written)', '(?:format|details|scope|mechanics) (?:is |are )?(?:still )?to be (?:agreed|decided|confirmed|defined|worked out)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
