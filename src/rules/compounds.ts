@@ -43,7 +43,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'mail.for-others', target: 'B23', all: [['cue:mail'], ['cue:for_others']], note: 'mailboxes hosted for others' },
   { id: 'callcentre.for-others', target: 'B24', all: [['cue:hotline'], ['cue:for_others']], note: 'hotline seats run for other companies' },
   { id: 'dns.for-others', target: 'B26', all: [['cue:dns'], ['cue:for_others']], note: 'domain-name resolution for others' },
-  { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account']], note: 'calls to or from phone numbers (十五(十四))' },
+  { id: 'telephony.call-number', target: 'A', all: [['cue:call'], ['cue:phone_number']], none: [['benign:account'], ['cue:staff']], note: 'calls to or from phone numbers (十五(十四))' },
   { id: 'bandwidth.resale', target: 'prohib:bandwidth_resale', all: [['cue:bandwidth'], ['cue:resell', 'cue:for_others']], note: 'reselling or subletting bandwidth (四)' },
   { id: 'push.forced', target: 'prohib:forced_push', scope: 'feature', all: [['cue:notify', 'B25-1'], ['cue:cannot_disable']], note: 'push the user cannot switch off (十五(十)); feature-wide, since the refusal is often a later sentence ("these cannot be turned off")' },
   { id: 'marketplace.sellers', target: 'B21', all: [['cue:seller'], ['cue:sell_act']], none: [['cue:own'], ['cue:offline_deal'], ['cue:app_dist']], note: 'others list and sell goods on our platform; listings whose deal is done off our site (no orders or money through us) are classifieds (B25-1)' },
@@ -253,6 +253,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'members create something and invite others into it, and the spec is still to come: a shared board or a group chat? (DOMAIN §2 B25-4, §4)' },
   { id: 'undecided.live-format', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided', 'cue:deferred'], ['cue:av_programme']], none: [['appr:audiovisual'], ['cue:text_live']],
     note: 'a show called live whose format is still to be agreed: a broadcast, a text session or a timed sale? (DOMAIN §3 audiovisual, §4)' },
+  { id: 'recruitment.own-jobs', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_jobs']], none: [['cue:third_employer']],
+    note: 'a careers page of our own group\'s openings only, no other employer\'s: our own information, not a job platform for third-party employers (DOMAIN §3 recruitment)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

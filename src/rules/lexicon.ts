@@ -1368,5 +1368,14 @@ add('appr:finance', 'zh', 'the balance advanced by us and repaid monthly', ['由
 add('appr:finance', 'zh', 'money returned with a dividend or interest on what was paid in', ['(?:获得|分得|分配|享受|领取)(?:分红|利息)', '按[^，。；]{0,12}(?:获得|分得)(?:分红|利息)', '连本带息']);
 add('cue:public_audience', 'zh', 'co-op members putting money in or borrowing: users, not staff', ['社员(?=可|可以|把|申请|存|急需|随时)', '急需用钱的(?:社员|会员|用户)']);
 
+add('B25-3', 'zh', 'users commenting on each other\'s posts (相互评论): public comments, not a private exchange', ['(?:相互|互相)(?:评论|点赞|回复|关注)']);
+add('cue:own_jobs', 'zh', 'only our own group\'s openings on our careers page', ['(?:仅|只)(?:发布|展示|放)[^。；]{0,16}(?:本集团|本公司|我司|我公司|集团|公司|我们)(?:及[^，。；]{0,10})?(?:自身|自己|自有)?的?(?:岗位|职位|招聘)', '(?:本集团|本公司|我司|我公司)(?:及[^，。；]{0,10})?(?:自身|自己)的(?:岗位|职位)']);
+add('cue:own_jobs', 'en', 'only our own openings on our careers page', ['(?:only )?our own (?:open )?(?:roles|openings|vacancies|jobs)']);
+add('cue:third_employer', 'zh', 'openings of other employers', ['(?<!不为|不替|不帮)(?:其他|第三方|合作|外部)(?:的)?(?:用人单位|企业|公司|雇主|商家)(?:的)?(?:岗位|职位|招聘)']);
+add('cue:third_employer', 'en', 'openings of other employers', ['(?:other|third-party|partner) (?:employers|companies|businesses)[\'’]? (?:jobs|openings|roles|vacancies)']);
+add('benign:commerce', 'zh', 'an insurer named as a company we work with (作为保险公司的渠道合作方): an organisation, not selling insurance', ['(?:某)?(?:人寿|财产|健康)?保险公司(?:的)?(?:渠道)?合作(?:方|伙伴)']);
+add('cue:info_only', 'zh', 'explanatory articles (科普, 普及常识)', ['科普(?:文章|专栏|知识|内容)', '普及[^，。；]{0,12}(?:知识|常识|流程|误区)']);
+add('cue:staff', 'zh', 'our sales consultants who call the customer back', ['置业顾问', '客户经理', '(?:由|请)(?:专人|顾问|工作人员)(?:电话|致电)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
