@@ -255,7 +255,6 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a show called live whose format is still to be agreed: a broadcast, a text session or a timed sale? (DOMAIN §3 audiovisual, §4)' },
   { id: 'recruitment.own-jobs', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_jobs']], none: [['cue:third_employer']],
     note: 'a careers page of our own group\'s openings only, no other employer\'s: our own information, not a job platform for third-party employers (DOMAIN §3 recruitment)' },
-  // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
   { id: 'delivery.site-search', target: 'B25-1', all: [['benign:site_search']], note: 'a search over the site\'s own content is incidental B25-1 (DOMAIN §5 site_search)' },

@@ -85,7 +85,7 @@ add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, emb
 ]);
 add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'redirect(?:s|ed|ing)?', 'link(?:s|ed|ing)? (?:out|off|to)', 'deep[- ]?links?', 'embed(?:s|ded|ding)?', 'SDK', 'widget', 'hand(?:s|ed)? off', 'on their side',
-  'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
+  'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', '(?:are |is )?(?:served|supplied|rendered|drawn) by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
   '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
@@ -375,7 +375,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status|banner)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像']);
@@ -1376,6 +1376,11 @@ add('cue:third_employer', 'en', 'openings of other employers', ['(?:other|third-
 add('benign:commerce', 'zh', 'an insurer named as a company we work with (作为保险公司的渠道合作方): an organisation, not selling insurance', ['(?:某)?(?:人寿|财产|健康)?保险公司(?:的)?(?:渠道)?合作(?:方|伙伴)']);
 add('cue:info_only', 'zh', 'explanatory articles (科普, 普及常识)', ['科普(?:文章|专栏|知识|内容)', '普及[^，。；]{0,12}(?:知识|常识|流程|误区)']);
 add('cue:staff', 'zh', 'our sales consultants who call the customer back', ['置业顾问', '客户经理', '(?:由|请)(?:专人|顾问|工作人员)(?:电话|致电)']);
+
+add('cue:own_only_use', 'en', 'capacity used only by our own site, provided to no one else', ['(?:used|consumed) only by our own (?:site|app|website|services?)', 'nothing is (?:provided|sold|resold|offered) to anyone else']);
+add('benign:commerce', 'en', 'our own online shop front', ['our storefront', 'storefront (?:and|or) (?:article|product|landing) pages']);
+add('benign:ui', 'en', 'a banner shown on our pages (not a broadcast)', ['banner on every page']);
+add('benign:ui', 'en', 'the user\'s own photo album on the phone', ['(?:my|your|their) (?:own )?(?:photo )?album']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
