@@ -194,7 +194,7 @@ export function timeMatches(text: string): RegExpExecArray[] {
 
 /** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
 const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
-const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|排期(?:就)?(?:按|定在|放在|排到)|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA|slip(?:s|ped)? (?:to|into)|pushed (?:back )?to|delayed (?:to|until))\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');

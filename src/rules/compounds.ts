@@ -255,6 +255,11 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a show called live whose format is still to be agreed: a broadcast, a text session or a timed sale? (DOMAIN §3 audiovisual, §4)' },
   { id: 'recruitment.own-jobs', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_jobs']], none: [['cue:third_employer']],
     note: 'a careers page of our own group\'s openings only, no other employer\'s: our own information, not a job platform for third-party employers (DOMAIN §3 recruitment)' },
+  { id: 'news.outside-content', target: 'doubt:news', scope: 'feature', all: [['cue:outside_content']], none: [['appr:news'], ['cue:licensed'], ['B25-2']],
+    note: 'a channel filled with content found on other sites, its kind not said: re-posted news, or re-posting that needs permission? (DOMAIN §3 news, §4)' },
+  { id: 'medical.self-test', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:self_test'], ['cue:symptom'], ['cue:consult']], none: [['appr:medical']],
+    note: 'a self-test of a health condition that gives a result and advice: a wellness quiz or an assessment close to diagnosis? (DOMAIN §3 medical, §4)' },
+  // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
   { id: 'delivery.site-search', target: 'B25-1', all: [['benign:site_search']], note: 'a search over the site\'s own content is incidental B25-1 (DOMAIN §5 site_search)' },

@@ -1382,5 +1382,16 @@ add('benign:commerce', 'en', 'our own online shop front', ['our storefront', 'st
 add('benign:ui', 'en', 'a banner shown on our pages (not a broadcast)', ['banner on every page']);
 add('benign:ui', 'en', 'the user\'s own photo album on the phone', ['(?:my|your|their) (?:own )?(?:photo )?album']);
 
+add('cue:cannot_disable', 'zh', 'the switch to turn it off left out for now (设置里先别放关闭入口)', ['(?:先)?(?:别|不要|不)(?:放|加|做|给|提供)(?:个)?关闭(?:入口|开关|按钮|选项)']);
+add('cue:outside_content', 'zh', 'content found outside and put in our channel (运营先从外面找内容)', ['(?:从|去)(?:外面|网上|别的(?:网站|平台)|其他(?:网站|平台))(?:找|搬|转|拿|扒|抓)(?:内容|文章|资讯|素材)?']);
+add('cue:outside_content', 'en', 'content found outside and put in our channel', ['(?:pull|grab|copy|take|source)s? (?:stories|articles|content|news) from (?:other sites|outside|around the web|the web)']);
+add('cue:self_test', 'zh', 'a self-test questionnaire that gives a result and advice', ['自测(?:问卷|量表)?', '测评问卷']);
+add('cue:self_test', 'en', 'a self-test questionnaire that gives a result and advice', ['self-(?:test|assessment|check) (?:quiz|questionnaire)?']);
+add('cue:symptom', 'zh', 'sleep and mood troubles to be assessed', ['睡眠(?:自测|质量|问题|障碍)', '焦虑(?:自测|程度)', '抑郁(?:自测|程度|倾向)']);
+add('B24', 'zh', 'answering other brands\' customer lines for a fee (a call centre for others)', ['代接[^，。；]{0,8}(?:热线|电话|客服)', '(?:帮|为|替)[^，。；]{0,12}(?:品牌|企业|公司|商家|客户)[^，。；]{0,6}(?:接|代接)[^，。；]{0,6}(?:电话|热线)', '按接听量(?:收|计)']);
+add('B24', 'en', 'answering other brands\' customer lines for a fee', ['answer (?:[\\w-]+ ){0,3}(?:customer |support |service )?(?:phone )?lines for', 'call[- ]cent(?:er|re)s? for (?:partner|other|client)']);
+add('cue:points_cash', 'zh', 'points joined up with money (积分和钱打通)', ['(?:和|与)(?:钱|现金)(?:要)?打通', '打通[^，。；]{0,4}(?:钱|现金)']);
+add('cue:deferred', 'zh', 'a frame now, the content to come later (先把框架搭起来，内容后面再填)', ['内容(?:后面|之后|以后|回头|后续)再(?:填|补|定|加|说)', '先(?:把)?框架搭(?:起来)?']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
