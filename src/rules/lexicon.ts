@@ -1364,7 +1364,7 @@ add('cue:invite', 'zh', 'members invite others into something they create', ['�
 add('cue:undecided', 'en', 'the spec or format is still to come', ['specs? (?:is |are )?(?:pending|tbd|to come|not written)', '(?:format|details|scope|mechanics) (?:is |are )?(?:still )?to be (?:agreed|decided|confirmed|defined|worked out)']);
 
 add('appr:recruitment', 'zh', 'carriers or firms post openings, the platform matches people to them, who apply in one tap', ['(?:推荐|匹配)(?:合适|匹配)?的?岗位', '一键投递(?:简历)?', '(?:合作|入驻|第三方)?(?:承运商|商家|企业|公司|雇主|门店|机构|车队)(?:可)?(?:自行)?发布[^。；]{0,8}(?:岗位|职位|招聘)']);
-add('appr:finance', 'zh', 'the balance advanced by us and repaid monthly', ['由(?:我公司|我司|我们|平台|公司)(?:先行|先)?垫付', '(?:在此后|之后|此后)?[^，。；]{0,6}(?:个)?月内每月还']);
+add('appr:finance', 'zh', 'the balance advanced by us and repaid monthly', ['由(?:我公司|我司|我们|平台|公司)(?:先行|先)?垫付', '(?:个)?月内每月还']);
 add('appr:finance', 'zh', 'money returned with a dividend or interest on what was paid in', ['(?:获得|分得|分配|享受|领取)(?:分红|利息)', '按[^，。；]{0,12}(?:获得|分得)(?:分红|利息)', '连本带息']);
 add('cue:public_audience', 'zh', 'co-op members putting money in or borrowing: users, not staff', ['社员(?=可|可以|把|申请|存|急需|随时)', '急需用钱的(?:社员|会员|用户)']);
 
