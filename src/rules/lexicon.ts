@@ -1393,5 +1393,14 @@ add('B24', 'en', 'answering other brands\' customer lines for a fee', ['answer (
 add('cue:points_cash', 'zh', 'points joined up with money (积分和钱打通)', ['(?:和|与)(?:钱|现金)(?:要)?打通', '打通[^，。；]{0,4}(?:钱|现金)']);
 add('cue:deferred', 'zh', 'a frame now, the content to come later (先把框架搭起来，内容后面再填)', ['内容(?:后面|之后|以后|回头|后续)再(?:填|补|定|加|说)', '先(?:把)?框架搭(?:起来)?']);
 
+add('cue:collect', 'en', 'fetching other retailers\' pages and storing their prices', ['fetch(?:es|ing)? (?:their|the) (?:[\\w-]+ )?pages', 'stores? (?:the|their) (?:current )?prices']);
+add('cue:partner_people', 'en', 'staff of partner companies', ['staff of (?:[\\w-]+ ){0,3}partners', 'partner staff', 'partners[\'’] (?:staff|employees|sales ?people)']);
+add('cue:bet_for_users', 'en', 'we place lottery bets for users', ['(?:we )?(?:then )?place (?:the )?bets', 'buy (?:lottery )?tickets (?:for|on behalf of) (?:users|them|customers)']);
+add('cue:bet_for_users', 'zh', 'we place lottery bets for users', ['(?:代购|代买|代投)彩票', '(?:替|帮|为)(?:用户|你|您)投注']);
+add('cue:tip_money', 'en', 'readers give a creator money as thanks', ['thank (?:the |an |a )?(?:author|creator|writer|host)s? (?:of [^.;\\n]{0,40})?with (?:a (?:small )?(?:amount of )?)?money', 'tip (?:the )?(?:author|creator|writer)s?']);
+add('cue:tip_money', 'zh', 'readers give a creator money as thanks', ['(?:给|向)(?:作者|创作者|博主)[^，。；]{0,6}(?:打赏|赞赏|转钱|送钱)', '(?:赞赏|打赏)作者']);
+add('cue:process_for_others', 'en', 'partners\' data uploaded to us and returned processed, for a fee', ['upload (?:their|its) (?:[\\w-]+ ){0,2}(?:spreadsheets|data|files|lists) and we (?:return|send back|clean|process)']);
+add('cue:process_for_others', 'zh', 'partners\' data uploaded to us and returned processed, for a fee', ['(?:合作方|客户|商家|企业)上传[^，。；]{0,12}(?:表格|数据|名单)[^，。；]{0,10}(?:我们|我方)(?:帮|替)?(?:清洗|处理|返回|去重)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
