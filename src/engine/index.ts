@@ -692,6 +692,10 @@ const DECISION_HEADING_ANY = new RegExp(DECISION_HEADING.source, 'im');
 const NEXT_HEADING = /^[ \t]*#{1,6}[ \t]/gm;
 /** Words every decision line or heading holds (a cheap test before the regexes). */
 const DECISION_WORDS = ['结论', '决议', '决定', '定论', 'ecision', 'utcome', 'esolution', 'greed', 'onclusion', 'DECISION', 'OUTCOME', 'RESOLUTION', 'AGREED', 'CONCLUSION'];
+/** A recorded discussion: meeting minutes, a review, a chat thread. */
+const MINUTES = /纪要|周会|例会|评审会|评审记录|会议|参会|碰头会|复盘|讨论|minutes|meeting|thread|stand-?up|sync|review/i;
+/** A line opened by a speaker's name or role ("运营：", "Lily:"): three of them make a discussion. */
+const SPEAKER_LINE = /^[ \t]*[\u4e00-\u9fffA-Za-z]{1,10}[ \t]*[：:]/gm;
 const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Outcome|Resolution|Agreed|Conclusions?)[】\]]?[ \t]*[:：]/gim;
 
 /**
@@ -702,12 +706,16 @@ const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最�
  * (cancelled). Only text findings whose every mention is such a word: a meaning rule built from other
  * words still counts, as do other words for the same subject.
  */
-function decisionOverrides(findings: Finding[], description: string): Finding[] {
+function decisionOverrides(findings: Finding[], description: string, title: string, mentions: Mention[]): Finding[] {
   // Most descriptions record no decision: a few native substring searches rule that out before any regex.
   if (!DECISION_WORDS.some((w) => description.includes(w))) return [];
+  // Only where a discussion is recorded (minutes, a review, a thread, a design doc's decision
+  // section): an ordinary PRD's "结论：不做私信推送" must not unsay its own "用户可以私信商家".
+  const heading = DECISION_HEADING_ANY.test(description);
+  if (!heading && !MINUTES.test(title) && !MINUTES.test(description) && (description.match(SPEAKER_LINE)?.length ?? 0) < 3) return [];
   DECISION_LINE.lastIndex = 0;
   let m = DECISION_LINE.exec(description);
-  if (!m && !DECISION_HEADING_ANY.test(description)) return [];
+  if (!m && !heading) return [];
   const ranges: [number, number][] = [];
   // A decision heading ("## Decision (12/02)") holds the lines under it, to the next heading.
   DECISION_HEADING.lastIndex = 0;
@@ -724,9 +732,17 @@ function decisionOverrides(findings: Finding[], description: string): Finding[] 
   const inDecision = (x: Mention): boolean => x.field === 'description' && ranges.some(([a, b]) => x.start >= a && x.end <= b);
   const denied = new Set<string>();
   const affirmed = new Set<string>();
+  // A word run on into the next ("不做私信推送": 私信 then 推送) is part of a longer name: what was
+  // turned down is that, not every 私信.
+  const starts = new Set<number>();
+  for (const x of mentions) if (x.field === 'description') starts.add(x.start);
   for (const f of findings) {
     if (f.target.startsWith('cancel:')) continue;
-    for (const x of f.mentions) if (inDecision(x)) (f.negated ? denied : affirmed).add(f.target + '\u0000' + x.text.toLowerCase());
+    for (const x of f.mentions) {
+      if (!inDecision(x)) continue;
+      if (f.negated && starts.has(x.end)) continue;
+      (f.negated ? denied : affirmed).add(f.target + '\u0000' + x.text.toLowerCase());
+    }
   }
   for (const k of affirmed) denied.delete(k);
   if (!denied.size) return [];
@@ -759,7 +775,7 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancelled = cancelFindings(rs, findings);
   // What a decision line turned down, argued for elsewhere in the same words.
-  const overruled = decisionOverrides(findings, descriptionN);
+  const overruled = decisionOverrides(findings, descriptionN, titleN, mentions);
   if (overruled.length) cancelled.push(...overruled);
   return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }
