@@ -1320,7 +1320,7 @@ add('cue:industry_news', 'en', 'an industry round-up covering deals and policy',
 add('cue:link_up', 'zh', 'a fan links up live with a creator (和达人连线一次)', ['(?:和|与|跟)[^，。；]{0,10}(?:达人|博主|主播|专家|明星|老师)[^，。；]{0,4}连线', '连线(?:达人|博主|主播|专家|明星)']);
 add('cue:partner_listing', 'zh', 'a platform\'s merchants and deals shown inside our app', ['展示[^，。；]{0,10}(?:美团|大众点评|饿了么|携程|淘宝|京东|拼多多|抖音)(?:的)?(?:商家|商品|门店|团购|店铺)']);
 
-add('cue:neg', 'zh', 'a classification question (是否属于移动网信息服务？, 是否涉及彩票？): the unit asks, it does not say the feature does it', ['是否(?:需要|涉及|属于|构成|算是?|需|要办|要申请)(?=[^。；？?\n]{0,40}[？?])'], 'clause');
+add('cue:neg', 'zh', 'a classification question (是否属于移动网信息服务？, 是否涉及彩票？): the unit asks, it does not say the feature does it', ['是否(?:涉及|属于|构成|算是?)(?=[^。；？?\n]{0,40}[？?])', '是否(?:需要|需|要办|要申请)(?=[^。；？?\n]{0,30}(?:许可|资质|牌照|备案|审批|执照)[^。；？?\n]{0,10}[？?])'], 'clause');
 add('cue:neg', 'zh', 'a word quoted as a word (含“车险”二字, 口头把它叫作“物流直播”): the name, not the act', ['(?:含|带|有|用了|出现|名称带|名字带|名字里有)(?:有)?(?=[“「"『][^”」"』\n]{1,8}[”」"』](?:二字|两个字|三个字|这个字|这个词|字样|一词))', '(?:叫作|叫做|称为|称作|俗称|简称|戏称|把它叫作?|把它叫做)(?=[“「"『])'], 'phrase');
 add('cue:neg', 'zh', 'a form field asking whether it has something, answered no (是否有私信：无)', ['是否(?:有|提供|支持|开放|涉及|包含|开通)(?=[^：:\n]{1,12}[：:]\\s?(?:无|否|没有|不涉及|不提供|不支持|N/?A|不))'], 'phrase');
 add('cue:neg', 'zh', 'the unit\'s self-check likening it to something (自查结论：类似比价)', ['(?<=自查(?:结论|意见|结果)?[：:][^。；\\n]{0,10})(?:类似|有点像|像是|看起来像)', '(?<=担心[^。；，\\n]{0,20})(?:属于|算是?|构成|涉及)(?=[^。；，\\n]{0,20}(?:服务|许可|业务|新闻|交互|备案))', '(?:可能|也许|或许)需要(?=[^。；，\\n]{0,12}(?:许可|资质|牌照|备案))'], 'phrase');
