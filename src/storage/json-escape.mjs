@@ -9,22 +9,27 @@
 // so escaping the bytes of well-formed UTF-8 one by one gives exactly the UTF-8 of JSON.stringify
 // (well-formed UTF-8 has no lone surrogates). The caller checks well-formedness.
 //
-// Two implementations of the same escaper over one byte array (`mem.u8`), chosen once: a small
-// WebAssembly function with 16-byte SIMD compares (assembled below from its instructions; about a
-// third of the CPU of a JavaScript loop over the bytes on the 1M log, whose 6 KB of JSON text per
-// entry has a quote every 14 bytes), and that JavaScript loop where the runtime cannot compile
-// WebAssembly from bytes (Workers) or has no SIMD. test/storage/json-escape.test.ts holds both to
-// JSON.stringify.
+// Two implementations of the same escaper over one byte array (`u8`), chosen once: a small
+// WebAssembly function with 16-byte SIMD compares and shuffles (assembled below from its
+// instructions), and a JavaScript loop over the bytes where the runtime cannot compile WebAssembly
+// from bytes (Workers) or has no SIMD. On the 1M log, whose ~6 KB of JSON text an entry has a quote
+// every 14 bytes, the loop costs 10-15 us an entry on this 2-CPU box (about what json_quote did),
+// the WebAssembly ~1.4 us. test/storage/json-escape.test.ts holds both to JSON.stringify.
 
 /**
  * Where the escapes live in the byte array, for each byte up to `\` (0x5c): 8 bytes each (its
- * escape, zero-padded; only those of the bytes escaped are set), then their lengths.
+ * escape, zero-padded; only those of the bytes escaped are set), then their lengths. Then, for each
+ * set of `"` and `\` among 8 bytes (a byte mask), the shuffle that spreads the 8 bytes apart to
+ * make room for a backslash before each (`SPREAD`, an index per output byte, 0xff where the
+ * backslash goes) and the backslashes to put there (`BACKSLASHES`): 16 bytes each.
  */
 const ESCAPED = 0x5d;
 const TABLE = 0;
 const LEN = TABLE + 8 * ESCAPED;
-/** First byte the caller may use (below it: the escape tables). */
-export const FREE = 1024;
+const SPREAD = 1024;
+const BACKSLASHES = SPREAD + 16 * 256;
+/** First byte the caller may use (below it: the tables). */
+export const FREE = BACKSLASHES + 16 * 256;
 /** Bytes the escaper may read past an input's end and write past the output it returns (one SIMD block). */
 export const SLACK = 16;
 
@@ -41,6 +46,16 @@ function writeTables(u8) {
     const s = escapeOf(b);
     for (let k = 0; k < s.length; k++) u8[TABLE + 8 * b + k] = s.charCodeAt(k);
     u8[LEN + b] = s.length;
+  }
+  for (let mask = 0; mask < 256; mask++) {
+    const spread = u8.subarray(SPREAD + 16 * mask, SPREAD + 16 * mask + 16);
+    const backslashes = u8.subarray(BACKSLASHES + 16 * mask, BACKSLASHES + 16 * mask + 16);
+    spread.fill(0xff);
+    backslashes.fill(0);
+    for (let j = 0, k = 0; j < 8; j++) {
+      if (mask & (1 << j)) backslashes[k++] = 0x5c;
+      spread[k++] = j;
+    }
   }
 }
 
@@ -90,10 +105,16 @@ const geU = [0x4f];
 const ctz = [0x68];
 const add = [0x6a];
 const and = [0x71];
+const eqz = [0x45];
+const shrU = [0x76];
+const popcnt = [0x69];
+const if_ = [0x04, 0x40];
 const sub = [0x6b];
 const or = [0x72];
 const shl = [0x74];
 const vLoad = [0xfd, 0x00, 0, 0];
+const vLoadAt = (offset) => [0xfd, 0x00, 0, ...uleb(offset)];
+const i8x16Swizzle = [0xfd, 0x0e];
 const vStore = [0xfd, 0x0b, 0, 0];
 const vSplat = (b) => [0xfd, 0x0c, ...new Array(16).fill(b)];
 const i8x16Eq = [0xfd, 0x23];
@@ -102,23 +123,38 @@ const vOr = [0xfd, 0x50];
 const i8x16Bitmask = [0xfd, 0x64];
 
 // esc(i, end, o) -> o': the bytes [i, end) escaped to o; returns where the output ends.
-// Block by block, 16 bytes at a time: a mask of the bytes to escape (< 0x20, `"` or `\`) with a
-// stop bit after the block or at the input's end, whichever comes first (`lim`); then, for each
-// set bit from the lowest, the bytes since the previous one are stored (16 at once: the excess is
-// overwritten next) and the byte at the bit written as its escape, from the table. Taking the escapes from the
-// mask rather than loading again after each keeps the loads off the chain of dependent steps.
-// Locals: 0 i, 1 end, 2 o (parameters), 3 p, 4 b, 5 m, 6 lim, 7 prev, 8 v.
-const [pI, pEnd, pO, lP, lB, lM, lLim, lPrev, lV] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+// Block by block, 16 bytes at a time. A whole block with no control (only `"` and `\` to escape,
+// or nothing: nearly every block of the log's JSON text) is written 8 bytes at a time, spread apart
+// by the shuffle for its mask of `"` and `\` with a backslash put in each gap (SPREAD,
+// BACKSLASHES). Any other block (a control, or the input's end within it): a mask of the bytes to
+// escape with a stop bit after the block or at the input's end, whichever comes first (`lim`); then,
+// for each set bit from the lowest, the bytes since the previous one are stored (16 at once: the
+// excess is overwritten next) and the byte at the bit written as its escape, from the table.
+// Locals: 0 i, 1 end, 2 o (parameters), 3 p, 4 b, 5 m, 6 lim, 7 prev, 8 q, 9 v.
+const [pI, pEnd, pO, lP, lB, lM, lLim, lPrev, lQ, lV] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+/** The 8 bytes at `source` (a v128 on the stack's top) with a backslash before each `"` and `\` of `half` (a mask), stored at o; o advanced. */
+const spread = (half) => [
+  half, i32(4), shl, vLoadAt(SPREAD), i8x16Swizzle,
+  half, i32(4), shl, vLoadAt(BACKSLASHES), vOr, vStore,
+  get(pO), half, popcnt, i32(8), add, add, set(pO),
+];
 const escBody = [
   block, loop,
   get(pI), get(pEnd), geU, brIf(1),
   // lim = min(end - i, 16)
   get(pEnd), get(pI), sub, tee(lLim), i32(16), get(lLim), i32(16), ltU, select, set(lLim),
-  // m = bitmask((v <u 0x20) | (v == 0x22) | (v == 0x5c)) | 1 << lim
-  get(pI), vLoad, tee(lV), vSplat(0x20), i8x16LtU,
-  get(lV), vSplat(0x22), i8x16Eq, vOr,
-  get(lV), vSplat(0x5c), i8x16Eq, vOr,
-  i8x16Bitmask, i32(1), get(lLim), shl, or, set(lM),
+  // q = bitmask((v == 0x22) | (v == 0x5c)), m = bitmask(v <u 0x20)
+  get(pI), vLoad, tee(lV), vSplat(0x22), i8x16Eq,
+  get(lV), vSplat(0x5c), i8x16Eq, vOr, i8x16Bitmask, set(lQ),
+  get(lV), vSplat(0x20), i8x16LtU, i8x16Bitmask, set(lM),
+  get(lLim), i32(16), eq, get(lM), eqz, and,
+  if_,
+  get(pO), get(lV), ...spread([...get(lQ), ...i32(255), ...and]),
+  get(pO), get(pI), vLoadAt(8), ...spread([...get(lQ), ...i32(8), ...shrU]),
+  get(pI), i32(16), add, set(pI),
+  br(1),
+  end,
+  get(lM), get(lQ), or, i32(1), get(lLim), shl, or, set(lM),
   i32(0), set(lPrev),
   block, loop,
   get(lM), ctz, set(lP),
@@ -138,7 +174,7 @@ const escBody = [
   br(0),
   end, end,
   get(pO),
-].flat();
+].flat(Infinity);
 
 // cp(i, end, o) -> o + (end - i): the bytes [i, end) copied to o, 16 at a time.
 const cpBody = [
@@ -164,7 +200,7 @@ export const WASM = new Uint8Array([
   ...section(3, vec([[0], [0]])),
   ...section(5, vec([[0x00, ...uleb(1)]])),
   ...section(7, vec([[...name('m'), 0x02, 0], [...name('esc'), 0x00, 0], [...name('cp'), 0x00, 1]])),
-  ...section(10, vec([fn([[5, I32], [1, V128]], escBody), fn([], cpBody)])),
+  ...section(10, vec([fn([[6, I32], [1, V128]], escBody), fn([], cpBody)])),
 ]);
 
 // ---- The JavaScript implementation ---------------------------------------------------------------
