@@ -472,13 +472,13 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): pairs (key, next) side by side, key (state << 16) | code unit (0: empty; the
-   * root is never looked up here), and the state it leads to. Texts repeat their words, so most
-   * steps are one look-up instead of a binary search per fail link.
+   * (see `advance`): entries of four side by side (state, code unit, next state, unused), state 0
+   * meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
+   * one look-up instead of a binary search per fail link. (It held (state << 16 | code unit, next)
+   * pairs, which only fit fewer than 65536 states: once the lexicon's automaton grew past that,
+   * every step followed the edges, about a tenth of a mixed 20 KB evaluate.)
    */
   memo: Int32Array;
-  /** Whether every state fits a memo key (fewer than 65536 states): otherwise each step follows the edges. */
-  memoOk: boolean;
   /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
   hasOut: Int32Array;
 }
@@ -574,7 +574,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   return {
     lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
-    memo: new Int32Array(2 << MEMO_BITS), memoOk: n <= 65536, hasOut,
+    memo: new Int32Array(4 << MEMO_BITS), hasOut,
   };
 }
 
@@ -1928,7 +1928,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
+  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
   let state = 0;
   for (let i = 0; i < n; i++) {
     const c = u[i]!;
@@ -1940,17 +1940,16 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
     }
     if (state === 0) state = root[ch]!;
     else {
-      // (One array of (key, next) pairs: a hit reads one cache line, not one in each of two arrays.
-      // The automaton's tables are larger than the fastest caches, and in the middle of an
-      // evaluation they are mostly not in them.)
-      const key = (state << 16) | ch;
-      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 1;
-      if (!memoOk) state = advance(automaton, state, ch);
-      else if (memo[h] === key) state = memo[h + 1]!;
+      // (One array of (state, code unit, next) entries: a hit reads one cache line, not one in each
+      // of several arrays. The automaton's tables are larger than the fastest caches, and in the
+      // middle of an evaluation they are mostly not in them.)
+      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 2;
+      if (memo[h] === state && memo[h + 1] === ch) state = memo[h + 2]!;
       else {
         const t = advance(automaton, state, ch);
-        memo[h] = key;
-        memo[h + 1] = t;
+        memo[h] = state;
+        memo[h + 1] = ch;
+        memo[h + 2] = t;
         state = t;
       }
     }
