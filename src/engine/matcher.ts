@@ -115,6 +115,8 @@ export interface CompiledLexicon {
    * mostly out of the fast caches (a CJK character lands on a line of its own).
    */
   leadBits: Int32Array;
+  /** Bit per UTF-16 code unit: its bucket's rows all need a word start (wordStartOnly). */
+  wordLeadBits: Int32Array;
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
@@ -1106,7 +1108,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    byLead.set(ch, { rows: list, lead: ch, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+    byLead.set(ch, { rows: list, lead: ch, starts: undefined, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
   // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
@@ -1119,7 +1121,12 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
   const leadBits = new Int32Array(2048);
-  for (let c = 0; c < 65536; c++) if (leadOf[c]) leadBits[c >>> 5]! |= 1 << (c & 31);
+  const wordLeadBits = new Int32Array(2048);
+  for (let c = 0; c < 65536; c++) {
+    if (!leadOf[c]) continue;
+    leadBits[c >>> 5]! |= 1 << (c & 31);
+    if (buckets[leadOf[c]! - 1]!.wordStartOnly) wordLeadBits[c >>> 5]! |= 1 << (c & 31);
+  }
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
@@ -1127,7 +1134,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, wordLeadBits, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1536,7 +1543,6 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
   scanAutomaton(lex, text, u);
-  scanLeads(lex, text, u);
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
@@ -1922,16 +1928,29 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
 /**
  * Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
  * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
- * with prefixes of several lengths need remembering where they were hit.
+ * with prefixes of several lengths need remembering where they were hit. The rows without a
+ * literal prefix are tried in the same pass, at their lead characters (see `tryBucket`). Matches
+ * are added in no particular order (`orderRaw` sorts them; which of two matches of the same span
+ * comes first changes nothing downstream).
  */
 function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
   const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
+  const { leadOf, leadBits, wordLeadBits, buckets } = lex;
   let state = 0;
+  let c = 0;
   for (let i = 0; i < n; i++) {
-    const c = u[i]!;
+    const prev = c;
+    c = u[i]!;
+    // Rows without a literal prefix, tried where one of their first characters stands (in this
+    // pass rather than one of their own: each pass over the text costs tens of instructions a
+    // character). English lead letters are met inside words far more often than at their starts:
+    // the word-start test is made here, on the character already read, before any call.
+    if (leadBits[c >>> 5]! & (1 << (c & 31)) && (!isAsciiAlnum(prev) || !(wordLeadBits[c >>> 5]! & (1 << (c & 31))))) {
+      tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
+    }
     // lower[c], read from the small tables (see `inPrefix`).
     const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
     if (ch < 0) {
@@ -1983,23 +2002,6 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
       if (check >= 0 && !startsLikeAt(checks[check]!, u, n, i + 1)) continue;
       tryRow(lex.rows[ri]!, text, start);
     }
-  }
-}
-
-/** Rows without a literal prefix: tried where one of their first characters stands. */
-function scanLeads(lex: CompiledLexicon, text: string, u: Uint16Array): void {
-  const n = text.length;
-  const { leadOf, leadBits, buckets } = lex;
-  // English lead letters are met inside words far more often than at their starts: the word-start
-  // test is made here, on the character already read, before any call.
-  let prev = 0;
-  for (let pos = 0; pos < n; pos++) {
-    const c = u[pos]!;
-    if (leadBits[c >>> 5]! & (1 << (c & 31))) {
-      const bucket = buckets[leadOf[c]! - 1]!;
-      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos, u, prev);
-    }
-    prev = c;
   }
 }
 
