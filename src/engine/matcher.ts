@@ -1704,11 +1704,19 @@ function proposalTurnedDown(text: string, lineStart: number, qs: number, qe: num
  */
 function markQuotedExamples(text: string, original: string, out: Mention[]): void {
   QUOTED.lastIndex = 0;
+  // The start of the line each quote is on, followed forward as the quotes come in text order
+  // (text.lastIndexOf('\n', qs - 1) runs in the runtime, a character at a time back to the line's
+  // start: in a long text without line breaks, back to the text's start for every quote).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (let q = QUOTED.exec(text); q !== null; q = QUOTED.exec(text)) {
     const qs = q.index;
     const qe = q.index + q[0].length;
     const after = EXAMPLE_AFTER.exec(text.slice(qe, qe + 200));
-    const lineStart = text.lastIndexOf('\n', qs - 1) + 1;
+    while (nextBreak >= 0 && nextBreak < qs) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     const before = after ? null : EXAMPLE_BEFORE.exec(text.slice(Math.max(lineStart, qs - 200), qs)) ?? proposalTurnedDown(text, lineStart, qs, qe);
     if (!after && !before) continue;
     const markStart = after ? qe + after[0].length - after[0].trimStart().length : Math.max(lineStart, qs - 200) + before!.index;
