@@ -115,6 +115,8 @@ export interface CompiledLexicon {
    * mostly out of the fast caches (a CJK character lands on a line of its own).
    */
   leadBits: Int32Array;
+  /** Bit per UTF-16 code unit: its bucket's rows all need a word start (wordStartOnly). */
+  wordLeadBits: Int32Array;
   buckets: Bucket[];
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
@@ -472,13 +474,13 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): pairs (key, next) side by side, key (state << 16) | code unit (0: empty; the
-   * root is never looked up here), and the state it leads to. Texts repeat their words, so most
-   * steps are one look-up instead of a binary search per fail link.
+   * (see `advance`): entries of four side by side (state, code unit, next state, unused), state 0
+   * meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
+   * one look-up instead of a binary search per fail link. (It held (state << 16 | code unit, next)
+   * pairs, which only fit fewer than 65536 states: once the lexicon's automaton grew past that,
+   * every step followed the edges, about a tenth of a mixed 20 KB evaluate.)
    */
   memo: Int32Array;
-  /** Whether every state fits a memo key (fewer than 65536 states): otherwise each step follows the edges. */
-  memoOk: boolean;
   /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
   hasOut: Int32Array;
 }
@@ -574,7 +576,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   return {
     lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
-    memo: new Int32Array(2 << MEMO_BITS), memoOk: n <= 65536, hasOut,
+    memo: new Int32Array(4 << MEMO_BITS), hasOut,
   };
 }
 
@@ -1106,7 +1108,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    byLead.set(ch, { rows: list, lead: ch, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+    byLead.set(ch, { rows: list, lead: ch, starts: undefined, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
   // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
@@ -1119,7 +1121,12 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
   const leadBits = new Int32Array(2048);
-  for (let c = 0; c < 65536; c++) if (leadOf[c]) leadBits[c >>> 5]! |= 1 << (c & 31);
+  const wordLeadBits = new Int32Array(2048);
+  for (let c = 0; c < 65536; c++) {
+    if (!leadOf[c]) continue;
+    leadBits[c >>> 5]! |= 1 << (c & 31);
+    if (buckets[leadOf[c]! - 1]!.wordStartOnly) wordLeadBits[c >>> 5]! |= 1 << (c & 31);
+  }
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
@@ -1127,7 +1134,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, buckets, flags, anywhere,
+    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, wordLeadBits, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1450,15 +1457,42 @@ function seenBefore(ri: number, start: number, value: number): number {
   return -1;
 }
 
-/** Scratch for orderRaw: per start offset, how many raw matches start before it. */
+/** Scratch for orderRawByCounting: per start offset, how many raw matches start before it. */
 let startCount = new Int32Array(1024);
 
 /**
  * Orders raw matches 0..count-1 into rawOrder: by start, longer first, then in the order found
- * (what a stable sort on (start, -end) gives). A counting sort by start (linear in the text), then
- * each start's few matches by length.
+ * (what a stable sort on (start, -end) gives). The scan finds them almost in that order already (a
+ * match is found at its start, or where its literal prefix ends a few characters later), so an
+ * insertion sort moves each only a few places: linear in the matches, where a counting sort by
+ * start was linear in the text (two passes over a table as long as it, ~4 % of a mixed 20 KB
+ * evaluate). Should the matches come far out of order, it falls back to that counting sort.
  */
 function orderRaw(count: number): void {
+  const order = rawOrder;
+  let moves = 0;
+  const budget = 8 * count + 1024;
+  for (let k = 0; k < count; k++) {
+    const start = rawStart[k]!;
+    const end = rawEnd[k]!;
+    let b = k;
+    for (; b > 0; b--) {
+      const p = order[b - 1]!;
+      const ps = rawStart[p]!;
+      if (ps < start || (ps === start && rawEnd[p]! >= end)) break;
+      order[b] = p;
+    }
+    order[b] = k;
+    moves += k - b;
+    if (moves > budget) {
+      orderRawByCounting(count);
+      return;
+    }
+  }
+}
+
+/** `orderRaw` for any order: a counting sort by start (linear in the text), then each start's few matches by length. */
+function orderRawByCounting(count: number): void {
   let maxStart = 0;
   for (let k = 0; k < count; k++) if (rawStart[k]! > maxStart) maxStart = rawStart[k]!;
   if (startCount.length < maxStart + 2) startCount = new Int32Array(Math.max(maxStart + 2, startCount.length * 2));
@@ -1538,7 +1572,6 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
   scanAutomaton(lex, text, u);
-  scanLeads(lex, text, u);
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
@@ -1673,11 +1706,19 @@ function proposalTurnedDown(text: string, lineStart: number, qs: number, qe: num
  */
 function markQuotedExamples(text: string, original: string, out: Mention[]): void {
   QUOTED.lastIndex = 0;
+  // The start of the line each quote is on, followed forward as the quotes come in text order
+  // (text.lastIndexOf('\n', qs - 1) runs in the runtime, a character at a time back to the line's
+  // start: in a long text without line breaks, back to the text's start for every quote).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (let q = QUOTED.exec(text); q !== null; q = QUOTED.exec(text)) {
     const qs = q.index;
     const qe = q.index + q[0].length;
     const after = EXAMPLE_AFTER.exec(text.slice(qe, qe + 200));
-    const lineStart = text.lastIndexOf('\n', qs - 1) + 1;
+    while (nextBreak >= 0 && nextBreak < qs) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     const before = after ? null : EXAMPLE_BEFORE.exec(text.slice(Math.max(lineStart, qs - 200), qs)) ?? proposalTurnedDown(text, lineStart, qs, qe);
     if (!after && !before) continue;
     const markStart = after ? qe + after[0].length - after[0].trimStart().length : Math.max(lineStart, qs - 200) + before!.index;
@@ -1924,16 +1965,29 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
 /**
  * Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
  * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
- * with prefixes of several lengths need remembering where they were hit.
+ * with prefixes of several lengths need remembering where they were hit. The rows without a
+ * literal prefix are tried in the same pass, at their lead characters (see `tryBucket`). Matches
+ * are added in no particular order (`orderRaw` sorts them; which of two matches of the same span
+ * comes first changes nothing downstream).
  */
 function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, memoOk, hasOut } = automaton;
+  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
+  const { leadOf, leadBits, wordLeadBits, buckets } = lex;
   let state = 0;
+  let c = 0;
   for (let i = 0; i < n; i++) {
-    const c = u[i]!;
+    const prev = c;
+    c = u[i]!;
+    // Rows without a literal prefix, tried where one of their first characters stands (in this
+    // pass rather than one of their own: each pass over the text costs tens of instructions a
+    // character). English lead letters are met inside words far more often than at their starts:
+    // the word-start test is made here, on the character already read, before any call.
+    if (leadBits[c >>> 5]! & (1 << (c & 31)) && (!isAsciiAlnum(prev) || !(wordLeadBits[c >>> 5]! & (1 << (c & 31))))) {
+      tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
+    }
     // lower[c], read from the small tables (see `inPrefix`).
     const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
     if (ch < 0) {
@@ -1942,17 +1996,16 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
     }
     if (state === 0) state = root[ch]!;
     else {
-      // (One array of (key, next) pairs: a hit reads one cache line, not one in each of two arrays.
-      // The automaton's tables are larger than the fastest caches, and in the middle of an
-      // evaluation they are mostly not in them.)
-      const key = (state << 16) | ch;
-      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 1;
-      if (!memoOk) state = advance(automaton, state, ch);
-      else if (memo[h] === key) state = memo[h + 1]!;
+      // (One array of (state, code unit, next) entries: a hit reads one cache line, not one in each
+      // of several arrays. The automaton's tables are larger than the fastest caches, and in the
+      // middle of an evaluation they are mostly not in them.)
+      const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 2;
+      if (memo[h] === state && memo[h + 1] === ch) state = memo[h + 2]!;
       else {
         const t = advance(automaton, state, ch);
-        memo[h] = key;
-        memo[h + 1] = t;
+        memo[h] = state;
+        memo[h + 1] = ch;
+        memo[h + 2] = t;
         state = t;
       }
     }
@@ -1986,23 +2039,6 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
       if (check >= 0 && !startsLikeAt(checks[check]!, u, n, i + 1)) continue;
       tryRow(lex.rows[ri]!, text, start);
     }
-  }
-}
-
-/** Rows without a literal prefix: tried where one of their first characters stands. */
-function scanLeads(lex: CompiledLexicon, text: string, u: Uint16Array): void {
-  const n = text.length;
-  const { leadOf, leadBits, buckets } = lex;
-  // English lead letters are met inside words far more often than at their starts: the word-start
-  // test is made here, on the character already read, before any call.
-  let prev = 0;
-  for (let pos = 0; pos < n; pos++) {
-    const c = u[pos]!;
-    if (leadBits[c >>> 5]! & (1 << (c & 31))) {
-      const bucket = buckets[leadOf[c]! - 1]!;
-      if (!bucket.wordStartOnly || !isAsciiAlnum(prev)) tryBucket(bucket, text, pos, u, prev);
-    }
-    prev = c;
   }
 }
 
