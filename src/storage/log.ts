@@ -119,7 +119,8 @@ const SELECT_COLUMNS = COLUMNS.map((c) => 'd.' + c).join(', ');
 const SORTED_SELECT = HASHED_COLUMNS_SORTED.join(', ') + ', entry_hash';
 const IDX = Object.fromEntries(HASHED_COLUMNS_SORTED.map((c, i) => [c, i])) as Record<string, number>;
 const ENTRY_HASH_INDEX = HASHED_COLUMNS_SORTED.length;
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Stored text as the writer hashed it: fails on bytes that are not UTF-8, and keeps a leading U+FEFF (a decoder drops it by default). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A raw row (columns in `COLUMNS` order) as drizzle would have mapped it. */
 function toRow(r: ArrayLike<unknown>): DecisionRow {
