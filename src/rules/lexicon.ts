@@ -834,7 +834,7 @@ add('cue:deferred', 'en', 'the substance comes later or lives in someone\'s head
 add('cue:deferred', 'en', 'what the feature does is still being defined', ['(?:scope|interactions?|mechanics|flow|format|form|feature set|behaviou?r|UX|functionality)[^.;]{0,30}(?:will be|to be|is (?:still )?being|are (?:still )?being) (?:defined|designed|decided|worked out|scoped|specified)', '(?:once|when|after) the scope is (?:agreed|defined|settled|final)', '(?:acceptance criteria|ACs?) (?:to be|will be) written']);
 add('cue:alternatives', 'en', 'a question offering alternatives ("are threads public like comments, or only visible to participants?")', ['(?:are|is|will|should|do|does) [^.;!?\\n]{1,80}?,? or [^.;!?\\n]{1,80}\\?']);
 add('cue:alternatives', 'zh', 'a question offering alternatives (是公开的，还是只有双方可见？)', ['是[^。；！？\\n]{1,40}?还是[^。；！？\\n]{1,40}[？?]']);
-add('cue:alternatives', 'en', 'several options still on the table', ['options (?:on the table |being considered |under consideration )?include [^.;!?\\n]{1,160}', 'the options (?:are|being) [^.;!?\\n]{1,160}']);
+add('cue:alternatives', 'en', 'several options still on the table', ['options (?:on the table |being considered |under consideration )?include [^.;!?\\n]{1,160}', 'the options (?:are|being) [^.;!?\\n]{1,160}', '(?:weighing|considering|evaluating|debating|choosing between) (?:two|three|several|a few|the) (?:options|approaches|designs|proposals)[:：][^\\n]{1,300}']);
 add('cue:deferred', 'en', 'what the feature does is said to be elsewhere', ['details? (?:are |is )?in the (?:attached |linked )?(?:doc|document|PRD|spec|attachment|deck|thread|ticket|chat|wiki|Figma|link)', '(?:neither|none) (?:note|doc|document|ticket|of them|of the notes) says what', '(?:does not|doesn[\'’]t) say what (?:it|[\\w-]+) (?:actually )?does', 'see (?:the )?(?:attached|linked) (?:doc|document|PRD|spec|file|deck)', 'no (?:concrete|specific) (?:features?|functionality|solution|plan)', 'scope (?:is )?(?:TBD|to be defined)', 'what (?:goes|it shows|it contains|we put) [^.;]{0,20}(?:is )?(?:TBD|undecided|not decided|still open)', 'designs? (?:is |are )?(?:pending|TBD)', 'needs? (?:a )?(?:rethink|rework)']);
 add('cue:for_others', 'zh', 'for the merchants or businesses that list on our platform (入驻), not for ourselves', ['为入驻的?[^，。；]{0,4}(?:商家|门店|企业|公司|机构|店铺|品牌|工作室|美容院|医院|学校|餐厅)', '(?:帮|替|为)(?:入驻|合作)?(?:商家|门店|企业|机构|店铺|品牌)(?:发布|招聘|招募)']);
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
@@ -1081,7 +1081,7 @@ add('B25-4', 'zh', 'one user sending messages straight to another, by what it do
 add('cue:two_way', 'zh', 'sending to each other', ['互相发(?:送)?', '相互发(?:送)?']);
 add('cue:can_reply', 'zh', 'the receiver answers straight back', ['(?:点开|收到后)?(?:就)?(?:能|可以)直接回(?:复|消息)?']);
 
-add('cue:alternatives', 'zh', 'whether to include something, left to a later assessment (是否加…，由…再评估)', ['是否(?:包括|包含|加|增加|提供|支持|做|上)[^。；\\n]{1,60}?(?:再评估|再定|待定|待评估|还在讨论|还在评估|另行评审)']);
+add('cue:alternatives', 'zh', 'whether to include something, left to a later assessment (是否加…，由…再评估)', ['是否(?:同时)?(?:包括|包含|加|增加|提供|支持|做|上|开放|面向|允许)[^。；\\n]{1,60}?(?:再评估|再定|待定|待评估|还在讨论|还在评估|另行评审|由[^。；，\\n]{1,12}?(?:下季度|下个?月|下周|之后|后续|年后|另行)(?:再)?(?:评估|研究|决定)|(?:尚未|还没有?|没有)(?:研究|讨论|决定|评估)|意见(?:尚|还)?不(?:一致|统一)|(?:尚|还|仍)有分歧)']);
 add('appr:finance', 'en', 'lending by what it does: money sent now, paid back over months', ['pa(?:y|ying) (?:it|this|that|the (?:money|amount|advance|loan)) back (?:over|in|within) (?:\\d+|one|two|three|six|twelve)', '(?:sent|paid|transferred) to (?:my|your|their|the user[\'’]s) bank card[^.;]{0,60}pay (?:it )?back']);
 
 add('cue:product_page', 'zh', 'a product\'s own detail page (商品详情页, 主图)', ['商品详情页', '产品详情页', '商品页', '产品页', '详情页首图', '商品主图', '主图视频', 'PDP']);
@@ -1147,6 +1147,7 @@ add('cue:optout_hard', 'en', 'opting out only by calling a hotline', ['(?:unsubs
 add('appr:audiovisual', 'zh', 'a video series by what it is: episodes, an episode list, watching back', ['(?:一档|系列|自制|原创|改造|综艺|访谈|纪实)节目', '节目(?:列表|播放|上线|每期)', '每期\\s?\\d+\\s?分钟', '分集(?:选择|播放|列表)?', '随时回看', '观看进度']);
 add('cue:public_space', 'zh', 'shown for other buyers to see', ['供(?:其他|别的)(?:买家|用户|人|顾客)(?:参考|查看|观看|浏览)']);
 add('cue:alternatives', 'en', 'two options set out ("one option is …, the other is …")', ['one option (?:is|would be) [^.;\\n]{1,160}?[,;] (?:the other|another)(?: option)? (?:is|would be) [^.;\\n]{1,240}']);
+add('cue:alternatives', 'zh', 'several proposals set out and one to be chosen later (给出了两种方案：A，或 B，…将于 12 月由理事会决定)', ['(?:两|三|几|多)(?:种|个|套)(?:方案|选项|做法|实现方式|模式|思路)[：:][^。\\n]{1,200}?(?:将于|将在|待|由|交由|提交)[^。；\\n]{0,30}?(?:决定|确定|拍板|定夺|选定|决策)']);
 add('cue:alternatives', 'zh', 'colleagues hold two views (有编辑认为…，也有编辑打算…)', ['有(?:人|编辑|同事|同学|领导)(?:认为|觉得|建议|提议)[^。；]{1,60}?[，,]\\s?(?:也|还|另)有(?:人|编辑|同事|同学|领导)(?:打算|认为|觉得|想|提议|建议)[^。；]{1,80}']);
 add('appr:religion', 'zh', 'clergy and doctrine', ['道长', '道家(?:说法|思想|教义|经典)', '住持', '方丈', '法师(?:讲|开示|带领)', '牧师', '神父', '开示']);
 add('cue:current_topic', 'en', 'policy and market events', ['policy changes', 'market events', 'reported elsewhere']);
@@ -1283,7 +1284,7 @@ add('appr:recruitment', 'en', 'businesses that use our tools post shifts people 
 add('cue:cannot_disable', 'zh', 'nowhere to turn it off, or the switch left unbuilt (设置里没地方关, 关闭开关先不做)', ['(?:根本)?(?:没(?:有)?地方|没处|找不到地方)(?:可以)?关', '关闭(?:开关|按钮|入口|选项)[^，。；]{0,4}(?:先|暂时?)?(?:不做|不加|不提供|不上)', '卸载重装(?:照样|还是|也)(?:推|收到)']);
 add('cue:undecided', 'zh', 'left to be seen case by case (看情况)', ['(?:他|她|我们|对方)?(?:说)?看情况(?!调整|而定)', '视情况而定', '到时候再说']);
 add('appr:ride_hailing', 'zh', 'an order pushed to a driver on his way back, who picks the passenger up and charges by the kilometre', ['(?:单子|订单|行程)推给[^，。；]{0,6}(?:司机|他|车主)', '司机接了(?:单)?(?:就)?去接(?:人|乘客)', '按公里(?:收钱|收费|计费)', '乘客[^，。；]{0,6}(?:输入|填)[^，。；]{0,6}上车点']);
-add('cue:alternatives', 'zh', 'an either-or the text says is not settled (是…还是…，没说)', ['是[^。；？?]{1,30}还是[^。；？?]{1,30}[，,]?\\s?(?:没说|没讲|没定|不清楚|未说明|待定|还不知道|不确定)']);
+add('cue:alternatives', 'zh', 'an either-or the text says is not settled (是…还是…，没说)', ['是[^。；？?]{1,45}还是[^。；？?]{1,45}[，,]?\\s?(?:没说|没讲|没定|不清楚|未说明|待定|还不知道|不确定|[^。；？?]{0,14}?(?:意见(?:尚|还)?不(?:一致|统一)|(?:尚|还|仍)有分歧|(?:尚未|还没有?)(?:研究|讨论|决定|定论)))']);
 
 add('cue:public_audience', 'zh', 'passengers who book a ride are members of the public (an internal-only line elsewhere does not cover them)', ['(?<!无|没有)乘客(?:输入|填写?|下单|叫车|上车|可以)']);
 add('cue:public_audience', 'en', 'passengers who book a ride are members of the public', ['(?:passengers?|riders?) (?:enter|enters|book|books|request|requests|can book)']);
