@@ -11,6 +11,7 @@
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
 import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
+import { scanFieldSpaced } from './spacing.js';
 import type { DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
@@ -764,7 +765,7 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   const description = feature.description ?? '';
   const titleN = normaliseChars(chars, title);
   const descriptionN = normaliseChars(chars, description);
-  const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
+  const mentions = scanFieldSpaced(lexicon, 'title', titleN, title).concat(scanFieldSpaced(lexicon, 'description', descriptionN, description));
   const findings: Finding[] = [];
   for (const m of mentions) {
     if (isCue(m.target)) continue;
