@@ -296,6 +296,8 @@ add('cue:compute', 'en', 'servers and compute', ['VMs?', 'virtual machines?', 'b
 add('cue:cdn', 'zh', 'content delivery / acceleration', ['CDN', '内容分发', '加速服务', '加速能力', '加速节点', '边缘节点']);
 add('cue:cdn', 'en', 'content delivery', ['CDN', 'content delivery', 'edge nodes?', 'acceleration']);
 add('B12', 'en', 'caching and serving other companies\' content from our nodes', ['point (?:a |their )?CNAMEs? (?:at|to) us', '(?:cache|serve|deliver)(?:s|d)?(?: and (?:serve|deliver|cache)(?:s|d)?)? (?:their|partners[\'’]?|customers[\'’]?|clients[\'’]?|brands[\'’]?) (?:static )?(?:assets|content|files|videos|images)', 'billed per (?:GB|TB|gigabyte)']);
+add('B12', 'en', 'other companies\' own sites cached on our nodes', ['(?:cache|serve|deliver)(?:s|d)? (?:their|partners[\'’]?|customers[\'’]?|clients[\'’]?|brands[\'’]?) own (?:[\\w\'’-]+ ){0,2}(?:assets|content|files|videos|images|pages)', 'on our (?:edge )?nodes (?:across|around|in|throughout)']);
+add('cue:for_others', 'en', 'billed to them by traffic', ['bill(?:s|ed)? (?:them|customers|clients|brands|merchants)(?: monthly| per month| each month)? (?:by|per|for) (?:traffic|bandwidth|GB)']);
 add('B12', 'en', 'CDN sold to others', ['CDN (?:services? )?for (?:other|third-party|our) (?:companies|customers|clients|sites|websites)']);
 add('B13', 'zh', 'VPN, cross-border access', ['SD-?WAN', '组网', '加密隧道', '内网互联', '专线互联','VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
 add('B13', 'en', 'VPN', ['SD-?WAN', 'site-to-site', 'MPLS', 'encrypted tunnels?','VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
@@ -408,7 +410,7 @@ add('appr:medical', 'en', 'medical', [
   'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', '(?<!(?:training|exercise|workout|fitness|running|movement|practice|reading) )prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
   '(?:see|ask|talk to) a doctor', 'medical (?:advice|consultations?)',
 ]);
-add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士']);
+add('cue:doctor', 'zh', 'doctors', ['医生', '医师', '大夫', '护士', '(?<!小|玩具|游戏)牙医', '药师', '中医师']);
 add('cue:doctor', 'en', 'doctors', ['doctors?', 'physicians?', 'nurses?', 'general practitioners?']);
 add('cue:consult', 'zh', 'answering a user\'s health question', ['咨询', '答疑', '回复', '解答', '建议', '症状', '回答']);
 add('cue:consult', 'en', 'answering a health question', ['consult(?:s|ing|ation)?', 'advice', 'answers?', 'symptoms?']);
@@ -561,7 +563,7 @@ add('cue:notify', 'zh', 'SMS, e-mail, pop-ups and strong reminders are delivery 
 add('cue:notify', 'en', 'SMS and e-mail delivery', ['SMS', 'text messages', 'marketing messages?', 'campaign (?:messages|alerts)']);
 
 add('cue:cannot_disable', 'zh', 'the switch-off bypassed or hidden, the unsubscribe held back', ['绕过[^，。；]{0,8}(?:系统|通知|推送)?(?:权限|设置|开关|免打扰)', '(?:开关|退订入口|关闭入口)[^，。；]{0,4}(?:隐藏|藏起来|下掉)', '退订[^，。；]{0,6}(?:延后|排队|暂缓|统一)处理', '(?:伪装|包装)成系统(?:通知|消息)', '保证触达']);
-add('cue:cannot_disable', 'zh', 'sent to users who switched it off', ['(?:关闭|关掉|关了|拒绝|退订|屏蔽)(?:了)?[^，。；]{0,6}(?:通知|推送|提醒|短信|消息)(?:权限)?的用户', '已(?:经)?(?:关闭|关掉|退订|拒绝)[^，。；]{0,8}的用户']);
+add('cue:cannot_disable', 'zh', 'sent to users who switched it off', ['(?:关闭|关掉|关了|拒绝|退订|屏蔽)(?:了)?[^，。；]{0,6}(?:通知|推送|提醒|短信|消息)[\'"’”」』]?\\s?(?:权限)?的用户', '(?:开关|设置|免打扰)(?:暂时|临时)?(?:不生效|失效|不起作用)', '已(?:经)?(?:关闭|关掉|退订|拒绝)[^，。；]{0,8}的用户']);
 add('cue:cannot_disable', 'en', 'sent to users who switched it off; opt-out replies ignored', [
   '(?:including|even|also) (?:to )?(?:users|those|people|members) who (?:have )?(?:turned (?:them |it )?off|switched (?:them |it )?off|disabled|opted out|unsubscribed)',
   '(?:unsubscribe|opt[- ]out|STOP|TD) (?:requests?|repl(?:y|ies)|messages?) (?:will be |are |is |get |gets )?(?:ignored|not (?:be )?(?:processed|honou?red|handled))',
@@ -633,19 +635,23 @@ add('cue:points_buy', 'en', 'bought with money', ['(?:buy|purchase|top up)(?:s|e
 add('cue:points_buy', 'zh', 'a bare 购买/充值 right after a denial ("不能购买"): only ever read negated, so the denial settles the doubt', ['(?<=(?:不能|不可|无法|不支持|不得|不允许)(?:用钱|花钱|付费)?)(?:购买|充值)']);
 add('cue:points_buy', 'en', 'a bare bought/purchased right after a denial', ['(?<=(?:cannot|can[\'’]t|can not|not|never) be )(?:bought|purchased|topped up)']);
 add('cue:points_cash', 'zh', 'cashed out', ['提现', '兑现', '(?:兑换|换|折算)成?(?:现金|人民币|钱)', '提(?:到|至)(?:银行卡|支付宝|微信)', '返现到']);
+add('cue:points_cash', 'zh', 'the money taken back to a bank card', ['(?:取回|退回|转回|提回)(?:到)?(?:自己的)?(?:银行卡|支付宝|微信)']);
+add('cue:funds_transfer', 'zh', 'money moved on to another person\'s account', ['转(?:给|到)[^，。；]{0,12}?(?:其他|别的|他人|家人|家里|朋友|好友)[^，。；]{0,8}?(?:账户|账号|余额)']);
+add('cue:funds_transfer', 'en', 'money moved on to another person\'s account', ['transfer(?:s|red)? (?:it |them |money |funds |the balance )?to (?:other|another|family|friends?|a friend)[^.;]{0,12}(?:accounts?|balances?)']);
 add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out', 'withdraw(?:n|s|al)?', '(?:convert|exchange|redeem)(?:s|ed)? (?:[\\w-]+ ){0,3}(?:for|into|to) (?:cash|money)', 'to (?:a |their )?bank (?:card|account)']);
 
 // Escrow described by the act, naming us: money paid into our (or our brand's) account and released onward.
 add('cue:our_account', 'zh', 'our own account, by pronoun, 平台/公司, or the company\'s brand (src/rules/brands.ts)', [
   `(?:我们|我方|平台|公司|本公司|${COMPANY_NAMES_ZH.join('|')})(?:的)?(?:收款|对公|自有|官方|监管|中间|专用)?(?:账户|户头)`,
 ]);
+add('cue:our_account', 'zh', 'the money kept by us for a while (钱先放在我们这里; 货款先由平台收着)', ['(?:钱|款|货款|资金|押金)[^，。；]{0,4}?(?:先)?(?:放|留|存|押)在(?:我们|平台|公司|我方)(?:这里|这儿|那里|手里|账上)?', '(?:先)?由(?:平台|我们|我方|公司)(?:先)?(?:收着|代收|代管|保管|托管)']);
 add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
 ]);
 add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|存|支付|汇|(?<![跳旋流运周扭])转|缴|(?<![公外提])交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '打(?:款|钱)(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
 add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in(?! (?:a |the |our )?(?:quarantine|bucket|queue|staging|cache|memory|review|mainland|China|region|draft|beta|sync|place|loop|pending|localStorage|storage|dark mode|light mode))','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
-  '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)',
+  '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)', '把(?:钱|款|货款|款项)[^，。；]{0,4}?(?:打|转|付|结)给(?!好友|朋友|用户|公司|我们|我司|本公司)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
 add('cue:funds', 'zh', 'users\' money (not an account that is suspended)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣)钱(?!包)', '付款', '订单金额', '费用']);
@@ -759,7 +765,7 @@ add('appr:lottery', 'zh', 'betting and lottery tickets by what is done: stakes, 
 add('appr:lottery', 'en', 'betting by what is done', ['place (?:a |their |your )?bets?', 'bets? on (?:the )?(?:match|game|team|result|score)', 'betting', 'wagers?', 'betting odds', 'bet slips?', 'parlays?', 'sportsbook', 'pay(?:s|ing)? out (?:the )?winnings', 'jackpots?']);
 add('cue:for_others', 'zh', 'sold or provided to other companies\' sites and businesses', ['(?:卖|售|出售|销售|提供|开放|租)给[^，。；]{0,8}(?:店|商|公司|企业|机构|品牌|网站|官网|门店|商户|厂|学校|医院)', '(?:卖|售|出售|销售|提供|租)给[^，。；]{0,8}客户', '(?:他们|对方|客户)的?(?:网站|官网|站点|域名|服务器|源站|App|APP)', '对外(?:售卖|销售|出售)', '按流量(?:计费|收费)', '增值服务卖给']);
 add('cue:for_others', 'en', 'sold to other companies\' sites', ['(?:sell|sold|resell|offer|provide)(?:s|ing)? (?:[\\w-]+ ){0,4}to (?:partner |other |third-party )?(?:dealers|dealerships|merchants|brands|businesses|companies|customers|clients)', '(?:their|customers[\'’]?|clients[\'’]?) (?:websites|sites|domains|origins|servers)', 'billed (?:by|per) (?:traffic|bandwidth|GB)']);
-add('cue:cdn', 'zh', 'caching others\' content on our nodes near users', ['(?:缓存|分发)到[^，。；]{0,6}节点', '就近(?:分发|访问|加速)', '节点加速', '(?:CDN|加速)节点']);
+add('cue:cdn', 'zh', 'caching others\' content on our nodes near users', ['(?:缓存|分发)到[^，。；]{0,6}节点', '就近(?:分发|访问|加速|缓存)', '加速分发', '节点加速', '(?:CDN|加速)节点']);
 add('cue:multi', 'zh', 'several people in one room at once, by count', ['(?:最多|至多|上限|可容纳|支持)\\s?(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十|十几|几十)\\s?(?:人|位|名)', '(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十)\\s?(?:人|位)(?:同时|同屏|一起|上麦|连麦|进房|在线)', '所有人的?(?:麦克风|摄像头|声音|画面)', '(?:多人|群体)(?:音视频|视频|语音|连麦|通话|会议)']);
 add('cue:multi', 'en', 'several people at once, by count', ['up to (?:[3-9]|[1-9]\\d+|three|four|five|six|seven|eight|ten|twelve) (?:people|participants|players|members|users|musicians)', '(?:[3-9]|three|four|five|six|eight|ten)[- ](?:person|people|way|player) (?:calls?|rooms?|sessions?|jams?)', 'everyone[\'’]s (?:mic|camera|microphone)', 'group (?:video|voice|audio) (?:calls?|chat|rooms?)']);
 add('cue:voice_video', 'zh', 'microphones and cameras live', ['麦克风', '摄像头', '连麦', '上麦', '开麦']);
@@ -795,7 +801,7 @@ add('cue:undecided', 'zh', 'the product form is to be given later', ['(?:产品)
 add('cue:pair', 'zh', 'people described by what they share, between one another', ['(?<=[^，。；\\s])的人(?:之间|彼此)', '人与人之间']);
 add('cue:vague_between', 'zh', 'a social graph between users (how they connect not said)', ['关系链', '社交关系', '好友关系', '社交链']);
 add('cue:vague_between', 'en', 'a social graph between users', ['social graph', 'user relationships', 'connections between (?:users|members|people)']);
-add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
+add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '数字(?:版画|画作|插画|艺术作品|艺术画)', '(?:限量|编号)[^，。；\\n]{0,10}(?:版画|画作|插画|艺术品)(?!展|馆)', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
 add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配)(?:给)?[^，。；]{0,10}(?:司机|车主)', '(?:订单|行程|乘客|用车需求|叫车需求|单子)[^，。；]{0,8}推送给?[^，。；]{0,6}(?:司机|车主)', '(?:司机|车主)接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?(?:计价|付费|计费|收费)', '出行订单', '(?:接|载)(?:用户|乘客)(?:到|去)']);
 add('appr:ride_hailing', 'en', 'rides dispatched to drivers', ['dispatch(?:es|ed)? (?:[\\w-]+ ){0,3}to (?:a )?(?:nearby )?drivers?', 'drivers? (?:accept|pick up|picks up) (?:the )?(?:ride|trip|passengers?|users?)', 'priced by (?:distance|mileage)']);
 add('cue:for_others', 'en', 'a customer\'s own domain or visitors', ['your (?:domains?|visitors|origin|websites?|landing pages)', 'customers[\'’]? (?:domains?|visitors|landing pages|H5 pages)', 'priced per GB', 'per GB of (?:egress|traffic)']);
@@ -1066,6 +1072,10 @@ add('cue:deferred', 'zh', 'no description provided', ['(?:未|没有|尚未)(?:�
 add('cue:undecided', 'en', 'the request does not say which', ['(?:does|do) not say whether', 'doesn[\'’]t say whether', '(?:it is |it[\'’]s )?(?:unclear|not (?:stated|specified|clear)) whether']);
 add('cue:undecided', 'zh', 'the request does not say which', ['(?:未|没有|没)(?:说明|写明|讲)(?:是否|是不是)', '不清楚是否']);
 add('cue:storage_others', 'en', 'file storage we provide to partners or customers', ['storage (?:space )?(?:we provide|we offer|for (?:partners|merchants|customers|clients|brands))', '(?:partners|merchants|customers|clients|brands) upload [^.;]{0,60}(?:to|into) (?:our |the )?(?:storage|drive|cloud)', '(?:general|generic) (?:file )?storage']);
+add('cue:storage_space', 'zh', 'storage space on our servers given to each user, with a quota or more to buy (网盘-like: 50G 免费、可扩容)', ['(?:免费|赠送|送|每人|每位[^，。；]{0,4})\\s?\\d+\\s?(?:G|GB|T|TB|g)(?:的)?(?:免费)?(?:云端|云)?(?:空间|存储|容量)', '(?:存储|云端|云)?(?:空间|容量)[^，。；\\n]{0,6}(?:可|支持|按月|付费)?扩容', '(?:自动)?备份到(?:我们的|公司的|平台的)?(?:服务器|云端|云上|云盘)']);
+add('cue:storage_space', 'en', 'storage space on our servers given to each user, with a quota or more to buy', ['\\d+ ?(?:GB|TB) (?:of )?(?:free )?(?:cloud )?(?:storage|space)', '(?:storage|space) (?:quota|upgrades?|plans?)\\b', 'back(?:ed|s)? up (?:automatically )?to our (?:servers|cloud)', 'buy more (?:storage|space)']);
+add('cue:any_files', 'zh', 'files of any kind, not only this feature\'s own (压缩包、任意格式文件)', ['压缩包', '(?:任意|任何|各类|各种|所有)(?:格式|类型)?的?文件', '(?:文档|文件)[^，。；\\n]{0,6}(?:不限格式|格式不限)']);
+add('cue:any_files', 'en', 'files of any kind', ['(?:any|all) (?:kind of |type of |kinds of |types of )?files', 'zip (?:files|archives)', 'archives? (?:files )?(?:and|or) documents?', 'documents? (?:and|or) (?:zip )?archives?']);
 add('cue:storage_others', 'zh', 'file storage we provide to partners or customers', ['(?:给|为|向)(?:商家|合作方|品牌方|客户|企业)[^，。；]{0,8}(?:提供)?(?:存储空间|网盘|云盘|文件存储)', '(?:商家|合作方|品牌方|客户)[^，。；]{0,10}上传[^，。；]{0,16}(?:到|至)?我们(?:提供)?的(?:存储|网盘|云盘)']);
 
 add('B25-3', 'en', 'reviews written by users for others to read', ['(?:product|user|customer|guest|buyer) reviews?', '(?:write|writes|leave|leaves|post|posts) (?:a )?reviews?', 'reviews (?:and ratings|can now)']);
@@ -1107,7 +1117,7 @@ add('cue:alternatives', 'zh', 'a heading of open questions (待定：…; 待确
 add('cue:alternatives', 'en', 'a heading of open questions (Open questions: …; TBD: …)', ['(?:open questions?|TBD|to be decided|undecided)\\s?[：:][^\\n]{1,400}']);
 add('cue:public_audience', 'zh', 'a staged rollout that ends with the public (按城市分批放量, 全量给所有用户): a staff pilot first is not a staff-only tool', ['按(?:城市|渠道|地区|区域|批次)(?:分批)?(?:放量|上线|开放)', '(?:放量|全量)(?:到|至|给)(?:全部|所有|全体)?用户', '(?:再|逐步|之后)?放量(?:到|至)\\s?100\\s?%', '(?:内部|员工)[^，。；]{0,10}灰度[^。；\\n]{0,20}(?:再|之后|然后)[^。；\\n]{0,10}(?:放量|全量|对外|开放|上线)']);
 add('cue:public_audience', 'en', 'a staged rollout that ends with the public', ['(?:roll(?:s|ed|ing)?|ramp(?:s|ed|ing)?) (?:it )?(?:out |up )?to (?:all (?:users|customers)|everyone|100 ?%)', 'general availability', 'dogfood(?:ing|ed)? (?:by|with|among) (?:staff|employees)[^.;\\n]{0,40}(?:then|before)']);
-add('appr:drugs', 'zh', 'contact lenses are medical devices (隐形眼镜, 美瞳)', ['隐形眼镜', '美瞳(?!妆|风)', '彩瞳', '角膜塑形镜', 'OK ?镜']);
+add('appr:drugs', 'zh', 'contact lenses are medical devices (隐形眼镜, 美瞳, 彩片, 日抛)', ['隐形眼镜', '美瞳(?!妆|风)', '彩瞳', '角膜塑形镜', 'OK ?镜', '彩片', '(?:日抛|月抛|半年抛|年抛)(?!型)']);
 add('appr:drugs', 'en', 'contact lenses are medical devices', ['contact lens(?:es)?', 'coloured contacts', 'colored contacts']);
 add('B11', 'zh', 'a server of its own opened for each customer, who runs their own systems on it (IDC)', ['(?:为|给)(?:每个|每家|每位)?[^，。；]{0,10}(?:商家|客户|企业|用户)(?:单独|独立)?(?:开通|分配|提供|创建)(?:一台|一个|一套)?(?:专属|独立|独享)?(?:的)?(?:云主机|云服务器|虚拟机|VPS|服务器)', '(?:商家|客户|企业)(?:获得|拥有|有)\\s?root\\s?权限', '(?:自行|自己)部署(?:其他|自己的|任意)?(?:系统|应用|程序|数据库|网站)']);
 add('B11', 'en', 'a server of its own opened for each customer (IDC)', ['(?:dedicated|own|private) (?:cloud )?(?:servers?|VMs?|virtual machines?|VPS) (?:for|to) (?:each|every|our) (?:merchants?|customers?|clients?|tenants?)', '(?:customers?|merchants?|clients?|tenants?) (?:get|gets|have|has) root access']);
@@ -1139,6 +1149,7 @@ add('cue:unnamed_expert', 'en', 'dietitians, nutritionists, physiotherapists: he
 add('cue:unnamed_expert', 'zh', 'health professionals who are not doctors', ['康复师', '理疗师', '营养顾问']);
 add('appr:ride_hailing', 'en', 'a driver assigned by our dispatch', ['(?:assign|dispatch|match)(?:s|es|ed)? (?:the |a )?(?:nearest|closest|available) (?:[\\w-]+ ){0,2}drivers?', 'dispatch engine']);
 add('appr:education', 'en', 'tutoring by what it does: homework answered by teachers we hire', ['homework (?:help|questions|answers|support)', '(?:teachers|tutors)(?: we hire| we employ)? (?:write|give|provide|post) (?:[\\w-]+ ){0,2}answers']);
+add('appr:education', 'zh', 'exam preparation sold as a service (雅思批改, 考研辅导)', ['(?:雅思|托福|GRE|GMAT|SAT|四六级|考研|考公|教资|专升本)[^，。；\\n]{0,6}(?:批改|辅导|培训|课程|陪练|冲刺班|保过|押题)']);
 add('appr:education', 'zh', 'homework answered by teachers', ['作业(?:辅导|答疑|帮助|解答)', '(?:老师|教师)[^，。；]{0,8}(?:解答|讲解)[^，。；]{0,6}(?:作业|习题|题目)']);
 add('cue:cannot_disable', 'zh', 'a switch the user turned off put back on (每次版本更新后恢复为开启)', ['(?:开关|推送|通知)[^。；]{0,20}(?:恢复|重置|改回)(?:为|成)?(?:默认的?)?(?:开启|打开)(?:状态)?', '(?:重新|自动)(?:打开|开启)(?:用户)?(?:已经?)?关(?:闭|掉)的(?:推送|通知|开关)']);
 add('cue:cannot_disable', 'en', 'a switch the user turned off put back on', ['(?:reset|restore|switch|turn)(?:s|ed)? (?:[\\w-]+ ){0,4}(?:back )?(?:on|to (?:on|enabled|the default))(?: after| on| with)? (?:each|every) (?:update|release|upgrade)']);
@@ -1150,7 +1161,8 @@ add('cue:alternatives', 'en', 'two options set out ("one option is …, the othe
 add('cue:alternatives', 'zh', 'several proposals set out and one to be chosen later (给出了两种方案：A，或 B，…将于 12 月由理事会决定)', ['(?:两|三|几|多)(?:种|个|套)(?:方案|选项|做法|实现方式|模式|思路)[：:][^。\\n]{1,200}?(?:将于|将在|待|由|交由|提交)[^。；\\n]{0,30}?(?:决定|确定|拍板|定夺|选定|决策)']);
 add('cue:alternatives', 'zh', 'colleagues hold two views (有编辑认为…，也有编辑打算…)', ['有(?:人|编辑|同事|同学|领导)(?:认为|觉得|建议|提议)[^。；]{1,60}?[，,]\\s?(?:也|还|另)有(?:人|编辑|同事|同学|领导)(?:打算|认为|觉得|想|提议|建议)[^。；]{1,80}']);
 add('appr:religion', 'zh', 'clergy and doctrine', ['道长', '道家(?:说法|思想|教义|经典)', '住持', '方丈', '法师(?:讲|开示|带领)', '牧师', '神父', '开示']);
-add('cue:current_topic', 'en', 'policy and market events', ['policy changes', 'market events', 'reported elsewhere']);
+add('cue:current_topic', 'en', 'policy and market events', ['policy changes', 'market events', 'reported elsewhere', 'policy moves', '(?:stories|headlines) of the day', 'the day[\'’]s (?:top |big |main )?(?:stories|headlines)']);
+add('cue:news_act', 'en', 'stories picked by editors for a digest', ['(?:pick|select|choose|curate)(?:s|ed|ing)? [^.;\\n]{0,24}?stories']);
 add('B25-3', 'en', 'questions answered in public (a public Q&A by what it does); wide, so "answer" still counts as answering', ['answer(?:s|ed)?[ ]{1,2}(?:them |it |questions )?(?:publicly|in public|for everyone to (?:see|read))', 'public(?:ly)?[ ]{1,2}(?:answers?|replies)']);
 add('cue:affiliate', 'en', 'a fee for sending users to a partner, and the partner\'s own storefront', ['commissions? (?:under|from|per) (?:the |our |an? )?(?:existing )?(?:partnership|referral|affiliate)', '[\'’]s storefront', 'storefront in (?:their|its) (?:own )?(?:mini-?program|app|site)']);
 add('cue:affiliate', 'zh', 'a fee for sending users to a partner', ['导流费', '推荐费', '引流费']);
@@ -1308,6 +1320,7 @@ add('appr:education', 'zh', 'homework questions photographed and explained by te
 add('cue:vet', 'zh', 'vets answering about animals', ['兽医', '宠物医生', '宠物医院']);
 add('cue:vet', 'en', 'vets answering about animals', ['vets?', 'veterinarians?', 'animal hospitals?']);
 add('cue:deferred', 'zh', 'the details are still being worked out or come later (具体玩法还在对齐, PRD 下周补)', ['(?:详细|具体)(?:的)?\\s?(?:PRD|需求文档|方案|设计稿|Figma|原型|交互)[^，。；]{0,10}(?:下周|稍后|之后|后续|晚点|明天)(?:再)?(?:补|给|出)', '(?:具体)?(?:玩法|功能范围|方案|功能)[^，。；]{0,6}还在[^，。；]{0,12}(?:对齐|拆|讨论|设计|评估|梳理)']);
+add('cue:symptom', 'zh', 'dental complaints (蛀牙, 牙周)', ['蛀牙', '龋齿', '牙周(?:炎|病|问题)?', '牙龈(?:出血|肿|炎)', '牙(?:疼|痛)', '智齿(?:发炎|疼)']);
 add('cue:symptom', 'zh', 'trouble sleeping', ['入睡难', '入睡困难', '失眠', '半夜(?:醒|惊醒)', '早醒', '白天犯困', '睡不着', '打鼾', '睡眠呼吸暂停']);
 add('cue:symptom', 'en', 'trouble sleeping', ['insomnia', 'trouble (?:falling|staying) asleep', 'sleep apn(?:o)?ea', 'snoring']);
 add('cue:doctor', 'zh', 'a doctor of a named department', ['(?:呼吸|心内|心血管|皮肤|儿|妇|骨|眼|口腔|神经|消化|内分泌|耳鼻喉|精神|康复)科(?:的)?医生']);
