@@ -1608,6 +1608,52 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (text.indexOf('):') >= 0) markRemovedCommitScope(text, original, mentions);
   if (SUPERSEDED.test(text)) markSupersededDraft(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
+  if (FLAG_OFF_HINT.test(text)) markFlagsOff(text, original, mentions);
+}
+
+/** Whether a text may hold a manifest key switched off (a cheap test before `FLAG_OFF`). */
+const FLAG_OFF_HINT = /[:=]\s*(?:false|off|disabled)\b/i;
+/**
+ * A manifest key switched off: `dm: false`, `"dm": false`, `{qa: true, dm: false}`, `dm = off`.
+ * Group 1: what precedes the key; 2: the key; 3: the value.
+ */
+const FLAG_OFF = /(^|[\s{,[(])["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(false|off|disabled)(?![\w.-])/gim;
+/** A key whose own words negate (`disable_dm: false` leaves DMs on) or mark it gone: not read as switched off. */
+const NEGATING_KEY = /(?:^|[_.-])(?:disable|disabled|no|not|hide|hidden|block|blocked|mute|muted|without|deny|skip|off|removed|deleted|deprecated|exclude|excluded|opt_?out)(?:[_.-]|$)/i;
+/** Words negative in themselves (不能回复, cannot reply, no-reply). */
+const NEGATIVE_WORDS = /[不无非没勿禁未]|\b(?:no|not|cannot|can[\'’]t|never|without|none)\b|n[\'’]t\b|no-/i;
+/** A comment after the key saying it is to be switched on ("# 下期打开", "// enable after review"). */
+const TURNED_ON_LATER = /enabl|(?:turn|switch|flip)(?:s|ed|ing)? (?:it |them |this )?on|打开|开启|放开|启用|灰度/i;
+
+/**
+ * Manifest keys set to false (a PR bot reads feature manifests): what the key names is switched
+ * off, not shipped. On a line of its own the key's comment goes with it ("federated_search: false
+ * # removed; 抓取外部论坛的代码已删除"); inline ({qa: true, dm: false}) only the key itself. A comment
+ * saying the key is to be switched on later leaves it as it is.
+ */
+function markFlagsOff(text: string, original: string, out: Mention[]): void {
+  FLAG_OFF.lastIndex = 0;
+  for (let m = FLAG_OFF.exec(text); m; m = FLAG_OFF.exec(text)) {
+    const keyStart = m.index + m[1]!.length;
+    const valueEnd = m.index + m[0].length;
+    if (NEGATING_KEY.test(m[2]!)) continue;
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const nl = text.indexOf('\n', valueEnd);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const rest = text.slice(valueEnd, lineEnd);
+    if (TURNED_ON_LATER.test(rest)) continue;
+    const ownLine = /^[ \t]*(?:[-*][ \t]+)?["']?$/.test(text.slice(lineStart, keyStart)) && /^[ \t,]*(?:(?:#|\/\/)|$)/.test(rest);
+    const valueStart = valueEnd - m[3]!.length;
+    const by = { start: valueStart, end: valueEnd, text: original.slice(valueStart, valueEnd) };
+    negateRange(out, keyStart, valueEnd, by);
+    // The comment: what it names is off too ("抓取外部论坛的代码已删除"), but words that are negative
+    // themselves restate the key's state ("用户不能回复" says what `user_reply: false` says) and keep their sense.
+    if (ownLine) for (const x of out) if (x.start >= valueEnd && x.end <= lineEnd && !x.negated && !NEGATIVE_WORDS.test(x.text)
+      && x.target !== 'cue:neg' && x.target !== 'cue:break' && x.target !== 'cue:decided_no') {
+      x.negated = true;
+      x.negatedBy = by;
+    }
+  }
 }
 
 /** The text says an earlier draft no longer holds ("以评审结论为准，第一版作废"). */
