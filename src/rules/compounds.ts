@@ -179,7 +179,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'users share "media" with others without saying whether it is pictures, audio or video: video or audio programmes for the public cannot be ruled out (DOMAIN §3 audiovisual, §4)' },
   { id: 'medical.patients-answered', target: 'doubt:medical_unclear', scope: 'feature', all: [['cue:patients'], ['cue:consult', 'cue:replies'], ['cue:staff', 'cue:unnamed_expert', 'cue:clinic']], none: [['appr:medical'], ['cue:ai'], ['cue:machine']],
     note: 'patients write and our clinic\'s staff or "experts" answer: a front desk, or doctors consulting online? (DOMAIN §3 medical, §4)' },
-  { id: 'undecided.sales-model', target: 'doubt:sales_model', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:others_sell', 'cue:open_shop']], none: [['B21']],
+  { id: 'undecided.sales-model', target: 'doubt:sales_model', scope: 'feature', all: [['cue:undecided', 'cue:alternatives'], ['cue:others_sell', 'cue:open_shop']], none: [['B21'], ['cue:own']],
     note: 'whether we sell the goods ourselves or other merchants sell theirs through our checkout is still open: our own shop (B25-1) or a platform for others (B21)? (CATALOGUE B21, DOMAIN §4)' },
   { id: 'im.instant-note-reply', target: 'B25-4', scope: 'feature', all: [['cue:realtime'], ['cue:can_reply', 'cue:two_way'], ['cue:pair']], none: [['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:offline']],
     note: 'a note from one user reaches another at once and the other can answer back: instant messaging between users, whatever the thread is called (DOMAIN §2 B25-4; §4 under-declared capabilities do not remove it)' },

@@ -280,7 +280,7 @@ add('cue:algo', 'en', 'recommendation algorithms', ['recommendation (?:algorithm
 // ───────────────────────────── other businesses (B1x, B2x, A, B25-X) ─────────────────────────────
 
 add('cue:for_others', 'zh', 'sold, rented or provided to other companies (not used for ourselves)', [
-  '出租(?:给)?', '租给', '卖给', '售卖给', '转卖', '对外(?:售卖|提供|出租|开放|销售)', '提供给[^，。；]{0,12}(?:公司|品牌|客户|企业|网站|商家|合作方)', '为[^，。；]{0,14}(?:品牌|公司|客户|企业|商家|网站|合作方|伙伴)(?:的[^，。；]{0,8})?提供',
+  '出租(?:给)?', '租给', '卖给(?!我们|我司|本公司|平台|公司)', '售卖给', '转卖', '对外(?:售卖|提供|出租|开放|销售)', '提供给[^，。；]{0,12}(?:公司|品牌|客户|企业|网站|商家|合作方)', '为[^，。；]{0,14}(?:品牌|公司|客户|企业|商家|网站|合作方|伙伴)(?:的[^，。；]{0,8})?提供',
   '打包卖', '按(?:小时|月|年|流量|坐席|通话时长)(?:计费|收费)', '(?<!由|交给|找|请|聘请|雇|使用|用|是)外包(?!团队|公司|人员|同学|方|商|给|出去)', '代运营',
 ]);
 add('cue:for_others', 'en', 'sold to others', ['host (?:their|its|customers[\'’]?|clients[\'’]?|partners[\'’]?) ', 'bill (?:them|each (?:brand|customer|client)|customers|clients)', '(?:resolve|host|serve|manage)s? (?:their|its) ',
@@ -404,7 +404,7 @@ add('appr:religion', 'zh', 'religious content services', [
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
 add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
-  '问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
+  '(?<!植物|花草|绿植|作物|庄稼|果树|苗木|多肉|盆栽)问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
 ]);
 add('appr:medical', 'en', 'medical', [
   'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', '(?<!(?:training|exercise|workout|fitness|running|movement|practice|reading) )prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
@@ -593,7 +593,7 @@ add('cue:hotline', 'en', 'a phone line callers dial', ['400 numbers?', 'toll-fre
 // Multi-party calls (B22) and storage for others (B11).
 add('B22', 'zh', 'three or more parties in one voice/video session', ['[三四五多]方(?:实时)?(?:视频|语音|音视频)(?:会商|会议|通话|连线|沟通)?', '(?:视频|语音)会商', '多人(?:语音|连线|音视频)', '三方(?:会商|连线)']);
 add('B22', 'en', 'three or more parties in one voice/video session', ['(?:three|four|3|4|multi)[- ](?:party|way) (?:video|voice|audio|calls?|meetings?|sessions?|conferences?)']);
-add('cue:multi', 'zh', 'three or more parties at once', ['[三四五多]方', '同时在线', '一起(?:连线|加入|上线)', '[三四五六七八九十几]个人(?:同时|一起)']);
+add('cue:multi', 'zh', 'three or more parties at once (not 第三方, a third party)', ['(?<!第)[三四五多]方', '同时在线', '一起(?:连线|加入|上线)', '[三四五六七八九十几]个人(?:同时|一起)']);
 add('cue:multi', 'en', 'three or more parties at once', ['three[- ]way', '(?:three|3|several|multiple) (?:parties|participants)', 'all three', 'join (?:at )?(?:the )?same time']);
 add('cue:multi', 'zh', 'English list of three parties "X, Y and Z together" (a zh row: it starts with a comma, where the en word boundary cannot hold)', [', (?:the )?[\\w-]+(?: [\\w-]+)? and (?:the )?[\\w-]+(?: [\\w-]+){0,2} together']);
 add('cue:compute', 'zh', 'file storage', ['云盘', '文件存储', '云存储', '存储服务']);
@@ -816,7 +816,7 @@ add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程�
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
 add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
-add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做']);
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)(?!(?:独立|单独)?\\s?(?:App|APP|app|小程序|H5|网页版|PC ?版|iPad ?版|安卓版|鸿蒙版|多语言|英文版|国际版))', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
@@ -946,6 +946,8 @@ add('cue:offline', 'zh', 'asynchronous: not delivered in real time', ['异步(?:
 add('cue:offline', 'en', 'asynchronous: not delivered in real time', ['asynchronous(?:ly)?', 'not (?:in )?real[- ]time']);
 add('cue:group', 'zh', 'a group\'s own conversation that every member receives', ['(?:小组|组内|圈子|社群|群组)(?:会话|聊天|消息流)', '(?:所有|全部)(?:在线)?(?:组员|成员|群成员)(?:都)?(?:立刻|实时|即时|马上)收到']);
 add('cue:more_sources', 'en', 'more sources than our own, not named', ['(?:more|other|additional|new|outside) sources']);
+add('cue:external', 'zh', 'third parties\' sites of some kind (第三方房产网站)', ['第三方[^，。；、\\n]{1,6}?(?:网站|站点)']);
+add('cue:process_for_others', 'zh', 'partners upload their own data to our platform and it is processed there', ['上传(?:自有|自己的|其|他们的)?数据[^，。；）)]{0,6}?(?:并|后)?(?:在线|在平台上?)(?:处理|分析|计算)']);
 add('cue:more_sources', 'zh', 'more sources than our own, not named', ['(?:更多|其他|外部|新的?)(?:来源|数据源|内容源)']);
 add('cue:cdn', 'zh', 'edge cache nodes serving others\' files', ['边缘缓存(?:节点)?', '缓存节点', '(?:缓存|分发)(?:并分发)?(?:他们|对方|客户|合作品牌|品牌方)的']);
 add('cue:for_others', 'zh', 'other companies point their domains at our nodes', ['(?:官网|网站)?域名 ?CNAME ?到我们', '开放给合作品牌', '(?:把|将)[^，。；]{0,10}开放给(?:合作)?(?:品牌|商家|客户|公司)']);
@@ -1023,7 +1025,7 @@ add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is
 
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
 add('cue:seo', 'zh', 'being found by others\' search engines', ['(?:通过|从|在)(?:搜索引擎|百度|必应)(?:上)?(?:搜到|找到|发现)(?:我们|本站|品牌)']);
-add('cue:info_only', 'zh', 'explanatory content that sells nothing', ['仅供参考', '不构成(?:任何)?(?:投资|投保|购买)?建议', '不(?:销售|售卖|卖|推荐|代理)(?:任何)?(?:保险|理财|基金|股票|金融)(?:产品)?']);
+add('cue:info_only', 'zh', 'explanatory content that sells nothing', ['仅供参考', '不构成(?:任何)?(?:投资|投保|购买)?建议', '(?<=不)(?:销售|售卖|卖|推荐|代理)(?:任何)?(?:保险|理财|基金|股票|金融)(?:产品)?']);
 add('cue:info_only', 'en', 'explanatory content that sells nothing', ['general information only', 'not (?:financial|investment|insurance) advice', 'no (?:quotes|[\'‘’"“]?buy now[\'‘’"”]? links|sales? of (?:any )?(?:insurance|policies|products)|recommendation of any (?:insurer|product|fund))']);
 add('cue:draw_results', 'zh', 'official draw results published as information', ['开奖(?:结果|号码|公告|信息)', '中奖号码(?:公告|查询)?', '历史开奖']);
 add('cue:draw_results', 'en', 'official draw results published as information', ['draw results', 'winning numbers', 'results of (?:the )?(?:draw|lottery)']);
@@ -1101,7 +1103,7 @@ add('cue:video', 'en', 'short video, also a video', ['short videos?']);
 add('appr:audiovisual', 'en', 'live video shown to users: a live broadcast by another name', ['live video(?! calls?| chats?| consult(?:ation)?s?| meetings?| conferenc(?:e|es|ing)| support| inspections?| surveys?)']);
 add('cue:current_topic', 'zh', 'current affairs by what they are: events at home and abroad, social hot topics, the stock market\'s day', ['国内外(?:大事|要闻|热点)', '(?:国内|国际)(?:大事|要事|形势|局势)', '(?:社会|时事|财经|国际|国内)热点', 'A ?股', '港股', '美股', '大盘', '收盘(?:点评|行情|快评)']);
 add('cue:current_topic', 'en', 'current affairs by what they are', ['current events', 'world events', 'top stories', '(?:stock )?market close', 'what happened (?:overnight|yesterday|today) (?:in|around) the (?:world|country)']);
-add('cue:alternatives', 'zh', 'options listed in brackets and left unwritten (（站内聊、交换手机号、还是评论区）还没写)', ['[（(][^（）()\\n]{1,40}(?:还是|或者|或)[^（）()\\n]{1,20}[）)][^，。；\\n]{0,10}(?:还没|没|未|待)(?:写|定|说|确定|想好|明确)']);
+add('cue:alternatives', 'zh', 'options listed in brackets and left unwritten (（站内聊、交换手机号、还是评论区）还没写)', ['[（(][^（）()\\n]{1,40}(?:还是|或者|或)[^（）()\\n]{1,40}[）)][^，。；\\n]{0,10}(?:还没|没|未|待)(?:写|定|说|确定|想好|明确)']);
 add('cue:undecided', 'zh', 'how it is to be done is not written yet (联系方式怎么实现…还没写)', ['(?:联系|沟通|交流|互动|对接)方式(?:怎么|如何)(?:实现|做|落地)[^。；\\n]{0,50}?(?:还没写|没写|没说|没定|未定|待定|还没想好|没想好)']);
 add('B25-4', 'zh', 'chatting inside our app (站内聊)', ['站内聊(?:天)?']);
 add('cue:ai', 'zh', 'talking with an assistant or a language model, not with another user (用户和模型之间的问答)', ['(?:和|与|跟)(?:AI ?|智能|问答|客服|说明书|购物|虚拟)?(?:助手|模型|机器人)(?:之间|的对话|对话)?', '(?:语言|对话|问答|AI ?)模型', '模型(?:只|仅|会)?(?:根据|基于|依据)']);
@@ -1127,8 +1129,8 @@ add('cue:vague_between', 'en', 'users let to interact with one another, the chan
 add('B21', 'en', 'other companies exchanging orders or trade documents with one another through our hub (EDI for others)', ['exchange (?:purchase )?orders (?:[\\w-]+ ){0,2}with each other', 'shared (?:order |trade |EDI |data )?exchange for (?:third parties|others|other (?:companies|retailers|suppliers))']);
 add('B21', 'zh', 'other companies exchanging orders with one another through our hub', ['(?:供应商|商家|企业|零售商)(?:之间|彼此)(?:互相)?(?:交换|传递|互传)(?:订单|单据|采购单)']);
 add('cue:others_sell', 'zh', 'others selling on our platform (在平台上卖东西)', ['(?:在|到)(?:我们的?|咱们的?)?平台上?(?:卖东西|开店|卖货|售卖商品|销售商品)']);
-add('cue:own_writing', 'zh', 'our own release notes (更新日志)', ['更新日志', '版本(?:更新)?说明', '产品更新公告']);
-add('cue:own_writing', 'en', 'our own release notes', ['changelogs?', 'release notes']);
+add('cue:own_writing', 'zh', 'our own release notes (更新日志), the company\'s own news section (公司动态)', ['更新日志', '版本(?:更新)?说明', '产品更新公告', '(?:公司|企业|集团|品牌)(?:动态|大事记)']);
+add('cue:own_writing', 'en', 'our own release notes; mail about our own products', ['changelogs?', 'release notes', '(?:e-?mails?|newsletters?|digests?) about our (?:own )?(?:new )?(?:[\\w-]+ ){0,2}(?:products|flavou?rs|menus?|dishes|recipes|stores|store openings|collections|releases|launches)']);
 add('benign:account', 'zh', 'a form that takes a user\'s own details (保修登记表收集姓名、电话)', ['(?:登记|报名|注册|信息|保修|预约|申请)表单?(?:收集|填写|需填)[^，。；]{0,12}(?:姓名|手机号?|电话|地址|邮箱)']);
 add('benign:account', 'en', 'a form that takes a user\'s own details', ['(?:registration |sign-?up |warranty |contact |booking )?forms? \\((?:collects?|asks? for|takes) [^)]{0,60}\\)', '(?:form|forms) (?:that )?(?:collects?|asks? for|takes) (?:the |their )?(?:name|names|phone|e-?mail|address)']);
 add('benign:ui', 'zh', 'a store\'s own phone number shown on its card (营业时间、电话、导航)', ['(?:营业时间|地址|门店地址)[、，,/]\\s?(?:联系)?电话', '(?:门店|店铺|商家|酒店|网点)(?:联系)?电话']);
