@@ -183,6 +183,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'whether we sell the goods ourselves or other merchants sell theirs through our checkout is still open: our own shop (B25-1) or a platform for others (B21)? (CATALOGUE B21, DOMAIN §4)' },
   { id: 'im.instant-note-reply', target: 'B25-4', scope: 'feature', all: [['cue:realtime'], ['cue:can_reply', 'cue:two_way'], ['cue:pair']], none: [['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:offline']],
     note: 'a note from one user reaches another at once and the other can answer back: instant messaging between users, whatever the thread is called (DOMAIN §2 B25-4; §4 under-declared capabilities do not remove it)' },
+  { id: 'access.accel-unclear', target: 'doubt:network_access', scope: 'feature', all: [['cue:access_accel']], none: [['B13'], ['B12']],
+    note: 'access sped up for users abroad: performance of our own site (incidental), or a tunnel that reaches domestic sites in general (B13 VPN, DOMAIN §2) — not said' },
   { id: 'storage.general-drive', target: 'B11', scope: 'feature', all: [['cue:storage_space'], ['cue:any_files']], none: [['cue:staff_internal']],
     note: 'space on our servers with a quota, for files of any kind (documents, archives): a cloud drive for others, which agencies count as IDC (B11, CATALOGUE 网盘)' },
   { id: 'storage.space-per-user', target: 'doubt:personal_storage', scope: 'feature', all: [['cue:storage_space']], none: [['B11'], ['cue:any_files']],

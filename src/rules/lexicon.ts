@@ -800,6 +800,12 @@ add('cue:own_picks', 'en', 'our own content picked by our editors', ['our own (?
 add('cue:undecided', 'zh', 'the product form is to be given later', ['(?:产品)?形态[^，。；]{0,12}(?:给出|确定|再定|待定|未定)', '届时再(?:评审|定|决定|讨论|看)']);
 add('cue:pair', 'zh', 'people described by what they share, between one another', ['(?<=[^，。；\\s])的人(?:之间|彼此)', '人与人之间']);
 add('cue:vague_between', 'zh', 'a social graph between users (how they connect not said)', ['关系链', '社交关系', '好友关系', '社交链']);
+add('cue:vague_between', 'en', 'members of a group talking together, the channel not said', ['(?:members|users|people|players|fans|parents|readers) (?:[\\w-]+ ){0,12}?talk (?:together|with each other|to each other|with one another)']);
+add('cue:vague_between', 'zh', 'members of a group talking together, the channel not said', ['(?:成员|群友|组员|圈友|用户)(?:们)?(?:可以)?(?:在(?:圈子|小组|群|组)里)?(?:一起)?(?:聊|交流|畅聊)(?:天|起来)?(?=[，。；！\\n]|$)']);
+add('cue:tip_money', 'zh', 'readers 充电 for a creator (paid support, or a free like: not said)', ['(?:作者|创作者|博主|UP主|up主|插画师|画师|主播|达人|作品)[」”』]?\\s?[「“『]?充电', '充电榜']);
+add('cue:process_for_others', 'zh', 'online data services for client companies, form not said', ['(?:为|给|向)(?:合作)?[^，。；]{0,6}(?:客户|货主|商家|企业|品牌|伙伴|机构|厂商)提供在线(?:数据|数字化)(?:服务|处理|分析)']);
+add('cue:access_accel', 'zh', 'access sped up for users abroad (回国加速): our own pages, or a tunnel to sites at home in general', ['回国(?:加速|线路|专线|通道|访问)', '海外(?:华人|用户)?(?:访问)?(?:国内)?(?:网络)?加速(?:通道|服务|线路)?']);
+add('cue:access_accel', 'en', 'access sped up for users abroad', ['(?:access|connection) (?:back )?(?:to|into) China (?:sped up|accelerat(?:ed|ion))', 'China access (?:acceleration|booster)']);
 add('cue:vague_between', 'en', 'a social graph between users', ['social graph', 'user relationships', 'connections between (?:users|members|people)']);
 add('appr:culture', 'zh', 'digital collectibles and art works sold', ['数字收藏(?:品)?', '数字(?:版画|画作|插画|艺术作品|艺术画)', '(?:限量|编号)[^，。；\\n]{0,10}(?:版画|画作|插画|艺术品)(?!展|馆)', '(?:限量|原创)[^，。；]{0,6}(?:插画|画作|艺术品|数字作品)[^，。；]{0,12}(?:发售|售卖|出售|销售)']);
 add('appr:ride_hailing', 'zh', 'rides dispatched to drivers by what happens', ['(?:派|指派|分配)(?:给)?[^，。；]{0,10}(?:司机|车主)', '(?:订单|行程|乘客|用车需求|叫车需求|单子)[^，。；]{0,8}推送给?[^，。；]{0,6}(?:司机|车主)', '(?:司机|车主)接单', '私家车(?:司机|车主)', '按里程(?:\\s?[+＋和]\\s?时长)?(?:计价|付费|计费|收费)', '出行订单', '(?:接|载)(?:用户|乘客)(?:到|去)']);
