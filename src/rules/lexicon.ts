@@ -70,7 +70,7 @@ add('cue:break', 'zh', 'contrast ends a negation\'s scope', ['但是', '但', '�
 add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', 'instead', 'although', 'whereas', 'except', 'apart from that', 'also']);
 
 add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
-  '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营|第三方|合作方|服务商|平台)', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
+  '持有[^，。；\\n]{0,24}(?:许可|资质|牌照|执照|资格)', '持证(?:运营方|机构|运营|第三方|合作方|服务商|平台)', '(?<=[\\u4e00-\\u9fffA-Za-z])持证(?=\\s?[)）,，。；]|$)', '持牌(?:机构|第三方|方)?', '具备[^，。；]{0,12}资质', '已获(?:得)?[^，。；]{0,12}(?:许可|资质|牌照)',
   '资金由[^，。；]{0,16}直接(?:结算|清算|划转|打款)', '不经过我们的账户', '不沉淀(?:用户)?资金', '不(?:接触|碰)(?:用户)?(?:的)?(?:借贷|信贷|支付|交易)?(?:资金|钱)',
   // A hand-off stated in full: we only jump there and everything regulated happens on the operator's side.
   '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|还款|交易|下单)[^。；]{0,12}(?:全部|都|均)(?:在|由)[^，。；]{1,12}(?:完成|进行|办理|负责)', '不接触(?:订单|司机|乘客)',
@@ -852,8 +852,9 @@ add('cue:for_others', 'zh', 'for the merchants or businesses that list on our pl
 add('cue:for_others', 'en', 'for the businesses that list on our platform', ['(?:for|on behalf of) (?:the )?(?:listed|partner|member) (?:businesses|salons|merchants|shops|employers|companies)']);
 add('cue:device_fw', 'zh', 'firmware or hardware work on a device: outside the site\'s own incidental work, and a connected device can carry a telecom service of its own', ['固件', '蓝牙(?:协议栈|模组|配对)', '(?:设备|硬件)(?:端|侧)?(?:OTA|升级包)', 'OTA(?:升级|更新)?']);
 add('cue:device_fw', 'en', 'firmware or hardware work on a device', ['firmware', 'BLE', 'bluetooth (?:stack|pairing|module)', 'OTA(?: updates?| upgrades?)?']);
-add('cue:email_digest', 'zh', 'our own picks mailed to subscribers', ['邮件', '简报']);
+add('cue:email_digest', 'zh', 'our own picks mailed to subscribers', ['邮件', '简报', '(?:填|留|输入|填写)(?:下)?(?:自己的)?邮箱']);
 add('cue:email_digest', 'en', 'our own picks mailed to subscribers', ['e-?mail(?:ed|s)?', 'newsletters?', 'digests?', 'mail(?:ed|s)? (?:them |it )?out', 'mailing lists?']);
+add('cue:own_picks', 'zh', 'our editors\' own newsletter (编辑部的…周刊)', ['(?:编辑部|编辑团队|小编)(?:的|写的|编写的|出品的|整理的)[^，。；]{0,8}(?:周刊|周报|简报|月刊|邮件|newsletter)']);
 add('cue:own_picks', 'zh', 'articles our editors picked', ['编辑部?(?:精选|挑选|推荐|选出)的?(?:文章|内容|笔记|攻略|好物)']);
 add('cue:own_picks', 'en', 'articles our editors picked', ['(?:the |our )?editors (?:pick|choose|select|hand-pick)']);
 add('cue:works', 'zh', 'works that are published as such: books, fiction, comics (for rules that must not explain them away)', ['电子书', '网络小说', '网文', '小说', '漫画', '有声书', '书号', 'ISBN', 'ISSN']);
@@ -1135,7 +1136,7 @@ add('cue:vague_between', 'en', 'users let to interact with one another, the chan
 add('B21', 'en', 'other companies exchanging orders or trade documents with one another through our hub (EDI for others)', ['exchange (?:purchase )?orders (?:[\\w-]+ ){0,2}with each other', 'shared (?:order |trade |EDI |data )?exchange for (?:third parties|others|other (?:companies|retailers|suppliers))']);
 add('B21', 'zh', 'other companies exchanging orders with one another through our hub', ['(?:供应商|商家|企业|零售商)(?:之间|彼此)(?:互相)?(?:交换|传递|互传)(?:订单|单据|采购单)']);
 add('cue:others_sell', 'zh', 'others selling on our platform (在平台上卖东西)', ['(?:在|到)(?:我们的?|咱们的?)?平台上?(?:卖东西|开店|卖货|售卖商品|销售商品)']);
-add('cue:own_writing', 'zh', 'our own release notes (更新日志), the company\'s own news section (公司动态)', ['更新日志', '版本(?:更新)?说明', '产品更新公告', '(?:公司|企业|集团|品牌)(?:动态|大事记)']);
+add('cue:own_writing', 'zh', 'our own release notes (更新日志), the company\'s own news section (公司动态)', ['更新日志', '版本(?:更新)?说明', '(?<!政策|法规|规则)更新说明', '产品更新公告', '(?:公司|企业|集团|品牌)(?:动态|大事记)']);
 add('cue:own_writing', 'en', 'our own release notes; mail about our own products', ['changelogs?', 'release notes', '(?:e-?mails?|newsletters?|digests?) about our (?:own )?(?:new )?(?:[\\w-]+ ){0,2}(?:products|flavou?rs|menus?|dishes|recipes|stores|store openings|collections|releases|launches)']);
 add('benign:account', 'zh', 'a form that takes a user\'s own details (保修登记表收集姓名、电话)', ['(?:登记|报名|注册|信息|保修|预约|申请)表单?(?:收集|填写|需填)[^，。；]{0,12}(?:姓名|手机号?|电话|地址|邮箱)']);
 add('benign:account', 'en', 'a form that takes a user\'s own details', ['(?:registration |sign-?up |warranty |contact |booking )?forms? \\((?:collects?|asks? for|takes) [^)]{0,60}\\)', '(?:form|forms) (?:that )?(?:collects?|asks? for|takes) (?:the |their )?(?:name|names|phone|e-?mail|address)']);
