@@ -782,6 +782,9 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
 }
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
+/** A licensed party that is a payment institution or checkout (its licence is for payments only). */
+const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
+
 /** The lines of a description labelled as background ("背景：…", "Background: …"): the situation before the feature, not the feature. */
 const BACKGROUND_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?(?:背景|现状|问题背景|业务背景|Background|Context|Problem|Why)[ \t]*[:：]/gim;
 function backgroundRanges(text: string): [number, number][] {
@@ -803,26 +806,35 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const positiveCues = new Set<string>(positiveTargets);
   const licensedSentences = new Set<number>();
   const delegateSentences = new Set<number>();
+  // A licensed payment institution ("通过持牌支付机构的收银台支付") vouches for the payment only, not
+  // for the rest of its sentence's acts (the rides dispatched in it).
+  const payLicensedSentences = new Set<number>();
   if (positiveCues.has('cue:licensed') || positiveCues.has('cue:delegate')) {
     for (const m of mentions) {
       if (m.negated) continue;
-      if (m.target === 'cue:licensed') licensedSentences.add(sentenceKey(m));
-      else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
+      if (m.target === 'cue:licensed') {
+        const around = m.field === 'description' ? description.slice(m.start, m.end + 8) : m.text;
+        if (PAYMENT_LICENSED.test(around)) payLicensedSentences.add(sentenceKey(m));
+        else licensedSentences.add(sentenceKey(m));
+      } else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
     }
   }
   for (const f of findings) if (!f.negated) positiveCues.add(f.target);
 
   const anyLicensed = licensedSentences.size > 0;
   // Background lines matter only beside a licensed provider: read only then.
-  const background = anyLicensed ? backgroundRanges(description) : [];
+  const background = anyLicensed || payLicensedSentences.size > 0 ? backgroundRanges(description) : [];
   // The approvals' subjects named in a licensed sentence ("底图由腾讯地图 SDK 提供（持牌）"): the same
   // words for the same approval elsewhere (the title's "地图") are that provider's part too. Matched
   // by approval and words, not feature-wide: "会员余额" is not covered by "接入持牌的微信支付".
   const licensedSubjects = new Set<string>();
-  if (anyLicensed) {
+  if (anyLicensed || payLicensedSentences.size > 0) {
     for (const f of findings) {
       if (f.negated || f.ownAct || !f.target.startsWith('appr:')) continue;
-      for (const m of f.mentions) if (licensedSentences.has(sentenceKey(m))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
+      for (const m of f.mentions) {
+        const k = sentenceKey(m);
+        if (licensedSentences.has(k) || (f.target === 'appr:finance' && payLicensedSentences.has(k))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
+      }
     }
   }
   const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
@@ -869,7 +881,7 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         const k = sentenceKey(m);
         // The title and a background line only name what the feature is about: with a licensed
         // provider stated, their words for the sector are that provider's part too.
-        return licensedSentences.has(k) || (anyLicensed && (delegateSentences.has(k) || m.field === 'title'
+        return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
           || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))))
           || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
       });

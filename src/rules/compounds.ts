@@ -50,6 +50,8 @@ export const COMPOUNDS: CompoundRow[] = [
   // Sector approvals described without their word.
   { id: 'av.video-public', target: 'appr:audiovisual', all: [['cue:video'], ['cue:public_space', 'cue:watch']], none: [['cue:staff']],
     note: 'video offered for the public to watch' },
+  { id: 'av.clips-then-published', target: 'appr:audiovisual', scope: 'feature', all: [['cue:video'], ['cue:shoot'], ['cue:publish_act'], ['cue:watch']], none: [['cue:staff'], ['cue:staff_internal'], ['cue:product_page']],
+    note: 'clips users shoot in one sentence and published for anyone to watch in the next ("拍摄…短片 … 作品会公开发布…所有访客即可观看"): programmes for the public (DOMAIN §3 audiovisual)' },
   { id: 'av.media-published', target: 'appr:audiovisual', all: [['cue:video', 'cue:audio'], ['cue:publish_act']], none: [['cue:staff']],
     note: 'video or audio published for others: programmes (为他人提供上载传播视听节目服务)' },
   { id: 'games.monetised', target: 'appr:games', scope: 'feature', all: [['cue:game'], ['cue:game_money']], note: 'a game with purchases, items or rankings' },

@@ -67,6 +67,7 @@ add('cue:neg', 'en', 'non-goal headings', [
 ], 'line');
 
 add('cue:break', 'zh', 'contrast ends a negation\'s scope', ['但是', '但', '而是', '不过', '然而', '只是', '同时', '另外']);
+add('cue:break', 'zh', 'what needs no X "即可" do Y: the negation covers X only (无需登录即可观看)', ['(?<=(?:无需|不需要?|不用|不必)[^，。；\\n]{1,12})(?:即可|就能|就可以)']);
 add('cue:break', 'en', 'contrast ends a negation\'s scope', ['but', 'however', 'instead', 'although', 'whereas', 'except', 'apart from that', 'also']);
 
 add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our accounts (DOMAIN §3 last paragraph)', [
@@ -300,6 +301,7 @@ add('B12', 'en', 'other companies\' own sites cached on our nodes', ['(?:cache|s
 add('cue:for_others', 'en', 'billed to them by traffic', ['bill(?:s|ed)? (?:them|customers|clients|brands|merchants)(?: monthly| per month| each month)? (?:by|per|for) (?:traffic|bandwidth|GB)']);
 add('B12', 'en', 'CDN sold to others', ['CDN (?:services? )?for (?:other|third-party|our) (?:companies|customers|clients|sites|websites)']);
 add('B13', 'zh', 'VPN, cross-border access', ['SD-?WAN', '组网', '加密隧道', '内网互联', '专线互联','VPN', '虚拟专用网', '加速器', '翻墙', '科学上网', '跨境专线', '访问(?:海外|境外|国外)(?:网站|网络)', '代理(?:服务器|节点)']);
+add('B13', 'en', 'a closed network over the Internet run for a customer', ['closed (?:user[- ]group )?network', '(?:private|closed) network (?:linking|connecting|between) (?:the )?(?:client|customer|their|its)', 'network (?:linking|connecting) (?:the )?(?:client|customer)[\'’]s (?:[\\w-]+ ){0,3}(?:stores|branches|offices|sites|warehouses|plants)']);
 add('B13', 'en', 'VPN', ['SD-?WAN', 'site-to-site', 'MPLS', 'encrypted tunnels?','VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
 add('B14', 'zh', 'Internet access (ISP)', ['宽带(?:上网|接入|服务)?', '上网(?:接入|服务)', '互联网接入', '网络接入服务', 'ISP', '入户光纤', 'Wi-?Fi ?接入']);
 add('B14', 'en', 'Internet access', ['ISP', 'broadband', 'internet access(?: service)?', 'provide (?:internet|network) access', 'fib(?:re|er) to the home']);
@@ -380,7 +382,13 @@ add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status|banner)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
-add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像']);
+add('cue:watch', 'zh', 'watching an event from afar (云观礼, 观礼页)', ['云观礼', '观礼(?:页|直播|画面)']);
+add('cue:video', 'zh', 'footage produced with cameras on site (多机位, 导播)', ['多机位', '导播', '(?:切换|多个)机位', '摄像团队', '摄制组']);
+add('B11', 'zh', 'a host of their own given to each customer, who uploads their own site\'s program (IDC)', ['(?:获得|分配到?|开通|拥有)[^，。；]{0,4}(?:云主机|虚拟主机|主机空间|服务器空间)', '(?:自行|自己)上传(?:网站)?(?:程序|源码|源代码)']);
+add('B25-4', 'en', 'files sent to another user', ['send(?:s|ing)? (?:a |the )?files? to (?:a |another |any |other )?(?:users?|members?|people|friends?|contacts?)', 'file transfers? (?:between|to other) users']);
+add('cue:shoot', 'zh', 'users shooting or editing footage of their own', ['拍摄', '录制', '剪辑', '拍(?=[^，。；\\n]{0,8}(?:短片|视频|片段|vlog|Vlog))']);
+add('cue:shoot', 'en', 'users shooting or editing footage of their own', ['shoot(?:s|ing)?', 'film(?:s|ed|ing)', 'record(?:s|ed|ing)? (?:a |their |short )?(?:video|clip|film)s?', 'edit(?:s|ed|ing)? (?:the |their )?(?:clips?|footage|videos?)']);
+add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像', '短片', '(?:视频|影像)?片段']);
 add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
@@ -564,6 +572,7 @@ add('cue:notify', 'en', 'SMS and e-mail delivery', ['SMS', 'text messages', 'mar
 
 add('cue:cannot_disable', 'zh', 'the switch-off bypassed or hidden, the unsubscribe held back', ['绕过[^，。；]{0,8}(?:系统|通知|推送)?(?:权限|设置|开关|免打扰)', '(?:开关|退订入口|关闭入口)[^，。；]{0,4}(?:隐藏|藏起来|下掉)', '退订[^，。；]{0,6}(?:延后|排队|暂缓|统一)处理', '(?:伪装|包装)成系统(?:通知|消息)', '保证触达']);
 add('cue:cannot_disable', 'zh', 'sent to users who switched it off', ['(?:关闭|关掉|关了|拒绝|退订|屏蔽)(?:了)?[^，。；]{0,6}(?:通知|推送|提醒|短信|消息)[\'"’”」』]?\\s?(?:权限)?的用户', '(?:开关|设置|免打扰)(?:暂时|临时)?(?:不生效|失效|不起作用)', '已(?:经)?(?:关闭|关掉|退订|拒绝)[^，。；]{0,8}的用户']);
+add('cue:cannot_disable', 'en', 'the opt-out ignored or its switch hidden (ignore opt-out; hides the … switch)', ['ignor(?:e|es|ed|ing) (?:the |their |user[\'’]?s[\'’]? )?(?:marketing[- ]?)?opt[- ]?outs?', '(?:hid(?:e|es|ing)|hidden) (?:the )?(?:[\'‘"“][^\'’"”\\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)']);
 add('cue:cannot_disable', 'en', 'sent to users who switched it off; opt-out replies ignored', [
   '(?:including|even|also) (?:to )?(?:users|those|people|members) who (?:have )?(?:turned (?:them |it )?off|switched (?:them |it )?off|disabled|opted out|unsubscribed)',
   '(?:unsubscribe|opt[- ]out|STOP|TD) (?:requests?|repl(?:y|ies)|messages?) (?:will be |are |is |get |gets )?(?:ignored|not (?:be )?(?:processed|honou?red|handled))',
@@ -1356,7 +1365,8 @@ add('cue:ai', 'zh', 'a conversation between the user and a bot', ['(?:用户)?(?
 add('cue:ai', 'en', 'a conversation between the user and a bot; an AI assistant of any kind', ['between (?:the )?users? and (?:the |a )?(?:bot|chatbot|assistant|model|AI)', 'AI (?:[\\w-]+ ){1,2}(?:assistants?|helpers?|agents?|bots?|chatbots?|guides?|advisers?|advisors?)']);
 add('benign:commerce', 'zh', 'goods as seen in livestreams elsewhere, sold as our own (直播同款)', ['直播(?:同款|爆款)', '(?:各大)?平台(?:的)?直播间(?:里)?(?:卖爆|热卖|爆卖|大卖)的']);
 
-add('cue:two_way', 'zh', 'back and forth between the two (一来一回)', ['一来一回', '一问一答地?(?:聊|回)']);
+add('cue:two_way', 'zh', 'back and forth between the two (一来一回; 双方往来记录)', ['一来一回', '一问一答地?(?:聊|回)', '(?<=(?:双方|彼此|两人)(?:的)?)(?:消息)?往来(?:记录|消息)?']);
+add('cue:can_reply', 'zh', 'the receiver answers on the spot (可当场回复)', ['(?<!不|无法|不能|不可)(?:可|可以|能)(?:当场|马上|立即|立刻|随时|即时)回复']);
 add('cue:pair', 'zh', 'sender and recipient of a parcel, the two of them', ['(?:寄件人|发件人)[^。；]{0,30}收件人', '两个人(?:就)?(?:在|可以|能)']);
 add('cue:call', 'zh', 'a call put through to a number', ['拨到', '打到(?=[^，。；]{0,8}(?:手机|电话|座机))']);
 add('A', 'zh', 'calls put through our servers to ordinary phone numbers', ['(?:通过|经)(?:我们的?|我方)?(?:服务器|线路|平台)[^，。；]{0,8}(?:拨|打|呼)(?:到|给|出)[^，。；]{0,8}(?:手机号|电话号码|座机|固话)']);
