@@ -1165,6 +1165,13 @@ add('cue:symptom', 'en', 'pain or injury a user describes', ['where it hurts', '
 add('cue:symptom', 'zh', 'a condition a user describes', ['血糖', '糖尿病', '高血压', '慢性病', '哪里疼', '(?:膝盖|腰|脚踝|关节|肩)(?:疼|痛)']);
 add('cue:unnamed_expert', 'en', 'dietitians, nutritionists, physiotherapists: health professionals who are not doctors', ['dietitians?', 'nutritionists?', 'physiotherapists?', 'physical therapists?']);
 add('cue:unnamed_expert', 'zh', 'health professionals who are not doctors', ['康复师', '理疗师', '营养顾问']);
+add('cue:unnamed_expert', 'zh', 'answerers or opinions called professional, whose qualification is not said', ['专业人员', '专业意见', '专业团队(?:解答|回复|解读)']);
+add('cue:symptom', 'zh', 'feeling unwell, or records of a person\'s health (病历, 化验单)', ['身体不适', '不适症状', '病历', '化验单', '检验报告', '体检报告', '检查报告']);
+add('cue:consult', 'zh', 'health readings explained to the user', ['解读[^，。；\\n]{0,6}(?:指标|报告|结果|数据)']);
+add('cue:media_unsaid', 'zh', 'a voice message whose destination is not said (录制…语音留言)', ['语音留言']);
+add('cue:vague_between', 'en', 'businesses sending messages to the users who follow them, one-way or a conversation not said', ['(?:brands|merchants|sellers|creators|partners|shops|stores) (?:will be able to |can |may )?(?:send|message)(?:s)? (?:messages )?(?:to )?(?:the )?(?:users|followers|fans|customers)(?: who follow them)?']);
+add('cue:outside_content', 'zh', 'a hospital\'s or partner\'s content shown in our section (内容由医院方提供)', ['内容由(?:合作)?(?:医院|诊所|机构|院方)(?:方)?提供']);
+add('cue:local_affairs', 'zh', 'what is happening in a city, summed up (本周城事, 同城要闻)', ['城事', '同城(?:要闻|热点|新鲜事|大事)', '本地(?:要闻|新闻|热点|大事)']);
 add('appr:ride_hailing', 'en', 'a driver assigned by our dispatch', ['(?:assign|dispatch|match)(?:s|es|ed)? (?:the |a )?(?:nearest|closest|available) (?:[\\w-]+ ){0,2}drivers?', 'dispatch engine']);
 add('appr:education', 'en', 'tutoring by what it does: homework answered by teachers we hire', ['homework (?:help|questions|answers|support)', '(?:teachers|tutors)(?: we hire| we employ)? (?:write|give|provide|post) (?:[\\w-]+ ){0,2}answers']);
 add('appr:education', 'zh', 'exam preparation sold as a service (雅思批改, 考研辅导)', ['(?:雅思|托福|GRE|GMAT|SAT|四六级|考研|考公|教资|专升本)[^，。；\\n]{0,6}(?:批改|辅导|培训|课程|陪练|冲刺班|保过|押题)']);
