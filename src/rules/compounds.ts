@@ -60,6 +60,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'current-affairs topics gathered, rewritten, summarised or pushed to users: news by what it covers, without the word 新闻' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Cancellations: in this unit, the subject's text findings are not what they seem (recorded against).
+  { id: 'im.inbox', target: 'B25-4', scope: 'feature', all: [['cue:inbox']], none: [['cue:one_way'], ['cue:staff']],
+    note: 'an inbox (站内信) is messaging between users unless the feature makes it the system\'s one-way notices anywhere in its text' },
   { id: 'notices.one-way', target: 'cancel:B25-4', all: [['cue:one_way']], none: [['cue:two_way', 'cue:can_reply']],
     note: 'platform-to-user notices called 站内信/消息 are delivery (B25-1), not messaging between users; not where users send both ways or can reply ("原来只有系统通知，2.0 开放用户之间互发")' },
   { id: 'hiring.own', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_hiring']], none: [['cue:for_others', 'B21']],

@@ -220,7 +220,7 @@ add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?',
 // ───────────────────────────── B25-4 instant messaging and calls (excluded) ─────────────────────────────
 
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
-  '私信', '私聊', '私讯', '悄悄话', '站内信', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
+  '私信', '私聊', '私讯', '悄悄话', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
   'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '站内消息(?!(?:里|中|中心|栏)?[^，。；]{0,4}(?:提醒|通知|告知|推送))', '消息互通', '打字(?:聊天|闲聊|聊)',
 ]);
@@ -230,7 +230,7 @@ add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (cal
 add('B25-4', 'en', 'instant messaging, chat, calls between users', [
   'DMs?', 'direct messag(?:e|es|ing)', 'private messag(?:e|es|ing)', 'instant messag(?:e|es|ing)', 'IM', 'chat ?rooms?', 'group chats?', 'in-app chat', 'one-to-one chats?', '1:1 chats?',
   'chat with (?:other users|each other|friends|sellers|buyers|the (?:seller|buyer|creator|designer|host|owner)s?)', 'message each other', 'messages? (?:sent |delivered )?between users',
-  'voice messages?', 'in-app messag(?:e|es|ing)', 'typing indicators?', 'read receipts?', '1:1 threads?', 'one-to-one threads?', "chats['’\"]? (?:sections?|tabs?|lists?|pages?)", 'chat with (?:any|another|other) (?:users?|members?|people|buyers|sellers)', 'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', '(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?', 'messenger', 'whisper(?:s)?',
+  'voice messages?', 'in-app messag(?:e|es|ing)', 'typing indicators?', 'read receipts?', '1:1 threads?', 'one-to-one threads?', "chats['’\"]? (?:sections?|tabs?|lists?|pages?)", 'chat with (?:any|another|other) (?:users?|members?|people|buyers|sellers)', 'voice calls?', 'video calls?', 'video (?:sessions?|consultations?|chats?)', 'VoIP', 'WebRTC', 'RTC (?:SDK|calls?|sessions?)', 'face[- ]to[- ]face (?:video|calls?|chats?)', 'voice chat', 'video chat', 'walkie-?talkie', 'push-to-talk', 'chat (?:box|window|panel|thread|tab)', 'messenger', 'whisper(?:s)?',
   'send (?:a |private )?messages? to (?:another|other) users?', '(?:audio|voice) rooms?', 'live audio (?:rooms?|chats?)', 'spaces-style audio', 'clubhouse-style', 'send (?:files|documents) to (?:each other|other users|another user)', 'file transfer between users', 'live chat between users',
 ]);
 add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
@@ -1238,6 +1238,10 @@ add('B21', 'zh', 'other merchants selling through our order system, which settle
 add('B25-4', 'zh', 'a direct chat (直聊): users talking one-to-one', ['(?<!一)直聊']);
 add('cue:ask_person', 'zh', 'a user puts questions to a named person who replies, the channel not said', ['(?:向|给|问)(?:教练|老师|设计师|医生|顾问|专家|房东|卖家|商家|店长|师傅|律师|营养师)(?:们)?(?:提问|咨询|发问|留言|提出问题)']);
 add('cue:ask_person', 'en', 'a user asks a named person who replies, the channel not said', ['(?:ask|send)s? (?:a |their |the )?(?:coach|trainer|designer|doctor|adviser|advisor|expert|landlord|seller|stylist|lawyer|tutor)(?:es|s)? (?:a )?questions?']);
+add('cue:one_way', 'zh', 'notices the system sends to users (系统发给用户的通知)', ['(?:平台|系统|官方)(?:单向)?(?:发给|发送给|推送给|下发给)(?:用户|全体用户|所有用户|你)', '只(?:承载|用于|放)[^，。；]{0,8}(?:系统|官方|平台)(?:的)?(?:通知|消息|公告)']);
+add('cue:inbox', 'zh', 'a site inbox (站内信): between users unless the text makes it the system\'s notices', ['站内信']);
+add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?']);
+add('cue:one_way', 'en', 'an inbox users only read', ['(?:is|are|stays) read-only', 'users (?:cannot|can[\'’]t|can not) (?:post|reply|write|answer)', 'notifications we send to (?:the )?(?:signed-in )?users?']);
 add('cue:one_way', 'zh', 'a notice the user receives in the site inbox (收到一条站内信), sent by us', ['收到(?:一条)?[^，。；]{0,12}站内信', '站内信(?:通知|提醒)']);
 add('cue:own_picks', 'zh', 'our editors gather our own most-read articles (编辑部整理本周 App 内最受欢迎的文章)', ['(?:编辑部|编辑)?整理[^。；]{0,12}(?:App ?内|站内|本站|我们)[^。；]{0,20}(?:文章|攻略|内容|笔记)', '(?:App ?内|站内|本站)(?:最受欢迎|最热门?|热门|阅读最多)的?[^。；]{0,12}(?:文章|攻略|内容|笔记)']);
 add('cue:own', 'zh', 'searching only what we have published (只从…已发布的文章中检索)', ['(?:只|仅)从[^。；]{0,30}(?:已发布|自有|自己|站内|本站)的?[^。；]{0,24}(?:中|里)?(?:检索|搜索|查找|取材|选取)']);
