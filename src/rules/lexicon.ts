@@ -1239,6 +1239,7 @@ add('B25-4', 'zh', 'a direct chat (直聊): users talking one-to-one', ['(?<!一
 add('cue:ask_person', 'zh', 'a user puts questions to a named person who replies, the channel not said', ['(?:向|给|问)(?:教练|老师|设计师|医生|顾问|专家|房东|卖家|商家|店长|师傅|律师|营养师)(?:们)?(?:提问|咨询|发问|留言|提出问题)']);
 add('cue:ask_person', 'en', 'a user asks a named person who replies, the channel not said', ['(?:ask|send)s? (?:a |their |the )?(?:coach|trainer|designer|doctor|adviser|advisor|expert|landlord|seller|stylist|lawyer|tutor)(?:es|s)? (?:a )?questions?']);
 add('cue:one_way', 'zh', 'notices the system sends to users (系统发给用户的通知)', ['(?:平台|系统|官方)(?:单向)?(?:发给|发送给|推送给|下发给)(?:用户|全体用户|所有用户|你)', '只(?:承载|用于|放)[^，。；]{0,8}(?:系统|官方|平台)(?:的)?(?:通知|消息|公告)']);
+add('cue:delegate', 'zh', 'shared through the messenger\'s own share sheet (微信自带的分享能力): the sending happens in their app', ['(?:微信|QQ|系统|手机)(?:自带|原生)的?(?:分享|转发)(?:能力|功能|面板|菜单)?']);
 add('cue:inbox', 'zh', 'a site inbox (站内信): between users unless the text makes it the system\'s notices', ['站内信']);
 add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?']);
 add('cue:one_way', 'en', 'an inbox users only read', ['(?:is|are|stays) read-only', 'users (?:cannot|can[\'’]t|can not) (?:post|reply|write|answer)', 'notifications we send to (?:the )?(?:signed-in )?users?']);
