@@ -1151,6 +1151,25 @@ export function sentenceStarts(text: string): number[] {
   return sentenceStartsOf(loadUnits(text), text.length);
 }
 
+/**
+ * The sentence starts of the field being scanned (sentenceAt[0 .. sentenceCount)), as
+ * `sentenceStartsOf` gives them; filled by `scanAutomaton`, reused from scan to scan.
+ */
+let sentenceAt = new Int32Array(256);
+let sentenceCount = 1;
+
+function addSentence(at: number): void {
+  if (sentenceCount === sentenceAt.length) {
+    const grown = new Int32Array(sentenceAt.length * 2);
+    grown.set(sentenceAt);
+    sentenceAt = grown;
+  }
+  sentenceAt[sentenceCount++] = at;
+}
+
+/** A space, line feed or tab: after a full stop, it ends a sentence. */
+const isBreakSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
+
 /** `sentenceStarts` over code units u[0 .. n). */
 function sentenceStartsOf(u: Uint16Array, n: number): number[] {
   const starts = [0];
@@ -1574,7 +1593,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
   const negs = negationsOf(lex, text, keptCount);
-  const out = mentionsOf(lex, field, text, original, keptCount, negs, u);
+  const out = mentionsOf(lex, field, text, original, keptCount, negs);
   applyTextRules(text, original, out, negs);
   return out;
 }
@@ -1976,9 +1995,18 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
   const { leadOf, leadBits, wordLeadBits, buckets } = lex;
   let state = 0;
   let c = 0;
+  sentenceCount = 1; // sentenceAt[0] is 0
   for (let i = 0; i < n; i++) {
     const prev = c;
     c = u[i]!;
+    // Sentence starts (as `sentenceStartsOf` finds them, for `mentionsOf`), read here rather than in
+    // a pass of their own: after 。！？；!?; or a line break, or a full stop before white space.
+    // Letters and ideographs cost a comparison or two.
+    if (c < 0x40) {
+      if ((c === 0x0a || c === 0x21 || c === 0x3b || c === 0x3f || (c === 0x2e && i + 1 < n && isBreakSpace(u[i + 1]!))) && i + 1 < n) addSentence(i + 1);
+    } else if (c === 0x3002 || (c >= 0xff01 && (c === 0xff01 || c === 0xff1f || c === 0xff1b))) {
+      if (i + 1 < n) addSentence(i + 1);
+    }
     // Rows without a literal prefix, tried where one of their first characters stands (in this
     // pass rather than one of their own: each pass over the text costs tens of instructions a
     // character). English lead letters are met inside words far more often than at their starts:
@@ -2136,10 +2164,12 @@ function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Neg
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
-function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[], u: Uint16Array): Mention[] {
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[]): Mention[] {
   const kept = rawKept;
   const flags = lex.flags;
-  const starts = sentenceStartsOf(u, text.length);
+  // The sentence starts the automaton's pass found (see scanAutomaton).
+  const starts = sentenceAt;
+  const sentences = sentenceCount;
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
   const active: Negation[] = [];
@@ -2171,7 +2201,7 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       }
       if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    while (sentence + 1 < sentences && starts[sentence + 1]! <= start) sentence++;
     // Kept is by start, longer first: a span several rows match ("用户") comes in a row, and its
     // mentions share one text.
     if (start !== lastStart || end !== lastEnd) {
