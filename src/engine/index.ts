@@ -10,7 +10,7 @@
  */
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
-import { charTable, compileLexicon, normaliseChars, scanField, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
+import { charTable, compileLexicon, scanFieldNormalised, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
 import type { DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
   APPROVAL_CODES, CATEGORY_CODES, PROHIBITION_CODES,
@@ -770,9 +770,9 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
   const title = feature.title ?? '';
   const description = feature.description ?? '';
-  const titleN = normaliseChars(chars, title);
-  const descriptionN = normaliseChars(chars, description);
-  const mentions = scanField(lexicon, 'title', titleN, title).concat(scanField(lexicon, 'description', descriptionN, description));
+  const [titleN, titleMentions] = scanFieldNormalised(lexicon, chars, 'title', title);
+  const [descriptionN, descriptionMentions] = scanFieldNormalised(lexicon, chars, 'description', description);
+  const mentions = titleMentions.concat(descriptionMentions);
   const findings: Finding[] = [];
   for (const m of mentions) {
     if (isCue(m.target)) continue;

@@ -1581,6 +1581,25 @@ function checkOf(lex: CompiledLexicon, k: number): number {
  * as `original`); mention texts are sliced from `original`.
  */
 export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
+  return scanWith(lex, field, text, original, null)!;
+}
+
+/**
+ * `scanField` on a field's text with a character table applied (`normaliseChars`): the normalised
+ * text and its mentions. The automaton's pass over the text as given also looks for a character the
+ * table maps (`firstMapped`'s test, without a pass of its own, which cost ~29 instructions a
+ * character): when there is none, as in most texts, that pass was the scan of the normalised text;
+ * at the first there is, the text is normalised and scanned again.
+ */
+export function scanFieldNormalised(lex: CompiledLexicon, table: CharTable, field: 'title' | 'description', original: string): [string, Mention[]] {
+  const asGiven = scanWith(lex, field, original, original, mappedBits(table));
+  if (asGiven) return [original, asGiven];
+  const text = normaliseChars(table, original);
+  return [text, scanWith(lex, field, text, original, null)!];
+}
+
+/** `scanField`; with `mapped`, null as soon as the text holds a character in it (see scanFieldNormalised). */
+function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, mapped: Int32Array | null): Mention[] | null {
   // In stages of their own, each small enough for V8 to compile whole: one function with all the
   // loops was compiled on the fly inside its first loop and thrown away at the later, colder
   // stages, again and again as texts varied.
@@ -1588,7 +1607,7 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   rawCount = 0;
   const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
-  scanAutomaton(lex, text, u);
+  if (!scanAutomaton(lex, text, u, mapped)) return null;
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
@@ -1987,7 +2006,7 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
  * are added in no particular order (`orderRaw` sorts them; which of two matches of the same span
  * comes first changes nothing downstream).
  */
-function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void {
+function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, mapped: Int32Array | null): boolean {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
@@ -2015,7 +2034,13 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
       tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
     }
     // lower[c], read from the small tables (see `inPrefix`).
-    const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
+    let ch: number;
+    if (c < 128) ch = lower[c]!;
+    else {
+      // A character the normalisation maps: this is not the text to scan (see scanFieldNormalised).
+      if (mapped !== null && (mapped[c >>> 5]! & (1 << (c & 31))) !== 0) return false;
+      ch = inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
+    }
     if (ch < 0) {
       state = 0;
       continue;
@@ -2066,6 +2091,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
       tryRow(lex.rows[ri]!, text, start);
     }
   }
+  return true;
 }
 
 /** `prev`: the code unit before pos (0 at the start). */
@@ -2266,14 +2292,7 @@ export function charTable(pairs: string): CharTable {
  * the loop, on every call.)
  */
 function firstMapped(table: CharTable, u: Uint16Array, n: number): number {
-  // A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is
-  // tested, and a CJK character lands on a cache line of its own).
-  let bits = MAPPED_BITS.get(table);
-  if (!bits) {
-    bits = new Int32Array(2048);
-    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
-    MAPPED_BITS.set(table, bits);
-  }
+  const bits = mappedBits(table);
   for (let i = 0; i < n; i++) {
     const c = u[i]!;
     if (bits[c >>> 5]! & (1 << (c & 31))) return i;
@@ -2283,6 +2302,20 @@ function firstMapped(table: CharTable, u: Uint16Array, n: number): number {
 
 /** Per character table, the bit set `firstMapped` reads (made once per table; tables are not changed after `charTable`). */
 const MAPPED_BITS = new WeakMap<CharTable, Int32Array>();
+
+/**
+ * A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is tested,
+ * and a CJK character lands on a cache line of its own).
+ */
+function mappedBits(table: CharTable): Int32Array {
+  let bits = MAPPED_BITS.get(table);
+  if (!bits) {
+    bits = new Int32Array(2048);
+    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
+    MAPPED_BITS.set(table, bits);
+  }
+  return bits;
+}
 
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {
