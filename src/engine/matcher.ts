@@ -109,15 +109,15 @@ export interface CompiledLexicon {
   byLead: Map<string, Bucket>;
   /** The same dispatch as a table: UTF-16 code unit → 1 + index into `buckets`, 0 = no row starts there. */
   leadOf: Int32Array;
-  /**
-   * Bit per UTF-16 code unit: some bucket starts with it (leadOf[c] !== 0). 8 KB, where leadOf is
-   * 256 KB: the scan tests every character, and in the middle of an evaluation the big table is
-   * mostly out of the fast caches (a CJK character lands on a line of its own).
-   */
-  leadBits: Int32Array;
-  /** Bit per UTF-16 code unit: its bucket's rows all need a word start (wordStartOnly). */
-  wordLeadBits: Int32Array;
   buckets: Bucket[];
+  /**
+   * Per UTF-16 code unit, what it is to the scan: C_* bits (C_MAPPED never: see classesOf). One
+   * byte read per character instead of a test in each of four 8 KB bit sets (in a prefix, a lead,
+   * a word-start lead, mapped by the normalisation) and comparisons for sentence ends.
+   */
+  classes: Uint8Array;
+  /** `classes` with C_MAPPED, per character table. */
+  classesFor: WeakMap<CharTable, Uint8Array>;
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
@@ -439,14 +439,8 @@ function isQuestionMark(src: string, at: number, after: number): boolean {
  * array (binary-searched), the fail links, and each state's outputs as flat (prefix length, row) pairs.
  */
 interface Automaton {
-  /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it. */
+  /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it (read into `CompiledLexicon.classes`). */
   lower: Int32Array;
-  /**
-   * Bit per code unit from 128 on: some prefix contains it (lower[c] is then c, else -1). The scan
-   * reads this 8 KB set for non-ASCII text rather than `lower` (256 KB, mostly out of the fast
-   * caches in the middle of an evaluation: each CJK character lands on a line of its own).
-   */
-  inPrefix: Int32Array;
   /** Root transitions: code unit → next state, 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
@@ -511,11 +505,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
   for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
-  const inPrefix = new Int32Array(2048);
   for (let c = 128; c < 65536; c++) {
-    if (lower[c] === -1) continue;
-    if (lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
-    inPrefix[c >>> 5]! |= 1 << (c & 31);
+    if (lower[c] !== -1 && lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
   }
   const queue: number[] = [];
   for (const t of next[0]!.values()) queue.push(t);
@@ -575,7 +566,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     }
   }
   return {
-    lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
     memo: new Int32Array(4 << MEMO_BITS), hasOut,
   };
 }
@@ -1120,21 +1111,23 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
-  const leadBits = new Int32Array(2048);
-  const wordLeadBits = new Int32Array(2048);
-  for (let c = 0; c < 65536; c++) {
-    if (!leadOf[c]) continue;
-    leadBits[c >>> 5]! |= 1 << (c & 31);
-    if (buckets[leadOf[c]! - 1]!.wordStartOnly) wordLeadBits[c >>> 5]! |= 1 << (c & 31);
-  }
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
     flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
+  const automaton = buildAutomaton(prefixRows);
+  const classes = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    let k = automaton.lower[c]! >= 0 ? C_PREFIX : 0;
+    if (leadOf[c]) k |= C_LEAD | (buckets[leadOf[c]! - 1]!.wordStartOnly ? C_WORD_LEAD : 0);
+    if (c === 0x0a || c === 0x21 || c === 0x3b || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) k |= C_BREAK;
+    if (c === 0x2e) k |= C_DOT;
+    classes[c] = k;
+  }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, wordLeadBits, buckets, flags, anywhere,
+    rows: all, automaton, classes, classesFor: new WeakMap(), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1592,14 +1585,14 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
  * at the first there is, the text is normalised and scanned again.
  */
 export function scanFieldNormalised(lex: CompiledLexicon, table: CharTable, field: 'title' | 'description', original: string): [string, Mention[]] {
-  const asGiven = scanWith(lex, field, original, original, mappedBits(table));
+  const asGiven = scanWith(lex, field, original, original, table);
   if (asGiven) return [original, asGiven];
   const text = normaliseChars(table, original);
   return [text, scanWith(lex, field, text, original, null)!];
 }
 
-/** `scanField`; with `mapped`, null as soon as the text holds a character in it (see scanFieldNormalised). */
-function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, mapped: Int32Array | null): Mention[] | null {
+/** `scanField`; with a table, null as soon as the text holds a character it maps (see scanFieldNormalised). */
+function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, table: CharTable | null): Mention[] | null {
   // In stages of their own, each small enough for V8 to compile whole: one function with all the
   // loops was compiled on the fly inside its first loop and thrown away at the later, colder
   // stages, again and again as texts varied.
@@ -1607,7 +1600,7 @@ function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: st
   rawCount = 0;
   const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
-  if (!scanAutomaton(lex, text, u, mapped)) return null;
+  if (!scanAutomaton(lex, text, u, classesOf(lex, table))) return null;
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
@@ -1998,6 +1991,32 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
   for (const k of order) addRaw(lex.anywhere[hits[k + 1]!]!.index, hits[k]!, hits[k + 2]!);
 }
 
+// What a code unit is to the scan (CompiledLexicon.classes), bits of one byte.
+/** Some automaton prefix holds it (ASCII letters in either case). */
+const C_PREFIX = 1;
+/** Some lead bucket starts with it. */
+const C_LEAD = 2;
+/** …and all that bucket's rows need a word start. */
+const C_WORD_LEAD = 4;
+/** 。！？；!?; or a line feed: a sentence ends after it. */
+const C_BREAK = 8;
+/** '.': a sentence ends after it when white space follows. */
+const C_DOT = 16;
+/** The character table being applied maps it (see scanFieldNormalised). */
+const C_MAPPED = 32;
+
+/** `lex.classes` with C_MAPPED for what `table` maps (made once per lexicon and table). */
+function classesOf(lex: CompiledLexicon, table: CharTable | null): Uint8Array {
+  if (!table) return lex.classes;
+  let classes = lex.classesFor.get(table);
+  if (!classes) {
+    classes = lex.classes.slice();
+    for (let c = 0; c < 65536; c++) if (table[c]) classes[c]! |= C_MAPPED;
+    lex.classesFor.set(table, classes);
+  }
+  return classes;
+}
+
 /**
  * Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
  * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
@@ -2006,45 +2025,43 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
  * are added in no particular order (`orderRaw` sorts them; which of two matches of the same span
  * comes first changes nothing downstream).
  */
-function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, mapped: Int32Array | null): boolean {
+function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, classes: Uint8Array): boolean {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
-  const { leadOf, leadBits, wordLeadBits, buckets } = lex;
+  const { root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
+  const { leadOf, buckets } = lex;
   let state = 0;
   let c = 0;
   sentenceCount = 1; // sentenceAt[0] is 0
   for (let i = 0; i < n; i++) {
     const prev = c;
     c = u[i]!;
-    // Sentence starts (as `sentenceStartsOf` finds them, for `mentionsOf`), read here rather than in
-    // a pass of their own: after 。！？；!?; or a line break, or a full stop before white space.
-    // Letters and ideographs cost a comparison or two.
-    if (c < 0x40) {
-      if ((c === 0x0a || c === 0x21 || c === 0x3b || c === 0x3f || (c === 0x2e && i + 1 < n && isBreakSpace(u[i + 1]!))) && i + 1 < n) addSentence(i + 1);
-    } else if (c === 0x3002 || (c >= 0xff01 && (c === 0xff01 || c === 0xff1f || c === 0xff1b))) {
-      if (i + 1 < n) addSentence(i + 1);
-    }
-    // Rows without a literal prefix, tried where one of their first characters stands (in this
-    // pass rather than one of their own: each pass over the text costs tens of instructions a
-    // character). English lead letters are met inside words far more often than at their starts:
-    // the word-start test is made here, on the character already read, before any call.
-    if (leadBits[c >>> 5]! & (1 << (c & 31)) && (!isAsciiAlnum(prev) || !(wordLeadBits[c >>> 5]! & (1 << (c & 31))))) {
-      tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
-    }
-    // lower[c], read from the small tables (see `inPrefix`).
-    let ch: number;
-    if (c < 128) ch = lower[c]!;
-    else {
+    // What the character is to the scan, in one look-up (see `classesOf`): most are in some
+    // prefix and nothing else.
+    const k = classes[c]!;
+    if (k !== C_PREFIX) {
+      if (k === 0) {
+        state = 0;
+        continue;
+      }
       // A character the normalisation maps: this is not the text to scan (see scanFieldNormalised).
-      if (mapped !== null && (mapped[c >>> 5]! & (1 << (c & 31))) !== 0) return false;
-      ch = inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
+      if (k & C_MAPPED) return false;
+      // Sentence starts (as `sentenceStartsOf` finds them, for `mentionsOf`), read here rather than
+      // in a pass of their own: after 。！？；!?; or a line break, or a full stop before white space.
+      if (k & (C_BREAK | C_DOT) && i + 1 < n && (k & C_BREAK || isBreakSpace(u[i + 1]!))) addSentence(i + 1);
+      // Rows without a literal prefix, tried where one of their first characters stands (in this
+      // pass rather than one of their own: each pass over the text costs tens of instructions a
+      // character). English lead letters are met inside words far more often than at their
+      // starts: the word-start test is made here, on the character already read, before any call.
+      if (k & C_LEAD && (!(k & C_WORD_LEAD) || !isAsciiAlnum(prev))) tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
+      if (!(k & C_PREFIX)) {
+        state = 0;
+        continue;
+      }
     }
-    if (ch < 0) {
-      state = 0;
-      continue;
-    }
+    // The code unit as the prefixes have it: ASCII letters lower-cased.
+    const ch = c >= 65 && c <= 90 ? c + 32 : c;
     if (state === 0) state = root[ch]!;
     else {
       // (One array of (state, code unit, next) entries: a hit reads one cache line, not one in each
