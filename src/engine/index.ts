@@ -361,7 +361,7 @@ function evalCompounds(cc: CompiledCompounds, mentions: Mention[], out: Finding[
     if (t < 0) continue;
     let list = unitsWith[t];
     if (!list) unitsWith[t] = list = [];
-    if (list[list.length - 1] !== u) list.push(u);
+    if (list.length === 0 || list[list.length - 1] !== u) list.push(u);
   }
   const feature = count;
   // Members of each unit in text order (a counting sort by unit; sentences are almost always
