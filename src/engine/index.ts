@@ -99,7 +99,14 @@ export function compileRuleset(ruleset: Ruleset): Compiled {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-const FIELD_ORDER: Record<Evidence['field'], number> = { title: 0, description: 1, capabilities: 2, sectors: 3 };
+/**
+ * Text order of fields: title, description, capabilities, sectors. (Comparisons, not a look-up in an
+ * object keyed by field name: V8 served that through its megamorphic keyed-load builtin, twice per
+ * comparison of evidence.)
+ */
+function fieldOrder(f: Evidence['field']): number {
+  return f === 'title' ? 0 : f === 'description' ? 1 : f === 'capabilities' ? 2 : 3;
+}
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_CODES);
 
 /** A target without its appr:, prohib:, doubt: or benign: prefix. */
@@ -116,7 +123,7 @@ const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 
 
 /** Text order of evidence: field, start, end, rule. */
 function compareEvidence(a: Evidence, b: Evidence): number {
-  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start || a.end - b.end || compareText(a.rule ?? '', b.rule ?? '');
+  return fieldOrder(a.field) - fieldOrder(b.field) || a.start - b.start || a.end - b.end || compareText(a.rule ?? '', b.rule ?? '');
 }
 
 /**
@@ -517,7 +524,8 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   const out = new Map<string, Evidence[]>();
   const net = rs.safety_net;
   if (!net || internal) return out;
-  const explainedBy = new Set(net.explained_by);
+  const sets = safetyNetSets(net);
+  const explainedBy = sets.explainedBy;
   // Sentences explained, by sentence key. (The findings' mentions are among `mentions`, so the
   // keys of `mentions` bound every key met below.)
   let keys = 0;
@@ -536,20 +544,37 @@ export function unexplainedCues(rs: Ruleset, mentions: Mention[], findings: Find
   for (const m of mentions) if (!m.negated && !explained[sentenceKey(m)]) open.push(m);
   // Nothing open, no group has evidence: the targets that settle a group are not needed.
   if (!open.length) return out;
-  const targets = new Set(settled);
-  for (const f of findings) targets.add(f.target);
-  for (const g of net.groups) {
-    if (g.settled_by.some((t) => targets.has(t))) continue;
-    const cues = new Set(g.cues);
+  // The targets that settle a group, made only once some group has evidence (a set of every
+  // finding's target was most of this function's work on long texts).
+  let targets: Set<string> | undefined;
+  net.groups.forEach((g, gi) => {
+    const cues = sets.groupCues[gi]!;
     const ev: Evidence[] = [];
     for (const m of open) if (cues.has(m.target)) ev.push(evidenceOf(m));
-    if (!ev.length) continue;
+    if (!ev.length) return;
+    if (!targets) {
+      targets = new Set(settled);
+      for (const f of findings) targets.add(f.target);
+    }
+    const t = targets;
+    if (g.settled_by.some((x) => t.has(x))) return;
     const list = out.get(g.subject);
     if (list) list.push(...ev);
     else out.set(g.subject, ev);
-  }
+  });
   return out;
 }
+
+/** The safety net's explained_by and each group's cues as sets, made once per safety net. */
+function safetyNetSets(net: NonNullable<Ruleset['safety_net']>): { explainedBy: Set<string>; groupCues: Set<string>[] } {
+  let sets = SAFETY_NET_SETS.get(net);
+  if (!sets) {
+    sets = { explainedBy: new Set(net.explained_by), groupCues: net.groups.map((g) => new Set(g.cues)) };
+    SAFETY_NET_SETS.set(net, sets);
+  }
+  return sets;
+}
+const SAFETY_NET_SETS = new WeakMap<object, { explainedBy: Set<string>; groupCues: Set<string>[] }>();
 
 // ───────────────────────────── evaluate ─────────────────────────────
 
