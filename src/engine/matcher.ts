@@ -609,12 +609,35 @@ export interface Starts {
   seqs: (Int32Array | null)[][];
   /** The canonical code units a first position may hold, over all sequences (sorted); null: any. */
   first: Int32Array | null;
+  /**
+   * A 32-bit filter on the first position's code unit as it stands in the text: bit (c & 31) is
+   * set for every code unit c whose canonical form is in `first` (all bits when that is not known
+   * cheaply). Most checks fail on their first character; this rejects most of those without
+   * canonicalising it or searching `first`.
+   */
+  firstMask: number;
 }
 
 function makeStarts(seqs: (Int32Array | null)[][]): Starts {
   let first: Int32Array | null = null;
   if (seqs.every((q) => q.length > 0 && q[0] !== null)) first = Int32Array.from(new Set(seqs.flatMap((q) => [...q[0]!]))).sort();
-  return { seqs, first };
+  return { seqs, first, firstMask: firstMaskOf(first) };
+}
+
+/**
+ * `Starts.firstMask` for a list of canonical code units. An ASCII canonical form is met only as
+ * itself or, for a letter, its lower case (32 further on: the same low five bits); a CJK ideograph
+ * or punctuation mark only as itself (no case). Any other (a cased letter beyond ASCII, whose
+ * variants lie elsewhere) makes the filter pass everything.
+ */
+function firstMaskOf(first: Int32Array | null): number {
+  if (first === null) return -1;
+  let mask = 0;
+  for (const v of first) {
+    if (v < 128 || (v >= 0x3000 && v <= 0x303f) || (v >= 0x3400 && v <= 0x9fff) || (v >= 0xf900 && v <= 0xfaff) || (v >= 0xff00 && v <= 0xff20) || (v >= 0xff3b && v <= 0xff40) || (v >= 0xff5b && v <= 0xff65)) mask |= 1 << (v & 31);
+    else return -1;
+  }
+  return mask;
 }
 
 /** Whether a sorted list holds c. */
@@ -658,7 +681,7 @@ export function startsLike(starts: Starts, text: string, pos: number): boolean {
   const n = text.length;
   // Most positions fail on their first character: one look for all sequences.
   const first = starts.first;
-  if (first !== null && (pos >= n || !holds(first, canon(text.charCodeAt(pos))))) return false;
+  if (first !== null && (pos >= n || ((starts.firstMask >>> (text.charCodeAt(pos) & 31)) & 1) === 0 || !holds(first, canon(text.charCodeAt(pos))))) return false;
   outer: for (const seq of starts.seqs) {
     if (pos + seq.length > n) continue;
     for (let j = 0; j < seq.length; j++) {
@@ -673,7 +696,7 @@ export function startsLike(starts: Starts, text: string, pos: number): boolean {
 /** `startsLike` over the scan's code units (u[0 .. n) is the text). */
 function startsLikeAt(starts: Starts, u: Uint16Array, n: number, pos: number): boolean {
   const first = starts.first;
-  if (first !== null && (pos >= n || !holds(first, canon(u[pos]!)))) return false;
+  if (first !== null && (pos >= n || ((starts.firstMask >>> (u[pos]! & 31)) & 1) === 0 || !holds(first, canon(u[pos]!)))) return false;
   outer: for (const seq of starts.seqs) {
     if (pos + seq.length > n) continue;
     for (let j = 0; j < seq.length; j++) {
