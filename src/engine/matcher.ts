@@ -616,12 +616,70 @@ export interface Starts {
    * canonicalising it or searching `first`.
    */
   firstMask: number;
+  /** The sequences bit-parallel (see `Parallel`), when there are at most 32; else null. */
+  parallel: Parallel | null;
+}
+
+/**
+ * A list of at most 32 sequences as bit masks (bit s: sequence s), so that the text is compared
+ * once per position for all of them rather than once per sequence and position: `fit[r]` holds the
+ * sequences of length at most r (those that fit before the text's end), `ends[j]` those of length
+ * j; at position j, `any[j]` holds those that take any character there, and `chars[j]` (sorted
+ * canonical code units) with `masks[j]` those that take each one.
+ */
+interface Parallel {
+  fit: Int32Array;
+  ends: Int32Array;
+  any: Int32Array;
+  chars: Int32Array[];
+  masks: Int32Array[];
 }
 
 function makeStarts(seqs: (Int32Array | null)[][]): Starts {
   let first: Int32Array | null = null;
   if (seqs.every((q) => q.length > 0 && q[0] !== null)) first = Int32Array.from(new Set(seqs.flatMap((q) => [...q[0]!]))).sort();
-  return { seqs, first, firstMask: firstMaskOf(first) };
+  return { seqs, first, firstMask: firstMaskOf(first), parallel: parallelOf(seqs) };
+}
+
+function parallelOf(seqs: (Int32Array | null)[][]): Parallel | null {
+  if (seqs.length > 32) return null;
+  const K = Math.max(0, ...seqs.map((q) => q.length));
+  const fit = new Int32Array(K + 1);
+  const ends = new Int32Array(K + 1);
+  const any = new Int32Array(K);
+  const chars: Int32Array[] = [];
+  const masks: Int32Array[] = [];
+  seqs.forEach((q, b) => {
+    ends[q.length]! |= 1 << b;
+    for (let r = q.length; r <= K; r++) fit[r]! |= 1 << b;
+  });
+  for (let j = 0; j < K; j++) {
+    const byChar = new Map<number, number>();
+    seqs.forEach((q, b) => {
+      if (q.length <= j) return;
+      const set = q[j]!;
+      if (set === null) any[j]! |= 1 << b;
+      else for (const c of set) byChar.set(c, (byChar.get(c) ?? 0) | (1 << b));
+    });
+    const cs = Int32Array.from(byChar.keys()).sort();
+    chars.push(cs);
+    masks.push(Int32Array.from(cs, (c) => byChar.get(c)!));
+  }
+  return { fit, ends, any, chars, masks };
+}
+
+/** The mask `masks` holds for c in the sorted `chars`, or 0. */
+function maskOf(chars: Int32Array, masks: Int32Array, c: number): number {
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = chars[mid]!;
+    if (v === c) return masks[mid]!;
+    if (v < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /**
@@ -678,25 +736,36 @@ function canon(c: number): number {
 
 /** Whether the text at `pos` starts like one of the sequences. */
 export function startsLike(starts: Starts, text: string, pos: number): boolean {
-  const n = text.length;
-  // Most positions fail on their first character: one look for all sequences.
-  const first = starts.first;
-  if (first !== null && (pos >= n || ((starts.firstMask >>> (text.charCodeAt(pos) & 31)) & 1) === 0 || !holds(first, canon(text.charCodeAt(pos))))) return false;
-  outer: for (const seq of starts.seqs) {
-    if (pos + seq.length > n) continue;
-    for (let j = 0; j < seq.length; j++) {
-      const set = seq[j]!;
-      if (set !== null && !holds(set, canon(text.charCodeAt(pos + j)))) continue outer;
-    }
-    return true;
+  if (likeText !== text) {
+    likeUnits = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) likeUnits[i] = text.charCodeAt(i);
+    likeText = text;
   }
-  return false;
+  return startsLikeAt(starts, likeUnits, text.length, pos);
 }
+
+/** startsLike's code units of the last text it was asked about (its own: the scan's are `units`). */
+let likeText = '';
+let likeUnits = new Uint16Array(0);
 
 /** `startsLike` over the scan's code units (u[0 .. n) is the text). */
 function startsLikeAt(starts: Starts, u: Uint16Array, n: number, pos: number): boolean {
   const first = starts.first;
   if (first !== null && (pos >= n || ((starts.firstMask >>> (u[pos]! & 31)) & 1) === 0 || !holds(first, canon(u[pos]!)))) return false;
+  const p = starts.parallel;
+  if (p !== null) {
+    // The sequences that fit before the text's end, narrowed position by position; one that has
+    // come to its end still alive is a match.
+    const fit = p.fit;
+    let alive = fit[Math.min(n - pos, fit.length - 1)]!;
+    const ends = p.ends;
+    for (let j = 0; j < p.any.length; j++) {
+      if (alive & ends[j]!) return true;
+      if (alive === 0) return false;
+      alive &= p.any[j]! | maskOf(p.chars[j]!, p.masks[j]!, canon(u[pos + j]!));
+    }
+    return alive !== 0;
+  }
   outer: for (const seq of starts.seqs) {
     if (pos + seq.length > n) continue;
     for (let j = 0; j < seq.length; j++) {

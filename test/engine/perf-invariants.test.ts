@@ -407,6 +407,29 @@ describe('start checks before regexes', () => {
     expect(seqs('a\\1')).toBeNull(); // back-reference: not followed
   });
 
+  test('the bit-parallel comparison says what comparing sequence by sequence says', () => {
+    // Sequence by sequence, as the check is defined.
+    const canonOf = (c: number): number => startsOf(`\\u${c.toString(16).padStart(4, '0')}`)!.seqs[0]![0]![0]!;
+    const like = (st: NonNullable<ReturnType<typeof startsOf>>, text: string, pos: number): boolean => st.seqs.some((q) =>
+      pos + q.length <= text.length && q.every((set, j) => set === null || set.includes(canonOf(text.charCodeAt(pos + j)))));
+    const r = rng(31);
+    const text = [WORDS.join(' '), WORDS.map(asciiUpper).join(''), ...Array.from({ length: 40 }, () => randomText(r, 60))].join('\n');
+    let parallel = 0;
+    let agreed = 0;
+    for (const c of lex.rows) {
+      const st = rowStarts(c);
+      if (!st) continue;
+      if (st.parallel) parallel++;
+      for (let k = 0; k < 40; k++) {
+        const pos = r(text.length + 1);
+        expect(startsLike(st, text, pos), `${c.row.id} at ${pos}`).toBe(like(st, text, pos));
+        agreed++;
+      }
+    }
+    expect(parallel).toBeGreaterThan(500);
+    expect(agreed).toBeGreaterThan(20000);
+  }, 60_000);
+
   test('the first-character filter passes every code unit a check\'s first position can hold', () => {
     // Group all code units by canonical form; the filter of a check whose first position is one
     // canonical form must pass every code unit of its group.
