@@ -87,7 +87,7 @@ async function runChunks(
     w.postMessage(chunks[i]);
   };
   try {
-    // Pages of 16 entries (~120 KB of text): one statement per page, and every buffer of the page
+    // Pages of 16 entries (~105 KB of column bytes): one statement per page, and every buffer of the page
     // (SQLite's group_concat, the driver's copies, the JS Buffer) under glibc's 128 KB mmap threshold,
     // so it is reused from the heap, warm in cache, instead of mapped, faulted in and zeroed afresh:
     // 64-entry pages (~460 KB) cost 25-30 % more CPU per entry on the 1M log (pages of 8 and single

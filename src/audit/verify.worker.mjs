@@ -2,17 +2,18 @@
 // does not inherit tsx's TypeScript loader, so this file runs on bare Node.
 //
 // It opens its own read-only connection to the log's database file and verifies the chunks of the
-// chain it is sent, one at a time: each entry's hash recomputed from the canonical text SQLite builds
-// (`pageSql`, CANONICAL_PAGE_SQL of src/storage/hash.ts: a page of entries' texts back to back in
-// one BLOB and their links in one JSON array, so two values cross into JavaScript per page instead
-// of five per entry; `sql`, CANONICAL_SQL row by row, for a page whose JSON is not well-formed),
+// chain it is sent, one at a time: each entry's hash recomputed from its canonical text, rebuilt from
+// the raw bytes of its columns (`pageSql`, CANONICAL_PAGE_SQL of src/storage/hash.ts: a page of
+// entries' columns back to back in one BLOB and their lengths in one JSON array, so two values cross
+// into JavaScript per page instead of twenty per entry; cut, escaped and hashed by
+// src/storage/canonical-page.mjs; `sql`, CANONICAL_SQL row by row, for a page that cannot be cut),
 // the links between consecutive entries of the chunk
 // and the gap-free sequence, exactly as LogVerifier does entry by entry. What it cannot know, the
 // link of the chunk's first entry to the entry before it, it reports for the main thread to check.
 // For the Merkle tree it hashes the chunk's leaves into complete subtrees (RFC 9162; the chunk
 // starts at a multiple of its size), and reports the subtrees of every prefix a checkpoint signs.
-// An entry the SQL text cannot vouch for (a column of an odd type, malformed UTF-8: only a
-// tampered row) stops the chunk there: the main thread verifies the rest of the chunk itself.
+// An entry the page cannot vouch for (a column of an odd type, malformed UTF-8: only a tampered
+// row) stops the chunk there: the main thread verifies the rest of the chunk itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isUtf8 } from 'node:buffer';
 import * as crypto from 'node:crypto';

@@ -76,11 +76,14 @@ export const TIME_SOURCE = [
   String.raw`(?<enny>(?<![A-Za-z])next\s+(?<nyp>year|spring|summer|autumn|fall))`,
   // No year written: a month (and day, or 初/中旬/底) alone; the year is inferred (see yearless()).
   String.raw`(?<zhmd>(?<![年\d]\s*)(?<![\d.])(?<zmon>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以之]?内)(?:\s*(?<zday>\d{1,2})\s*[日号])?(?:\s*(?<zpart>上旬|中旬|下旬|初|底))?)`,
-  String.raw`(?<enmd>(?<![A-Za-z])(?:(?<emp>early|mid-?|late|end of)\s+)?(?<mon2>${MONTH_EN})\.?(?:\s+(?<eday>\d{1,2})(?:st|nd|rd|th)?)?(?![A-Za-z])(?!,?\s*\d))`,
+  String.raw`(?<enmd>(?<![A-Za-z])(?:(?<emp>early|mid-?|late|end of)(?:\s+|(?<=-)))?(?<mon2>${MONTH_EN})\.?(?:\s+(?<eday>\d{1,2})(?:st|nd|rd|th)?)?(?![A-Za-z])(?!,?\s*\d))`,
   // Two months with no year ("三四月", "3-4 月", "三到四月"): the span of both.
   String.raw`(?<zhmr>(?<![年\d]\s*)(?<![\d.])(?:(?<!十)(?<mr1>[一二三四五六七八九])(?<mr2>[一二三四五六七八九十])|(?<mr3>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*(?:[到至~～、\-—]|或)\s*(?<mr4>\d{1,2}|十[一二]?|[一二三四五六七八九]))\s*月(?!份?[以之]?内))`,
   // The Spring Festival with no year: the coming one (or the one just past, within two weeks).
   String.raw`(?<zhsfy>(?<![年\d]\s*)(?<![今明后])春节)`,
+  // The same in English, with no year, after a preposition ("right after the Spring Festival holiday",
+  // "before Chinese New Year"); "Spring Festival gifts" is no time.
+  String.raw`(?<ensf>(?<=(?<![A-Za-z])(?<ensfa>after|before|ahead of|until|by|in time for|around|during)\s+(?:the\s+)?)(?:Spring Festival|Chinese New Year|Lunar New Year)(?:\s+holidays?)?(?![A-Za-z]))`,
   // Month/day in figures, no year ("随 1/8 会员日上线", "12.15 全量"): not part of a longer number,
   // version or path, and not a share ("1/8 的用户", "1/3 of users"). Read month first, as Chinese
   // text writes it. A version ("v1.8", "1.8 版本") is set aside in statedLaunches.
@@ -103,7 +106,7 @@ const TIME_AT = new RegExp(TIME_SOURCE, 'iy');
 // The sticky regex is tried at these starts in text order. They include every start where a match can
 // begin, so the first one where it matches is what the global search found, and the next search goes
 // on from its end as that search did.
-const WORD_LEAD = /(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|end|spr|sum|aut|fal|nex|[qh][1-4])/gi;
+const WORD_LEAD = /(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|end|spr|sum|aut|fal|nex|chi|lun|[qh][1-4])/gi;
 const C_SHI = 0x5341; // 十
 const C_YI = 0x4e00; // 一
 const C_ER = 0x4e8c; // 二
@@ -191,7 +194,7 @@ export function timeMatches(text: string): RegExpExecArray[] {
 
 /** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
 const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
-const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|排期(?:就)?(?:按|定在|放在|排到)|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA|slip(?:s|ped)? (?:to|into)|pushed (?:back )?to|delayed (?:to|until))\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');
@@ -213,6 +216,13 @@ function inLaunchField(text: string, at: number, prev: number): boolean {
   const part = text.slice(from, at);
   for (let c = LAUNCH_FIELD.exec(part); c; c = LAUNCH_FIELD.exec(part)) if (from + c.index > prev) return true;
   return false;
+}
+/** Whether text[from, to) joins two times as alternatives: short, one sentence, with "or" in it. */
+const ALTERNATIVE = /(?:^|[^A-Za-z])(?:or|either)(?![A-Za-z])|或者?|还是/i;
+function isAlternative(text: string, from: number, to: number): boolean {
+  if (to - from > 40 || to < from) return false;
+  const gap = text.slice(from, to);
+  return !SENTENCE_BREAK.test(gap) && ALTERNATIVE.test(gap);
 }
 /** Where the last launch cue in text[from, to) ends, or -1. */
 function lastCueEnd(text: string, from: number, to: number): number {
@@ -336,6 +346,15 @@ function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
     if (!(m1 >= 1 && m2 <= 12 && m1 < m2)) return null;
     return yearless(m1, (y) => monthRange(y, m1, m2), ref);
   }
+  if (g['ensf']) {
+    const y0 = Number(today.slice(0, 4));
+    const sfOf = (y: number): string => SPRING_FESTIVAL[String(y)] ?? ymd(y, 1, 21);
+    const sf = addDays(sfOf(y0), 14) >= today ? sfOf(y0) : sfOf(y0 + 1);
+    const side = (g['ensfa'] ?? '').toLowerCase();
+    if (side === 'after') return { earliest: sf, latest: null };
+    if (side !== 'around' && side !== 'during') return { earliest: today, latest: addDays(sf, -1) };
+    return { earliest: addDays(sf, -7), latest: addDays(sf, 14), anchor: sf };
+  }
   if (g['zhsfy']) {
     const y0 = Number(today.slice(0, 4));
     const sfOf = (y: number): string => SPRING_FESTIVAL[String(y)] ?? ymd(y, 1, 21);
@@ -436,7 +455,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     // Wholly in the past: an event that happened, not a launch to come.
     if (range.latest !== null && range.latest < today) continue;
     // A launch cue in the same sentence, close by.
-    const en = !!(m.groups!['enqh'] || m.groups!['enm'] || m.groups!['enp'] || m.groups!['enny'] || m.groups!['enmd']);
+    const en = !!(m.groups!['enqh'] || m.groups!['enm'] || m.groups!['enp'] || m.groups!['enny'] || m.groups!['enmd'] || m.groups!['ensf']);
     const reach = en ? 40 : 16;
     let from = m.index;
     while (from > 0 && m.index - from < reach && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
@@ -448,7 +467,10 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const next = k + 1 < matches.length ? matches[k + 1]!.index : Infinity;
     const cueAfter = firstCue(text, end, to);
     const cueBefore = lastCueEnd(text, from, m.index);
-    if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev) && !inLaunchField(text, m.index, prev)) continue;
+    // Or the other side of an either-or with the launch time just before it ("release with the
+    // mid-January drop or right after the Spring Festival", "1 月底或者过完年").
+    const orLast = out.length > 0 && isAlternative(text, out[out.length - 1]!.end, m.index);
+    if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev) && !orLast && !inLaunchField(text, m.index, prev)) continue;
     // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
     out.push({ start, end, earliest: range.earliest, latest: range.latest });
   }

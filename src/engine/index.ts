@@ -717,6 +717,10 @@ const DECISION_HEADING_ANY = new RegExp(DECISION_HEADING.source, 'im');
 const NEXT_HEADING = /^[ \t]*#{1,6}[ \t]/gm;
 /** Words every decision line or heading holds (a cheap test before the regexes). */
 const DECISION_WORDS = ['结论', '决议', '决定', '定论', 'ecision', 'utcome', 'esolution', 'greed', 'onclusion', 'DECISION', 'OUTCOME', 'RESOLUTION', 'AGREED', 'CONCLUSION'];
+/** A recorded discussion: meeting minutes, a review, a chat thread. */
+const MINUTES = /纪要|周会|例会|评审会|评审记录|会议|参会|碰头会|复盘|讨论|minutes|meeting|thread|stand-?up|sync|review/i;
+/** A line opened by a speaker's name or role ("运营：", "Lily:"): three of them make a discussion. Tried where a line starts (sticky). */
+const SPEAKER_LINE = /^[ \t]*[\u4e00-\u9fffA-Za-z]{1,10}[ \t]*[：:]/my;
 /** Tried where a line starts (sticky). */
 const DECISION_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?[【\[]?(?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Outcome|Resolution|Agreed|Conclusions?)[】\]]?[ \t]*[:：]/imy;
 
@@ -734,6 +738,20 @@ function lineStarts(text: string): number[] {
 }
 
 /**
+ * Whether at least three lines open with a speaker (`SPEAKER_LINE`), each tried where a line starts.
+ * (A speaker line holds no line break, so the lines it matches at are those a global search over
+ * the whole text finds.)
+ */
+function speakerLines3(text: string, starts: number[]): boolean {
+  let n = 0;
+  for (const at of starts) {
+    SPEAKER_LINE.lastIndex = at;
+    if (SPEAKER_LINE.test(text) && ++n >= 3) return true;
+  }
+  return false;
+}
+
+/**
  * The decision overrides the discussion: where a decision line denies a subject in the same words
  * ("结论：…私信砍掉不做", "Decision: no livestream") and no decision line affirms it in those words,
  * the positive mentions of those words elsewhere (a speaker proposing it, the title naming it) are
@@ -741,7 +759,7 @@ function lineStarts(text: string): number[] {
  * (cancelled). Only text findings whose every mention is such a word: a meaning rule built from other
  * words still counts, as do other words for the same subject.
  */
-function decisionOverrides(findings: Finding[], description: string): Finding[] {
+function decisionOverrides(findings: Finding[], description: string, title: string, mentions: Mention[]): Finding[] {
   // Most descriptions record no decision: a few native substring searches rule that out before any regex.
   if (!DECISION_WORDS.some((w) => description.includes(w))) return [];
   // Every match of either regex starts a line ('^', multiline): each is tried where a line starts
@@ -749,14 +767,19 @@ function decisionOverrides(findings: Finding[], description: string): Finding[] 
   // instructions each, 2.2 % of a mixed 20 KB evaluate when a decision word occurs anywhere). A
   // decision line holds no line break, so each starts after the last one's end, as the search found
   // them; a heading needs '#'.
+  const lineAt = lineStarts(description);
   const lines: RegExpExecArray[] = [];
-  for (const at of lineStarts(description)) {
+  for (const at of lineAt) {
     DECISION_LINE.lastIndex = at;
     const m = DECISION_LINE.exec(description);
     if (m) lines.push(m);
   }
   const hashes = description.indexOf('#') >= 0;
-  if (!lines.length && !(hashes && DECISION_HEADING_ANY.test(description))) return [];
+  const heading = hashes && DECISION_HEADING_ANY.test(description);
+  if (!lines.length && !heading) return [];
+  // Only where a discussion is recorded (minutes, a review, a thread, a design doc's decision
+  // section): an ordinary PRD's "结论：不做私信推送" must not unsay its own "用户可以私信商家".
+  if (!heading && !MINUTES.test(title) && !MINUTES.test(description) && !speakerLines3(description, lineAt)) return [];
   const ranges: [number, number][] = [];
   // A decision heading ("## Decision (12/02)") holds the lines under it, to the next heading.
   DECISION_HEADING.lastIndex = 0;
@@ -773,9 +796,17 @@ function decisionOverrides(findings: Finding[], description: string): Finding[] 
   const inDecision = (x: Mention): boolean => x.field === 'description' && ranges.some(([a, b]) => x.start >= a && x.end <= b);
   const denied = new Set<string>();
   const affirmed = new Set<string>();
+  // A word run on into the next ("不做私信推送": 私信 then 推送) is part of a longer name: what was
+  // turned down is that, not every 私信.
+  const starts = new Set<number>();
+  for (const x of mentions) if (x.field === 'description') starts.add(x.start);
   for (const f of findings) {
     if (f.target.startsWith('cancel:')) continue;
-    for (const x of f.mentions) if (inDecision(x)) (f.negated ? denied : affirmed).add(f.target + '\u0000' + x.text.toLowerCase());
+    for (const x of f.mentions) {
+      if (!inDecision(x)) continue;
+      if (f.negated && starts.has(x.end)) continue;
+      (f.negated ? denied : affirmed).add(f.target + '\u0000' + x.text.toLowerCase());
+    }
   }
   for (const k of affirmed) denied.delete(k);
   if (!denied.size) return [];
@@ -808,7 +839,7 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   // Cancellations: drop text findings of a subject in the unit where a cancel rule fired.
   const cancelled = cancelFindings(rs, findings);
   // What a decision line turned down, argued for elsewhere in the same words.
-  const overruled = decisionOverrides(findings, descriptionN);
+  const overruled = decisionOverrides(findings, descriptionN, titleN, mentions);
   if (overruled.length) cancelled.push(...overruled);
   return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }

@@ -1416,8 +1416,10 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
   const ahead = text.slice(i, i + 14);
   const colon = ahead.search(/[：:]/);
   const nl = ahead.indexOf('\n');
+  // Only a colon of the cue's own clause: in "积分不可提现；（四）“打招呼”：…" the colon heads the next item.
+  const brk = ahead.search(/[，；;。！？!?]/);
   // Not after a question ("能不能做个表单：…", "should we add: …"): what follows its colon is what is asked for.
-  if (colon >= 0 && (nl < 0 || colon < nl) && !(neg.start !== undefined && QUESTION_CUE.test(text.slice(neg.start, i)))) scope = 'line';
+  if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk) && !(neg.start !== undefined && QUESTION_CUE.test(text.slice(neg.start, i)))) scope = 'line';
   else if (scope === 'line' && neg.scope !== 'sentence' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
     // A non-goal cue inside a sentence ("私信本期不做，本期上线直播", "DMs are out of scope, we ship
     // live video") is not a heading: it reaches no further than a clause would.

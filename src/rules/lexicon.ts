@@ -85,7 +85,7 @@ add('cue:delegate', 'zh', 'the flow is on the third party\'s side: link-out, emb
 ]);
 add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'redirect(?:s|ed|ing)?', 'link(?:s|ed|ing)? (?:out|off|to)', 'deep[- ]?links?', 'embed(?:s|ded|ding)?', 'SDK', 'widget', 'hand(?:s|ed)? off', 'on their side',
-  'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
+  'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', '(?:are |is )?(?:served|supplied|rendered|drawn) by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
   '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
@@ -375,7 +375,7 @@ add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live 
   '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
-  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
+  'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status|banner)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
   'TV shows?', 'web series', 'audio (?:stories|programmes?|programs?|shows?|episodes?|series)', 'documentar(?:y|ies)', 'video channel', 'vlogs?', 'reels',
 ]);
 add('cue:video', 'zh', 'video (not the 视频 across 影视|频道 or 电视|频道)', ['(?<![影电])视频|视频(?!道)', '影片', '录像', '回放', '影像']);
@@ -1320,7 +1320,7 @@ add('cue:industry_news', 'en', 'an industry round-up covering deals and policy',
 add('cue:link_up', 'zh', 'a fan links up live with a creator (和达人连线一次)', ['(?:和|与|跟)[^，。；]{0,10}(?:达人|博主|主播|专家|明星|老师)[^，。；]{0,4}连线', '连线(?:达人|博主|主播|专家|明星)']);
 add('cue:partner_listing', 'zh', 'a platform\'s merchants and deals shown inside our app', ['展示[^，。；]{0,10}(?:美团|大众点评|饿了么|携程|淘宝|京东|拼多多|抖音)(?:的)?(?:商家|商品|门店|团购|店铺)']);
 
-add('cue:neg', 'zh', 'a classification question (是否属于移动网信息服务？, 是否涉及彩票？): the unit asks, it does not say the feature does it', ['是否(?:需要|涉及|属于|构成|算是?|需|要办|要申请)(?=[^。；？?\n]{0,40}[？?])'], 'clause');
+add('cue:neg', 'zh', 'a classification question (是否属于移动网信息服务？, 是否涉及彩票？): the unit asks, it does not say the feature does it', ['是否(?:涉及|属于|构成|算是?)(?=[^。；？?\n]{0,40}[？?])', '是否(?:需要|需|要办|要申请)(?=[^。；？?\n]{0,30}(?:许可|资质|牌照|备案|审批|执照)[^。；？?\n]{0,10}[？?])'], 'clause');
 add('cue:neg', 'zh', 'a word quoted as a word (含“车险”二字, 口头把它叫作“物流直播”): the name, not the act', ['(?:含|带|有|用了|出现|名称带|名字带|名字里有)(?:有)?(?=[“「"『][^”」"』\n]{1,8}[”」"』](?:二字|两个字|三个字|这个字|这个词|字样|一词))', '(?:叫作|叫做|称为|称作|俗称|简称|戏称|把它叫作?|把它叫做)(?=[“「"『])'], 'phrase');
 add('cue:neg', 'zh', 'a form field asking whether it has something, answered no (是否有私信：无)', ['是否(?:有|提供|支持|开放|涉及|包含|开通)(?=[^：:\n]{1,12}[：:]\\s?(?:无|否|没有|不涉及|不提供|不支持|N/?A|不))'], 'phrase');
 add('cue:neg', 'zh', 'the unit\'s self-check likening it to something (自查结论：类似比价)', ['(?<=自查(?:结论|意见|结果)?[：:][^。；\\n]{0,10})(?:类似|有点像|像是|看起来像)', '(?<=担心[^。；，\\n]{0,20})(?:属于|算是?|构成|涉及)(?=[^。；，\\n]{0,20}(?:服务|许可|业务|新闻|交互|备案))', '(?:可能|也许|或许)需要(?=[^。；，\\n]{0,12}(?:许可|资质|牌照|备案))'], 'phrase');
@@ -1332,6 +1332,75 @@ add('benign:commerce', 'zh', 'a form field saying no money is involved (资金�
 add('cue:ai', 'zh', 'a conversation between the user and a bot', ['(?:用户)?(?:和|与|跟)\\s?(?:bot|Bot|BOT|chatbot|AI|机器人|大模型)\\s?(?:之间)']);
 add('cue:ai', 'en', 'a conversation between the user and a bot; an AI assistant of any kind', ['between (?:the )?users? and (?:the |a )?(?:bot|chatbot|assistant|model|AI)', 'AI (?:[\\w-]+ ){1,2}(?:assistants?|helpers?|agents?|bots?|chatbots?|guides?|advisers?|advisors?)']);
 add('benign:commerce', 'zh', 'goods as seen in livestreams elsewhere, sold as our own (直播同款)', ['直播(?:同款|爆款)', '(?:各大)?平台(?:的)?直播间(?:里)?(?:卖爆|热卖|爆卖|大卖)的']);
+
+add('cue:two_way', 'zh', 'back and forth between the two (一来一回)', ['一来一回', '一问一答地?(?:聊|回)']);
+add('cue:pair', 'zh', 'sender and recipient of a parcel, the two of them', ['(?:寄件人|发件人)[^。；]{0,30}收件人', '两个人(?:就)?(?:在|可以|能)']);
+add('cue:call', 'zh', 'a call put through to a number', ['拨到', '打到(?=[^，。；]{0,8}(?:手机|电话|座机))']);
+add('A', 'zh', 'calls put through our servers to ordinary phone numbers', ['(?:通过|经)(?:我们的?|我方)?(?:服务器|线路|平台)[^，。；]{0,8}(?:拨|打|呼)(?:到|给|出)[^，。；]{0,8}(?:手机号|电话号码|座机|固话)']);
+add('appr:finance', 'zh', 'money kept in an account with us and paid out (账户里的钱, 想拿现金的填银行卡)', ['(?:退|打|存|转)(?:到|进)[^，。；]{0,12}(?:我们这|平台|我方|App)(?:里)?的?[^，。；]{0,8}账户', '账户里的钱', '想(?:拿|要|取)现金的?', '(?:提现|取现)到银行卡']);
+add('appr:finance', 'zh', 'a down payment or bill we advance, repaid by instalments (先替客户把首付垫上, 分 12 个月还)', ['(?:先)?(?:替|帮|为)(?:客户|用户|你|车主)[^，。；]{0,4}(?:把)?[^，。；]{0,6}垫(?:上|付)', '(?:由我们|我们|平台)(?:先)?垫(?:给|付给)', '分\\s?\\d+\\s?(?:个月|期)还(?:给我们|款|清)?', '垫付[^。；]{0,20}(?:分期|按月)还']);
+add('B22', 'en', 'many people\'s microphones mixed by our media server (an SFU)', ['SFUs?', 'selective forwarding units?', '(?:every|each|all) mics? (?:is |are )?mixed']);
+add('B11', 'en', 'containers or servers run on our cluster for customers, billed by the hour', ['(?:a )?running containers? (?:on|in) our (?:k8s|kubernetes|cluster|servers|cloud)', 'billed per (?:container|instance|vm|server|cpu|gpu)[- ]hours?', '(?:container|instance|vm)[- ]hours? on the customer']);
+add('B12', 'en', 'our edge cache sold to other brands', ['sell (?:our )?(?:spare )?(?:edge )?(?:cache|CDN|bandwidth) (?:capacity )?to', 'CNAME (?:their|its) (?:[\\w-]+ ){0,3}domains? to our (?:nodes|edge|CDN)', '(?:monthly )?fee per TB']);
+
+add('benign:maintenance', 'en', 'speeding up our own site\'s delivery (image resizing, origin egress, load times)', ['image resiz(?:e|es|ing)', 'origin egress', 'cache hit (?:rate|ratio)s?', '(?:page )?load times?', 'time to first byte', 'TTFB']);
+add('benign:maintenance', 'zh', 'speeding up our own site\'s delivery', ['图片压缩', '首屏(?:加载|时间)', '加载(?:速度|时间)', '回源(?:流量|带宽)', '缓存命中率']);
+
+add('cue:own', 'zh', 'searching only in our own articles or the user\'s own records (只在我们自己官网的文章里搜, 在你自己的历史订单里找)', ['(?:只|仅)在[^。；]{0,20}(?:我们|我司|本站|自己|自家|站内)[^。；]{0,16}(?:里|中|内)?(?:搜|检索|查找|查)', '(?:在)?(?:你|您|用户)自己的(?:历史)?(?:订单|收藏|笔记|记录|文件|相册)(?:里|中)']);
+add('cue:text_live', 'zh', 'live like a livestream, as a simile (像直播一样告诉我)', ['像[「“"]?直播[」”"]?一样']);
+
+add('cue:neg', 'zh', 'a request someone reported, not a decision (还有人问能不能顺便…)', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)'], 'clause');
+add('cue:question', 'zh', 'a request someone reported: open until a decision settles it', ['(?:有人|用户|客户|还有人)问(?:能不能|可不可以|能否|是否可以|可否)']);
+
+add('cue:collect', 'en', 'a job visiting other shops\' pages and saving what it finds', ['visits? (?:the )?(?:[\\w-]+ ){0,2}(?:listing|product|item) pages?', 'saves? (?:their|the) (?:current )?prices?(?: and links?)?']);
+add('cue:external', 'en', 'other online shops', ['(?:\\d+|two|three|four|five|several|other|large|big) (?:large |big |other )?online (?:shops|stores|retailers)', '(?:cheaper )?in another (?:shop|store)', 'cheaper elsewhere']);
+add('appr:recruitment', 'en', 'businesses posting openings that people apply to (a staff board)', ['staff boards?', 'posts? an opening', '(?:need|needs) (?:two|three|\\d+|a few|some) (?:[\\w-]+ ){0,2}(?:hands|staff|workers|cooks|waiters|cleaners|drivers) for', 'openings? (?:is|are) listed']);
+add('B21', 'en', 'other shops list their own goods at their own prices, the app taking a cut', ['set (?:my|their|its) own prices', '(?:the app|we|the platform) (?:takes?|taking|keeps?) a (?:cut|commission|share|percentage) (?:of|on|from) (?:each|every) (?:sale|order)', '(?:shops|sellers|merchants|vendors|bookshops|stores) sign themselves up']);
+add('cue:pair', 'en', 'another member receives it', ["(?:to|with) another (?:member|user|customer|player|learner|student)(?:['’]s)?", 'the recipient']);
+add('cue:cover_plan', 'en', 'a cover or protection plan sold with the order', ['cover (?:for|at) (?:¥|\\$|RMB ?)?\\d', 'protection plans?', 'extended warrant(?:y|ies)', '(?:add|buy) (?:[\\w-]+ ){0,3}cover']);
+add('cue:cover_plan', 'zh', 'a cover or protection plan sold with the order', ['(?:延保|保障)(?:服务|计划)?[^，。；]{0,6}\\d+\\s?元', '无忧(?:保障|险|服务)']);
+add('cue:invite', 'en', 'members invite others into something they create', ['invite (?:others|friends|members|people|other members)']);
+add('cue:invite', 'zh', 'members invite others into something they create', ['邀请(?:好友|其他人|成员|别人|朋友)']);
+add('cue:undecided', 'en', 'the spec or format is still to come', ['specs? (?:is |are )?(?:pending|tbd|to come|not written)', '(?:format|details|scope|mechanics) (?:is |are )?(?:still )?to be (?:agreed|decided|confirmed|defined|worked out)']);
+
+add('appr:recruitment', 'zh', 'carriers or firms post openings, the platform matches people to them, who apply in one tap', ['(?:推荐|匹配)(?:合适|匹配)?的?岗位', '一键投递(?:简历)?', '(?:合作|入驻|第三方)?(?:承运商|商家|企业|公司|雇主|门店|机构|车队)(?:可)?(?:自行)?发布[^。；]{0,8}(?:岗位|职位|招聘)']);
+add('appr:finance', 'zh', 'the balance advanced by us and repaid monthly', ['由(?:我公司|我司|我们|平台|公司)(?:先行|先)?垫付', '(?:个)?月内每月还']);
+add('appr:finance', 'zh', 'money returned with a dividend or interest on what was paid in', ['(?:获得|分得|分配|享受|领取)(?:分红|利息)', '按[^，。；]{0,12}(?:获得|分得)(?:分红|利息)', '连本带息']);
+add('cue:public_audience', 'zh', 'co-op members putting money in or borrowing: users, not staff', ['社员(?=可|可以|把|申请|存|急需|随时)', '急需用钱的(?:社员|会员|用户)']);
+
+add('B25-3', 'zh', 'users commenting on each other\'s posts (相互评论): public comments, not a private exchange', ['(?:相互|互相)(?:评论|点赞|回复|关注)']);
+add('cue:own_jobs', 'zh', 'only our own group\'s openings on our careers page', ['(?:仅|只)(?:发布|展示|放)[^。；]{0,16}(?:本集团|本公司|我司|我公司|集团|公司|我们)(?:及[^，。；]{0,10})?(?:自身|自己|自有)?的?(?:岗位|职位|招聘)', '(?:本集团|本公司|我司|我公司)(?:及[^，。；]{0,10})?(?:自身|自己)的(?:岗位|职位)']);
+add('cue:own_jobs', 'en', 'only our own openings on our careers page', ['(?:only )?our own (?:open )?(?:roles|openings|vacancies|jobs)']);
+add('cue:third_employer', 'zh', 'openings of other employers', ['(?<!不为|不替|不帮)(?:其他|第三方|合作|外部)(?:的)?(?:用人单位|企业|公司|雇主|商家)(?:的)?(?:岗位|职位|招聘)']);
+add('cue:third_employer', 'en', 'openings of other employers', ['(?:other|third-party|partner) (?:employers|companies|businesses)[\'’]? (?:jobs|openings|roles|vacancies)']);
+add('benign:commerce', 'zh', 'an insurer named as a company we work with (作为保险公司的渠道合作方): an organisation, not selling insurance', ['(?:某)?(?:人寿|财产|健康)?保险公司(?:的)?(?:渠道)?合作(?:方|伙伴)']);
+add('cue:info_only', 'zh', 'explanatory articles (科普, 普及常识)', ['科普(?:文章|专栏|知识|内容)', '普及[^，。；]{0,12}(?:知识|常识|流程|误区)']);
+add('cue:staff', 'zh', 'our sales consultants who call the customer back', ['置业顾问', '客户经理', '(?:由|请)(?:专人|顾问|工作人员)(?:电话|致电)']);
+
+add('cue:own_only_use', 'en', 'capacity used only by our own site, provided to no one else', ['(?:used|consumed) only by our own (?:site|app|website|services?)', 'nothing is (?:provided|sold|resold|offered) to anyone else']);
+add('benign:commerce', 'en', 'our own online shop front', ['our storefront', 'storefront (?:and|or) (?:article|product|landing) pages']);
+add('benign:ui', 'en', 'a banner shown on our pages (not a broadcast)', ['banner on every page']);
+add('benign:ui', 'en', 'the user\'s own photo album on the phone', ['(?:my|your|their) (?:own )?(?:photo )?album']);
+
+add('cue:cannot_disable', 'zh', 'the switch to turn it off left out for now (设置里先别放关闭入口)', ['(?:先)?(?:别|不要|不)(?:放|加|做|给|提供)(?:个)?关闭(?:入口|开关|按钮|选项)']);
+add('cue:outside_content', 'zh', 'content found outside and put in our channel (运营先从外面找内容)', ['(?:从|去)(?:外面|网上|别的(?:网站|平台)|其他(?:网站|平台))(?:找|搬|转|拿|扒|抓)(?:内容|文章|资讯|素材)?']);
+add('cue:outside_content', 'en', 'content found outside and put in our channel', ['(?:pull|grab|copy|take|source)s? (?:stories|articles|content|news) from (?:other sites|outside|around the web|the web)']);
+add('cue:self_test', 'zh', 'a self-test questionnaire that gives a result and advice', ['自测(?:问卷|量表)?', '测评问卷']);
+add('cue:self_test', 'en', 'a self-test questionnaire that gives a result and advice', ['self-(?:test|assessment|check) (?:quiz|questionnaire)?']);
+add('cue:symptom', 'zh', 'sleep and mood troubles to be assessed', ['睡眠(?:自测|质量|问题|障碍)', '焦虑(?:自测|程度)', '抑郁(?:自测|程度|倾向)']);
+add('B24', 'zh', 'answering other brands\' customer lines for a fee (a call centre for others)', ['代接[^，。；]{0,8}(?:热线|电话|客服)', '(?:帮|为|替)[^，。；]{0,12}(?:品牌|企业|公司|商家|客户)[^，。；]{0,6}(?:接|代接)[^，。；]{0,6}(?:电话|热线)', '按接听量(?:收|计)']);
+add('B24', 'en', 'answering other brands\' customer lines for a fee', ['answer (?:[\\w-]+ ){0,3}(?:customer |support |service )?(?:phone )?lines for', 'call[- ]cent(?:er|re)s? for (?:partner|other|client)']);
+add('cue:points_cash', 'zh', 'points joined up with money (积分和钱打通)', ['(?:和|与)(?:钱|现金)(?:要)?打通', '打通[^，。；]{0,4}(?:钱|现金)']);
+add('cue:deferred', 'zh', 'a frame now, the content to come later (先把框架搭起来，内容后面再填)', ['内容(?:后面|之后|以后|回头|后续)再(?:填|补|定|加|说)', '先(?:把)?框架搭(?:起来)?']);
+
+add('cue:collect', 'en', 'fetching other retailers\' pages and storing their prices', ['fetch(?:es|ing)? (?:their|the) (?:[\\w-]+ )?pages', 'stores? (?:the|their) (?:current )?prices']);
+add('cue:partner_people', 'en', 'staff of partner companies', ['staff of (?:[\\w-]+ ){0,3}partners', 'partner staff', 'partners[\'’] (?:staff|employees|sales ?people)']);
+add('cue:bet_for_users', 'en', 'we place lottery bets for users', ['(?:we )?(?:then )?place (?:the )?bets', 'buy (?:lottery )?tickets (?:for|on behalf of) (?:users|them|customers)']);
+add('cue:bet_for_users', 'zh', 'we place lottery bets for users', ['(?:代购|代买|代投)彩票', '(?:替|帮|为)(?:用户|你|您)投注']);
+add('cue:tip_money', 'en', 'readers give a creator money as thanks', ['thank (?:the |an |a )?(?:author|creator|writer|host)s? (?:of [^.;\\n]{0,40})?with (?:a (?:small )?(?:amount of )?)?money', 'tip (?:the )?(?:author|creator|writer)s?']);
+add('cue:tip_money', 'zh', 'readers give a creator money as thanks', ['(?:给|向)(?:作者|创作者|博主)[^，。；]{0,6}(?:打赏|赞赏|转钱|送钱)', '(?:赞赏|打赏)作者']);
+add('cue:process_for_others', 'en', 'partners\' data uploaded to us and returned processed, for a fee', ['upload (?:their|its) (?:[\\w-]+ ){0,2}(?:spreadsheets|data|files|lists) and we (?:return|send back|clean|process)']);
+add('cue:process_for_others', 'zh', 'partners\' data uploaded to us and returned processed, for a fee', ['(?:合作方|客户|商家|企业)上传[^，。；]{0,12}(?:表格|数据|名单)[^，。；]{0,10}(?:我们|我方)(?:帮|替)?(?:清洗|处理|返回|去重)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

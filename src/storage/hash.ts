@@ -2,7 +2,8 @@ import * as nodeBuffer from 'node:buffer';
 import * as nodeCrypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../engine/canonical.js';
-import { cutCanonicalPage } from './canonical-page.mjs';
+import { cutCanonicalPage, HASHED_COLUMNS_SORTED as HASHED_COLUMNS, PAGE_COLUMNS } from './canonical-page.mjs';
+import type { ByteEscaper } from './json-escape.mjs';
 
 /**
  * Hex SHA-256 of a string's UTF-8 bytes on `node:crypto` (Node, and Workers with `nodejs_compat`):
@@ -17,11 +18,7 @@ export const sha256HexFast: (text: string) => string = typeof (nodeCrypto as { h
   : (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The hashed columns (snake_case), in canonical (sorted) order: the order `entryHashOfValues` takes. */
-export const HASHED_COLUMNS_SORTED = [
-  'seq', 'id', 'created_at', 'request_id', 'requester', 'idempotency_key', 'request_hash', 'verdict',
-  'licence_id', 'licence_revision', 'ruleset_revision', 'team', 'repo', 'title', 'launch_date',
-  'request', 'answer', 'masked', 'prev_hash',
-].sort();
+export const HASHED_COLUMNS_SORTED: readonly string[] = HASHED_COLUMNS;
 const KEY_PREFIX = HASHED_COLUMNS_SORTED.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
 const PREV_INDEX = HASHED_COLUMNS_SORTED.indexOf('prev_hash');
 
@@ -77,17 +74,44 @@ function canonicalConcatSql(): string {
 const jsonSafe = (c: string) => `iif(typeof(${c}) = 'blob', NULL, ${c})`;
 
 /**
- * SQL (libSQL, a UTF-8 database) that reads a page of entries [?1, ?2] in chain order, at most ?3,
- * as two values instead of one row per entry, so that only two values cross into JavaScript per
- * page (crossing costs more per value than building the text): `meta`, the JSON array (as a BLOB
- * of its UTF-8) of `[seq, id, prev_hash, entry_hash, bytes]` per entry, where `bytes` is the length
- * of the entry's canonical text (`CANONICAL_SQL`'s, as text) or null where `CANONICAL_SQL` is NULL;
- * and `texts`, those canonical texts back to back (a BLOB; NULL for an empty page). Cut and hash
- * them with `hashCanonicalPage`.
+ * The condition of `CANONICAL_SQL` for the page, where it is evaluated once a row: every column of
+ * `PAGE_COLUMNS` TEXT (or NULL where `CANONICAL_SQL` allows it: not prev_hash, and not entry_hash,
+ * which the page reads from the bytes too) and seq a safe integer. `c >= '' AND c < X''` holds
+ * exactly for TEXT (in SQLite's order NULL < numbers < TEXT < BLOB; a BLOB literal takes no
+ * affinity) and costs about half of `typeof(c) IN ('text', 'null')` a column
+ * (test/storage/canonical-sql.test.ts holds the two to the same answers).
  */
-export const CANONICAL_PAGE_SQL = `SELECT CAST(json_group_array(json_array(seq, ${jsonSafe('id')}, ${jsonSafe('prev_hash')}, ${jsonSafe('entry_hash')}, octet_length(c))) AS BLOB) AS meta, `
-  + `CAST(group_concat(c, '') AS BLOB) AS texts FROM (SELECT seq, id, prev_hash, entry_hash, CASE WHEN ${canonicalTypesSql()} THEN ${canonicalConcatSql()} END AS c `
-  + `FROM decisions WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?)`;
+function pageTypesSql(): string {
+  const text = (c: string) => `${c} >= '' AND ${c} < X''`;
+  return [
+    `typeof(seq) = 'integer' AND seq BETWEEN -9007199254740991 AND 9007199254740991`,
+    ...PAGE_COLUMNS.map((c) => (c === 'prev_hash' || c === 'entry_hash' ? text(c) : `(${c} IS NULL OR ${text(c)})`)),
+  ].join(' AND ');
+}
+
+/**
+ * SQL (libSQL, a UTF-8 database) that reads the entries with seq in [?1, min(?2, ?1 + ?3 - 1)] (at
+ * most ?3 of them, from ?1, as a LIMIT would give where the log has no gap) as two values instead
+ * of one row per entry, so that only two values cross into JavaScript per page (crossing costs more
+ * per value than the work):
+ * - `raw`, the bytes of `PAGE_COLUMNS` (the hashed columns but seq, then entry_hash) of each entry,
+ *   back to back (a BLOB; NULL for an empty page);
+ * - `meta`, a JSON array (as a BLOB of its UTF-8) with, per entry in seq order, `[seq, ...lengths]`,
+ *   `lengths` being the byte length of each of `PAGE_COLUMNS` in `raw` (null for NULL), or, where
+ *   a column is not of a type the writer stores (only a tampered row: `CANONICAL_SQL`'s condition),
+ *   `[seq, ...lengths, id, prev_hash, entry_hash]`, to be hashed by the general path.
+ * `hashCanonicalPage` rebuilds each entry's canonical text from its bytes: JSON escaping in SQLite
+ * (json_quote, as `CANONICAL_SQL` does) costs more than reading the entry and hashing it together.
+ * One flat aggregate over the rowid range (no subquery with a LIMIT): a subquery's rows are copied
+ * value by value into the outer query's registers, a copy of every byte of every entry.
+ */
+export const CANONICAL_PAGE_SQL = (() => {
+  const lengths = PAGE_COLUMNS.map((c) => `octet_length(${c})`).join(', ');
+  return `SELECT CAST(json_group_array(CASE WHEN ${pageTypesSql()} THEN json_array(seq, ${lengths}) `
+    + `ELSE json_array(seq, ${lengths}, ${jsonSafe('id')}, ${jsonSafe('prev_hash')}, ${jsonSafe('entry_hash')}) END) AS BLOB) AS meta, `
+    + `CAST(group_concat(concat(${PAGE_COLUMNS.join(', ')}), '') AS BLOB) AS raw `
+    + `FROM decisions WHERE seq >= ?1 AND seq <= min(?2, ?1 + ?3 - 1)`;
+})();
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Whether bytes are well-formed UTF-8 (node:buffer's `isUtf8` where the runtime has it). */
@@ -133,16 +157,15 @@ const asBytes = (v: unknown): Uint8Array | null =>
   v instanceof Uint8Array ? v : v instanceof ArrayBuffer ? new Uint8Array(v) : null;
 
 /**
- * The entries of a page `CANONICAL_PAGE_SQL` read, each hash recomputed from its canonical text,
- * or null when the page cannot be read that way (its meta not well-formed UTF-8 JSON, or lengths
- * that do not add up: only a tampered row's id or hashes do that): then read the page row by row.
- * An entry whose text cannot be trusted to be the canonical one (no text, not well-formed UTF-8)
- * has `computed` null. Each text ends with the ASCII `}` the SQL appends, so each starts on a
- * character boundary of the whole: the whole being well-formed UTF-8 (one check per page) means
- * each text is.
+ * The entries of a page `CANONICAL_PAGE_SQL` read, each hash recomputed from its canonical text
+ * rebuilt from the raw bytes of its columns (src/storage/canonical-page.mjs), or null when the page
+ * cannot be read that way (its meta not well-formed UTF-8 JSON, or lengths that do not add up: only
+ * a tampered row's id or hashes do that): then read the page row by row. An entry whose text cannot
+ * be trusted to be the canonical one (a column of another type, bytes not well-formed UTF-8) has
+ * `computed` null.
  */
-export function hashCanonicalPage(metaValue: unknown, textsValue: unknown): PageEntry[] | null {
-  const meta = cutCanonicalPage(asBytes(metaValue), asBytes(textsValue) ?? new Uint8Array(0), isUtf8, sha256Bytes);
+export function hashCanonicalPage(metaValue: unknown, rawValue: unknown, escaper?: ByteEscaper): PageEntry[] | null {
+  const meta = cutCanonicalPage(asBytes(metaValue), asBytes(rawValue) ?? new Uint8Array(0), isUtf8, sha256Bytes, escaper);
   if (!meta) return null;
   const out: PageEntry[] = new Array(meta.length);
   for (let i = 0; i < meta.length; i++) {

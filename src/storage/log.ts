@@ -376,28 +376,38 @@ export class DecisionLog {
 
   /**
    * Entries [fromSeq, toSeq] in chain order, at most `limit`, each with its hash recomputed from
-   * its contents (what verification reads). On libSQL the canonical text is built by SQLite
-   * (`CANONICAL_SQL`) and only its bytes cross into JavaScript to be hashed: about half the CPU of
-   * decoding 7 KB of text and escaping it again. The texts of a page of entries cross as one BLOB
-   * with their links as one JSON array (`CANONICAL_PAGE_SQL`): the driver's cost per row and per
-   * value is more than the work. An entry that path cannot vouch for (a column of an unexpected
-   * type, bytes that are not well-formed UTF-8: only a tampered row) is re-read and hashed by the
-   * general path, so the result is always the canonical hash; a page whose JSON is not well-formed
-   * (an id or hash that is not UTF-8) is read row by row. D1 takes the general path.
+   * its contents (what verification reads). On libSQL the hashed columns of a page of entries
+   * cross as one BLOB of their raw bytes with their lengths as one JSON array
+   * (`CANONICAL_PAGE_SQL`: the driver's cost per row and per value is more than the work), and the
+   * canonical text is rebuilt from the bytes and hashed without decoding 7 KB of text into
+   * JavaScript strings (`hashCanonicalPage`). An entry that path cannot vouch for (a column of an
+   * unexpected type, bytes that are not well-formed UTF-8: only a tampered row) is re-read and
+   * hashed by the general path, so the result is always the canonical hash; a page that cannot be
+   * cut (an id or hash that is not UTF-8) is read row by row with the text built in SQL
+   * (`CANONICAL_SQL`). D1 takes the general path.
    */
   async checkedRange(fromSeq: number, limit: number, toSeq?: number): Promise<CheckedEntry[]> {
     const to = toSeq ?? Number.MAX_SAFE_INTEGER;
     if (await this.canonicalInSql()) {
       const out: CheckedEntry[] = [];
       let from = fromSeq;
-      while (out.length < limit) {
+      while (out.length < limit && from <= to) {
         const want = Math.min(CANONICAL_PAGE, limit - out.length);
         const [r] = await this.store.rows(CANONICAL_PAGE_SQL, [from, to, want]);
         const page = r ? hashCanonicalPage(r[0], r[1]) : null;
         const got = page ? await this.pageEntries(page) : await this.canonicalRows(from, to, want);
         for (const e of got) out.push(e);
-        if (got.length < want) break;
-        from = got[got.length - 1]!.seq + 1;
+        if (got.length === want) {
+          from = got[got.length - 1]!.seq + 1;
+          continue;
+        }
+        // Fewer than `want`: the page's seqs [from, from + want - 1] were not all there (a gap, or
+        // the log's end; the page's SQL reads a range of seqs, not on past a gap as a LIMIT does):
+        // go on from the next entry present, if any.
+        const after = Math.max(from + want, (got[got.length - 1]?.seq ?? from) + 1);
+        const [next] = await this.store.rows('SELECT MIN(seq) FROM decisions WHERE seq >= ? AND seq <= ?', [after, to]);
+        if (next?.[0] === null || next?.[0] === undefined) break;
+        from = Number(next[0]);
       }
       return out;
     }

@@ -101,6 +101,8 @@ describe('verification on worker threads says what entry-by-entry verification s
     ['a prev_hash edited at a chunk\'s first entry', `DROP TRIGGER decisions_no_update; UPDATE decisions SET prev_hash = '${'1'.repeat(64)}' WHERE seq = 17`, 17],
     ['an answer turned into a BLOB (the general path)', `DROP TRIGGER decisions_no_update; UPDATE decisions SET answer = X'7b7d' WHERE seq = 19`, 19],
     ['malformed UTF-8 (never read as text)', `DROP TRIGGER decisions_no_update; UPDATE decisions SET team = CAST(X'e4b8' AS TEXT) WHERE seq = 44`, 44],
+    ['an id that is not UTF-8 (cut from the page\'s bytes: the driver would abort reading it as text)', `DROP TRIGGER decisions_no_update; UPDATE decisions SET id = CAST(X'e4b8' AS TEXT) WHERE seq = 27`, 27],
+    ['a prev_hash that is not UTF-8', `DROP TRIGGER decisions_no_update; UPDATE decisions SET prev_hash = CAST(X'ff' || CAST(prev_hash AS BLOB) AS TEXT) WHERE seq = 38`, 38],
     ['one character changed in the middle of an answer (the threads\' page path)', `DROP TRIGGER decisions_no_update; UPDATE decisions SET answer = substr(answer, 1, length(answer) / 2) || iif(substr(answer, length(answer) / 2 + 1, 1) = 'X', 'Y', 'X') || substr(answer, length(answer) / 2 + 2) WHERE seq = 22`, 22],
     ['a byte that is not UTF-8 inside an answer, mid-page', `DROP TRIGGER decisions_no_update; UPDATE decisions SET answer = CAST(CAST(substr(answer, 1, 10) AS BLOB) || X'ff' || CAST(substr(answer, 11) AS BLOB) AS TEXT) WHERE seq = 36`, 36],
   ])('%s', { timeout: 60_000 }, async (_name, sql, seq) => {

@@ -281,7 +281,9 @@ describe('the optimised scan finds what the naive one does', () => {
       };
       const colon = text.slice(end, end + 14).search(/[：:]/);
       const nl = text.slice(end, end + 14).indexOf('\n');
-      if (colon >= 0 && (nl < 0 || colon < nl)) scope = 'line';
+      // The colon must be in the cue's own clause (before a ，；。… break).
+      const brk = text.slice(end, end + 14).search(/[，；;。！？!?]/);
+      if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk)) scope = 'line';
       else if (scope === 'line' && !/[：:]\s*$/.test(text.slice(end).split('\n')[0]!) && !headingLine()) scope = 'clause';
       let j = end;
       if (scope === 'line') {
