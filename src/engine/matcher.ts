@@ -441,7 +441,7 @@ function isQuestionMark(src: string, at: number, after: number): boolean {
 interface Automaton {
   /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it (read into `CompiledLexicon.classes`). */
   lower: Int32Array;
-  /** Root transitions: code unit → next state, 0 = none (stay at the root). */
+  /** Root transitions: code unit → next state, tagged (see `tagged`); 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
   edgeStart: Int32Array;
@@ -468,8 +468,8 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): entries of four side by side (state, code unit, next state, unused), state 0
-   * meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
+   * (see `advance`): entries of four side by side (state, code unit, next state tagged, unused),
+   * state 0 meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
    * one look-up instead of a binary search per fail link. (It held (state << 16 | code unit, next)
    * pairs, which only fit fewer than 65536 states: once the lexicon's automaton grew past that,
    * every step followed the edges, about a tenth of a mixed 20 KB evaluate.)
@@ -477,6 +477,15 @@ interface Automaton {
   memo: Int32Array;
   /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
   hasOut: Int32Array;
+}
+
+/**
+ * A state as the scan's tables give it (`root`, `memo`): state * 2, plus 1 when it has outputs, so
+ * that the step to it also says whether there are outputs to read (a look-up in `hasOut` per
+ * character otherwise).
+ */
+function tagged(a: Pick<Automaton, 'hasOut'>, s: number): number {
+  return s * 2 + ((a.hasOut[s >>> 5]! >>> (s & 31)) & 1);
 }
 
 const MEMO_BITS = 14;
@@ -521,8 +530,6 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       out[t]!.push(...out[fail[t]!]!);
     }
   }
-  const root = new Int32Array(65536);
-  for (const [ch, t] of next[0]!) root[ch] = t;
   const n = next.length;
   const edgeStart = new Int32Array(n + 1);
   let total = 0;
@@ -550,6 +557,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   outStart[n] = outs;
   const hasOut = new Int32Array((n >>> 5) + 1);
   for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) hasOut[s >>> 5]! |= 1 << (s & 31);
+  const root = new Int32Array(65536);
+  for (const [ch, t] of next[0]!) root[ch] = tagged({ hasOut }, t);
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
   const outCheck = new Int32Array(outs).fill(-2);
@@ -578,7 +587,7 @@ function advance(a: Automaton, s: number, ch: number): number {
     if (t >= 0) return t;
     s = a.fail[s]!;
   }
-  return a.root[ch]!;
+  return a.root[ch]! >> 1;
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -2123,7 +2132,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
+  const { root, outStart, outLen, outRow, outCheck, checks, memo } = automaton;
   const { leadOf, buckets } = lex;
   let state = 0;
   let c = 0;
@@ -2156,23 +2165,25 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
     }
     // The code unit as the prefixes have it: ASCII letters lower-cased.
     const ch = c >= 65 && c <= 90 ? c + 32 : c;
-    if (state === 0) state = root[ch]!;
+    // The next state, tagged: whether it has outputs comes with it.
+    let next: number;
+    if (state === 0) next = root[ch]!;
     else {
       // (One array of (state, code unit, next) entries: a hit reads one cache line, not one in each
       // of several arrays. The automaton's tables are larger than the fastest caches, and in the
       // middle of an evaluation they are mostly not in them.)
       const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 2;
-      if (memo[h] === state && memo[h + 1] === ch) state = memo[h + 2]!;
+      if (memo[h] === state && memo[h + 1] === ch) next = memo[h + 2]!;
       else {
-        const t = advance(automaton, state, ch);
+        next = tagged(automaton, advance(automaton, state, ch));
         memo[h] = state;
         memo[h + 1] = ch;
-        memo[h + 2] = t;
-        state = t;
+        memo[h + 2] = next;
       }
     }
-    // Most states have no outputs: a small bit set says so, before the larger table is read.
-    if ((hasOut[state >>> 5]! & (1 << (state & 31))) === 0) continue;
+    state = next >> 1;
+    // Most states have no outputs.
+    if ((next & 1) === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
       const ri = outRow[k]!;
