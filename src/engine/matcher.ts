@@ -109,15 +109,15 @@ export interface CompiledLexicon {
   byLead: Map<string, Bucket>;
   /** The same dispatch as a table: UTF-16 code unit → 1 + index into `buckets`, 0 = no row starts there. */
   leadOf: Int32Array;
-  /**
-   * Bit per UTF-16 code unit: some bucket starts with it (leadOf[c] !== 0). 8 KB, where leadOf is
-   * 256 KB: the scan tests every character, and in the middle of an evaluation the big table is
-   * mostly out of the fast caches (a CJK character lands on a line of its own).
-   */
-  leadBits: Int32Array;
-  /** Bit per UTF-16 code unit: its bucket's rows all need a word start (wordStartOnly). */
-  wordLeadBits: Int32Array;
   buckets: Bucket[];
+  /**
+   * Per UTF-16 code unit, what it is to the scan: C_* bits (C_MAPPED never: see classesOf). One
+   * byte read per character instead of a test in each of four 8 KB bit sets (in a prefix, a lead,
+   * a word-start lead, mapped by the normalisation) and comparisons for sentence ends.
+   */
+  classes: Uint8Array;
+  /** `classes` with C_MAPPED, per character table. */
+  classesFor: WeakMap<CharTable, Uint8Array>;
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint8Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
@@ -439,15 +439,9 @@ function isQuestionMark(src: string, at: number, after: number): boolean {
  * array (binary-searched), the fail links, and each state's outputs as flat (prefix length, row) pairs.
  */
 interface Automaton {
-  /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it. */
+  /** Code unit → the code unit the prefixes use (A–Z lower-cased), or -1 when no prefix contains it (read into `CompiledLexicon.classes`). */
   lower: Int32Array;
-  /**
-   * Bit per code unit from 128 on: some prefix contains it (lower[c] is then c, else -1). The scan
-   * reads this 8 KB set for non-ASCII text rather than `lower` (256 KB, mostly out of the fast
-   * caches in the middle of an evaluation: each CJK character lands on a line of its own).
-   */
-  inPrefix: Int32Array;
-  /** Root transitions: code unit → next state, 0 = none (stay at the root). */
+  /** Root transitions: code unit → next state, tagged (see `tagged`); 0 = none (stay at the root). */
   root: Int32Array;
   /** Per state s > 0: its edges are edgeChar/edgeNext[edgeStart[s] .. edgeStart[s + 1]). */
   edgeStart: Int32Array;
@@ -474,8 +468,8 @@ interface Automaton {
   checkIds: Map<string, number>;
   /**
    * A direct-mapped cache of transitions from non-root states with their fail links followed
-   * (see `advance`): entries of four side by side (state, code unit, next state, unused), state 0
-   * meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
+   * (see `advance`): entries of four side by side (state, code unit, next state tagged, unused),
+   * state 0 meaning empty (the root is never looked up here). Texts repeat their words, so most steps are
    * one look-up instead of a binary search per fail link. (It held (state << 16 | code unit, next)
    * pairs, which only fit fewer than 65536 states: once the lexicon's automaton grew past that,
    * every step followed the edges, about a tenth of a mixed 20 KB evaluate.)
@@ -483,6 +477,15 @@ interface Automaton {
   memo: Int32Array;
   /** Bit per state: it has outputs. Most steps reach a state without any, and then `outStart` is not read. */
   hasOut: Int32Array;
+}
+
+/**
+ * A state as the scan's tables give it (`root`, `memo`): state * 2, plus 1 when it has outputs, so
+ * that the step to it also says whether there are outputs to read (a look-up in `hasOut` per
+ * character otherwise).
+ */
+function tagged(a: Pick<Automaton, 'hasOut'>, s: number): number {
+  return s * 2 + ((a.hasOut[s >>> 5]! >>> (s & 31)) & 1);
 }
 
 const MEMO_BITS = 14;
@@ -511,11 +514,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   }
   // The text is matched ASCII-lower-cased: an upper-case letter goes where its lower case does.
   for (let c = 65; c <= 90; c++) lower[c] = lower[c + 32]!;
-  const inPrefix = new Int32Array(2048);
   for (let c = 128; c < 65536; c++) {
-    if (lower[c] === -1) continue;
-    if (lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
-    inPrefix[c >>> 5]! |= 1 << (c & 31);
+    if (lower[c] !== -1 && lower[c] !== c) throw new Error(`automaton: code unit ${c} maps to ${lower[c]}`);
   }
   const queue: number[] = [];
   for (const t of next[0]!.values()) queue.push(t);
@@ -530,8 +530,6 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
       out[t]!.push(...out[fail[t]!]!);
     }
   }
-  const root = new Int32Array(65536);
-  for (const [ch, t] of next[0]!) root[ch] = t;
   const n = next.length;
   const edgeStart = new Int32Array(n + 1);
   let total = 0;
@@ -559,6 +557,8 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
   outStart[n] = outs;
   const hasOut = new Int32Array((n >>> 5) + 1);
   for (let s = 0; s < n; s++) if (outStart[s + 1]! > outStart[s]!) hasOut[s >>> 5]! |= 1 << (s & 31);
+  const root = new Int32Array(65536);
+  for (const [ch, t] of next[0]!) root[ch] = tagged({ hasOut }, t);
   const outLen = new Int32Array(outs);
   const outRow = new Int32Array(outs);
   const outCheck = new Int32Array(outs).fill(-2);
@@ -575,7 +575,7 @@ function buildAutomaton(prefixRows: Map<string, number[]>): Automaton {
     }
   }
   return {
-    lower, inPrefix, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
+    lower, root, edgeStart, edgeChar, edgeNext, fail: Int32Array.from(fail), outStart, outLen, outRow, outPrefix, prefixes, outCheck, checks: [], checkIds: new Map(),
     memo: new Int32Array(4 << MEMO_BITS), hasOut,
   };
 }
@@ -587,7 +587,7 @@ function advance(a: Automaton, s: number, ch: number): number {
     if (t >= 0) return t;
     s = a.fail[s]!;
   }
-  return a.root[ch]!;
+  return a.root[ch]! >> 1;
 }
 
 /** The state after `ch` from state `s` (s > 0), or -1 when it has no such edge. */
@@ -618,12 +618,93 @@ export interface Starts {
   seqs: (Int32Array | null)[][];
   /** The canonical code units a first position may hold, over all sequences (sorted); null: any. */
   first: Int32Array | null;
+  /**
+   * A 32-bit filter on the first position's code unit as it stands in the text: bit (c & 31) is
+   * set for every code unit c whose canonical form is in `first` (all bits when that is not known
+   * cheaply). Most checks fail on their first character; this rejects most of those without
+   * canonicalising it or searching `first`.
+   */
+  firstMask: number;
+  /** The sequences bit-parallel (see `Parallel`), when there are at most 32; else null. */
+  parallel: Parallel | null;
+}
+
+/**
+ * A list of at most 32 sequences as bit masks (bit s: sequence s), so that the text is compared
+ * once per position for all of them rather than once per sequence and position: `fit[r]` holds the
+ * sequences of length at most r (those that fit before the text's end), `ends[j]` those of length
+ * j; at position j, `any[j]` holds those that take any character there, and `chars[j]` (sorted
+ * canonical code units) with `masks[j]` those that take each one.
+ */
+interface Parallel {
+  fit: Int32Array;
+  ends: Int32Array;
+  any: Int32Array;
+  chars: Int32Array[];
+  masks: Int32Array[];
 }
 
 function makeStarts(seqs: (Int32Array | null)[][]): Starts {
   let first: Int32Array | null = null;
   if (seqs.every((q) => q.length > 0 && q[0] !== null)) first = Int32Array.from(new Set(seqs.flatMap((q) => [...q[0]!]))).sort();
-  return { seqs, first };
+  return { seqs, first, firstMask: firstMaskOf(first), parallel: parallelOf(seqs) };
+}
+
+function parallelOf(seqs: (Int32Array | null)[][]): Parallel | null {
+  if (seqs.length > 32) return null;
+  const K = Math.max(0, ...seqs.map((q) => q.length));
+  const fit = new Int32Array(K + 1);
+  const ends = new Int32Array(K + 1);
+  const any = new Int32Array(K);
+  const chars: Int32Array[] = [];
+  const masks: Int32Array[] = [];
+  seqs.forEach((q, b) => {
+    ends[q.length]! |= 1 << b;
+    for (let r = q.length; r <= K; r++) fit[r]! |= 1 << b;
+  });
+  for (let j = 0; j < K; j++) {
+    const byChar = new Map<number, number>();
+    seqs.forEach((q, b) => {
+      if (q.length <= j) return;
+      const set = q[j]!;
+      if (set === null) any[j]! |= 1 << b;
+      else for (const c of set) byChar.set(c, (byChar.get(c) ?? 0) | (1 << b));
+    });
+    const cs = Int32Array.from(byChar.keys()).sort();
+    chars.push(cs);
+    masks.push(Int32Array.from(cs, (c) => byChar.get(c)!));
+  }
+  return { fit, ends, any, chars, masks };
+}
+
+/** The mask `masks` holds for c in the sorted `chars`, or 0. */
+function maskOf(chars: Int32Array, masks: Int32Array, c: number): number {
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = chars[mid]!;
+    if (v === c) return masks[mid]!;
+    if (v < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * `Starts.firstMask` for a list of canonical code units. An ASCII canonical form is met only as
+ * itself or, for a letter, its lower case (32 further on: the same low five bits); a CJK ideograph
+ * or punctuation mark only as itself (no case). Any other (a cased letter beyond ASCII, whose
+ * variants lie elsewhere) makes the filter pass everything.
+ */
+function firstMaskOf(first: Int32Array | null): number {
+  if (first === null) return -1;
+  let mask = 0;
+  for (const v of first) {
+    if (v < 128 || (v >= 0x3000 && v <= 0x303f) || (v >= 0x3400 && v <= 0x9fff) || (v >= 0xf900 && v <= 0xfaff) || (v >= 0xff00 && v <= 0xff20) || (v >= 0xff3b && v <= 0xff40) || (v >= 0xff5b && v <= 0xff65)) mask |= 1 << (v & 31);
+    else return -1;
+  }
+  return mask;
 }
 
 /** Whether a sorted list holds c. */
@@ -664,25 +745,36 @@ function canon(c: number): number {
 
 /** Whether the text at `pos` starts like one of the sequences. */
 export function startsLike(starts: Starts, text: string, pos: number): boolean {
-  const n = text.length;
-  // Most positions fail on their first character: one look for all sequences.
-  const first = starts.first;
-  if (first !== null && (pos >= n || !holds(first, canon(text.charCodeAt(pos))))) return false;
-  outer: for (const seq of starts.seqs) {
-    if (pos + seq.length > n) continue;
-    for (let j = 0; j < seq.length; j++) {
-      const set = seq[j]!;
-      if (set !== null && !holds(set, canon(text.charCodeAt(pos + j)))) continue outer;
-    }
-    return true;
+  if (likeText !== text) {
+    likeUnits = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) likeUnits[i] = text.charCodeAt(i);
+    likeText = text;
   }
-  return false;
+  return startsLikeAt(starts, likeUnits, text.length, pos);
 }
+
+/** startsLike's code units of the last text it was asked about (its own: the scan's are `units`). */
+let likeText = '';
+let likeUnits = new Uint16Array(0);
 
 /** `startsLike` over the scan's code units (u[0 .. n) is the text). */
 function startsLikeAt(starts: Starts, u: Uint16Array, n: number, pos: number): boolean {
   const first = starts.first;
-  if (first !== null && (pos >= n || !holds(first, canon(u[pos]!)))) return false;
+  if (first !== null && (pos >= n || ((starts.firstMask >>> (u[pos]! & 31)) & 1) === 0 || !holds(first, canon(u[pos]!)))) return false;
+  const p = starts.parallel;
+  if (p !== null) {
+    // The sequences that fit before the text's end, narrowed position by position; one that has
+    // come to its end still alive is a match.
+    const fit = p.fit;
+    let alive = fit[Math.min(n - pos, fit.length - 1)]!;
+    const ends = p.ends;
+    for (let j = 0; j < p.any.length; j++) {
+      if (alive & ends[j]!) return true;
+      if (alive === 0) return false;
+      alive &= p.any[j]! | maskOf(p.chars[j]!, p.masks[j]!, canon(u[pos + j]!));
+    }
+    return alive !== 0;
+  }
   outer: for (const seq of starts.seqs) {
     if (pos + seq.length > n) continue;
     for (let j = 0; j < seq.length; j++) {
@@ -1120,21 +1212,23 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
-  const leadBits = new Int32Array(2048);
-  const wordLeadBits = new Int32Array(2048);
-  for (let c = 0; c < 65536; c++) {
-    if (!leadOf[c]) continue;
-    leadBits[c >>> 5]! |= 1 << (c & 31);
-    if (buckets[leadOf[c]! - 1]!.wordStartOnly) wordLeadBits[c >>> 5]! |= 1 << (c & 31);
-  }
   const flags = new Uint8Array(all.length);
   for (const c of all) {
     const t = c.row.target;
     flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
   }
+  const automaton = buildAutomaton(prefixRows);
+  const classes = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    let k = automaton.lower[c]! >= 0 ? C_PREFIX : 0;
+    if (leadOf[c]) k |= C_LEAD | (buckets[leadOf[c]! - 1]!.wordStartOnly ? C_WORD_LEAD : 0);
+    if (c === 0x0a || c === 0x21 || c === 0x3b || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) k |= C_BREAK;
+    if (c === 0x2e) k |= C_DOT;
+    classes[c] = k;
+  }
   return {
-    rows: all, automaton: buildAutomaton(prefixRows), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, leadBits, wordLeadBits, buckets, flags, anywhere,
+    rows: all, automaton, classes, classesFor: new WeakMap(), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1150,6 +1244,25 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
 export function sentenceStarts(text: string): number[] {
   return sentenceStartsOf(loadUnits(text), text.length);
 }
+
+/**
+ * The sentence starts of the field being scanned (sentenceAt[0 .. sentenceCount)), as
+ * `sentenceStartsOf` gives them; filled by `scanAutomaton`, reused from scan to scan.
+ */
+let sentenceAt = new Int32Array(256);
+let sentenceCount = 1;
+
+function addSentence(at: number): void {
+  if (sentenceCount === sentenceAt.length) {
+    const grown = new Int32Array(sentenceAt.length * 2);
+    grown.set(sentenceAt);
+    sentenceAt = grown;
+  }
+  sentenceAt[sentenceCount++] = at;
+}
+
+/** A space, line feed or tab: after a full stop, it ends a sentence. */
+const isBreakSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
 /** `sentenceStarts` over code units u[0 .. n). */
 function sentenceStartsOf(u: Uint16Array, n: number): number[] {
@@ -1564,6 +1677,25 @@ function checkOf(lex: CompiledLexicon, k: number): number {
  * as `original`); mention texts are sliced from `original`.
  */
 export function scanField(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string = text): Mention[] {
+  return scanWith(lex, field, text, original, null)!;
+}
+
+/**
+ * `scanField` on a field's text with a character table applied (`normaliseChars`): the normalised
+ * text and its mentions. The automaton's pass over the text as given also looks for a character the
+ * table maps (`firstMapped`'s test, without a pass of its own, which cost ~29 instructions a
+ * character): when there is none, as in most texts, that pass was the scan of the normalised text;
+ * at the first there is, the text is normalised and scanned again.
+ */
+export function scanFieldNormalised(lex: CompiledLexicon, table: CharTable, field: 'title' | 'description', original: string): [string, Mention[]] {
+  const asGiven = scanWith(lex, field, original, original, table);
+  if (asGiven) return [original, asGiven];
+  const text = normaliseChars(table, original);
+  return [text, scanWith(lex, field, text, original, null)!];
+}
+
+/** `scanField`; with a table, null as soon as the text holds a character it maps (see scanFieldNormalised). */
+function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, table: CharTable | null): Mention[] | null {
   // In stages of their own, each small enough for V8 to compile whole: one function with all the
   // loops was compiled on the fly inside its first loop and thrown away at the later, colder
   // stages, again and again as texts varied.
@@ -1571,12 +1703,12 @@ export function scanField(lex: CompiledLexicon, field: 'title' | 'description', 
   rawCount = 0;
   const u = loadUnits(text);
   if (lex.anywhere.length) scanAnywhere(lex, text);
-  scanAutomaton(lex, text, u);
+  if (!scanAutomaton(lex, text, u, classesOf(lex, table))) return null;
   const count = rawCount;
   orderRaw(count);
   const keptCount = uncontained(lex.flags, count);
   const negs = negationsOf(lex, text, keptCount);
-  const out = mentionsOf(lex, field, text, original, keptCount, negs, u);
+  const out = mentionsOf(lex, field, text, original, keptCount, negs);
   applyTextRules(text, original, out, negs);
   return out;
 }
@@ -2009,6 +2141,32 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
   for (const k of order) addRaw(lex.anywhere[hits[k + 1]!]!.index, hits[k]!, hits[k + 2]!);
 }
 
+// What a code unit is to the scan (CompiledLexicon.classes), bits of one byte.
+/** Some automaton prefix holds it (ASCII letters in either case). */
+const C_PREFIX = 1;
+/** Some lead bucket starts with it. */
+const C_LEAD = 2;
+/** …and all that bucket's rows need a word start. */
+const C_WORD_LEAD = 4;
+/** 。！？；!?; or a line feed: a sentence ends after it. */
+const C_BREAK = 8;
+/** '.': a sentence ends after it when white space follows. */
+const C_DOT = 16;
+/** The character table being applied maps it (see scanFieldNormalised). */
+const C_MAPPED = 32;
+
+/** `lex.classes` with C_MAPPED for what `table` maps (made once per lexicon and table). */
+function classesOf(lex: CompiledLexicon, table: CharTable | null): Uint8Array {
+  if (!table) return lex.classes;
+  let classes = lex.classesFor.get(table);
+  if (!classes) {
+    classes = lex.classes.slice();
+    for (let c = 0; c < 65536; c++) if (table[c]) classes[c]! |= C_MAPPED;
+    lex.classesFor.set(table, classes);
+  }
+  return classes;
+}
+
 /**
  * Aho–Corasick pass over the text, ASCII lower-cased on the fly: each literal prefix found is a
  * candidate. A row whose prefixes all have one length is hit at most once per start; only rows
@@ -2017,47 +2175,62 @@ function scanAnywhere(lex: CompiledLexicon, text: string): void {
  * are added in no particular order (`orderRaw` sorts them; which of two matches of the same span
  * comes first changes nothing downstream).
  */
-function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void {
+function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, classes: Uint8Array): boolean {
   const n = text.length;
   const flags = lex.flags;
   const automaton = lex.automaton;
-  const { lower, inPrefix, root, outStart, outLen, outRow, outCheck, checks, memo, hasOut } = automaton;
-  const { leadOf, leadBits, wordLeadBits, buckets } = lex;
+  const { root, outStart, outLen, outRow, outCheck, checks, memo } = automaton;
+  const { leadOf, buckets } = lex;
   let state = 0;
   let c = 0;
+  sentenceCount = 1; // sentenceAt[0] is 0
   for (let i = 0; i < n; i++) {
     const prev = c;
     c = u[i]!;
-    // Rows without a literal prefix, tried where one of their first characters stands (in this
-    // pass rather than one of their own: each pass over the text costs tens of instructions a
-    // character). English lead letters are met inside words far more often than at their starts:
-    // the word-start test is made here, on the character already read, before any call.
-    if (leadBits[c >>> 5]! & (1 << (c & 31)) && (!isAsciiAlnum(prev) || !(wordLeadBits[c >>> 5]! & (1 << (c & 31))))) {
-      tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
+    // What the character is to the scan, in one look-up (see `classesOf`): most are in some
+    // prefix and nothing else.
+    const k = classes[c]!;
+    if (k !== C_PREFIX) {
+      if (k === 0) {
+        state = 0;
+        continue;
+      }
+      // A character the normalisation maps: this is not the text to scan (see scanFieldNormalised).
+      if (k & C_MAPPED) return false;
+      // Sentence starts (as `sentenceStartsOf` finds them, for `mentionsOf`), read here rather than
+      // in a pass of their own: after 。！？；!?; or a line break, or a full stop before white space.
+      if (k & (C_BREAK | C_DOT) && i + 1 < n && (k & C_BREAK || isBreakSpace(u[i + 1]!))) addSentence(i + 1);
+      // Rows without a literal prefix, tried where one of their first characters stands (in this
+      // pass rather than one of their own: each pass over the text costs tens of instructions a
+      // character). English lead letters are met inside words far more often than at their
+      // starts: the word-start test is made here, on the character already read, before any call.
+      if (k & C_LEAD && (!(k & C_WORD_LEAD) || !isAsciiAlnum(prev))) tryBucket(buckets[leadOf[c]! - 1]!, text, i, u, prev);
+      if (!(k & C_PREFIX)) {
+        state = 0;
+        continue;
+      }
     }
-    // lower[c], read from the small tables (see `inPrefix`).
-    const ch = c < 128 ? lower[c]! : inPrefix[c >>> 5]! & (1 << (c & 31)) ? c : -1;
-    if (ch < 0) {
-      state = 0;
-      continue;
-    }
-    if (state === 0) state = root[ch]!;
+    // The code unit as the prefixes have it: ASCII letters lower-cased.
+    const ch = c >= 65 && c <= 90 ? c + 32 : c;
+    // The next state, tagged: whether it has outputs comes with it.
+    let next: number;
+    if (state === 0) next = root[ch]!;
     else {
       // (One array of (state, code unit, next) entries: a hit reads one cache line, not one in each
       // of several arrays. The automaton's tables are larger than the fastest caches, and in the
       // middle of an evaluation they are mostly not in them.)
       const h = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca77)) >>> (32 - MEMO_BITS)) << 2;
-      if (memo[h] === state && memo[h + 1] === ch) state = memo[h + 2]!;
+      if (memo[h] === state && memo[h + 1] === ch) next = memo[h + 2]!;
       else {
-        const t = advance(automaton, state, ch);
+        next = tagged(automaton, advance(automaton, state, ch));
         memo[h] = state;
         memo[h + 1] = ch;
-        memo[h + 2] = t;
-        state = t;
+        memo[h + 2] = next;
       }
     }
-    // Most states have no outputs: a small bit set says so, before the larger table is read.
-    if ((hasOut[state >>> 5]! & (1 << (state & 31))) === 0) continue;
+    state = next >> 1;
+    // Most states have no outputs.
+    if ((next & 1) === 0) continue;
     const oEnd = outStart[state + 1]!;
     for (let k = outStart[state]!; k < oEnd; k++) {
       const ri = outRow[k]!;
@@ -2087,6 +2260,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array): void
       tryRow(lex.rows[ri]!, text, start);
     }
   }
+  return true;
 }
 
 /** `prev`: the code unit before pos (0 at the start). */
@@ -2185,10 +2359,12 @@ function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Neg
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
-function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[], u: Uint16Array): Mention[] {
+function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string, keptCount: number, negs: Negation[]): Mention[] {
   const kept = rawKept;
   const flags = lex.flags;
-  const starts = sentenceStartsOf(u, text.length);
+  // The sentence starts the automaton's pass found (see scanAutomaton).
+  const starts = sentenceAt;
+  const sentences = sentenceCount;
   const out: Mention[] = [];
   // Negations whose cue ends before the current mention and whose scope may still reach it.
   const active: Negation[] = [];
@@ -2220,7 +2396,7 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       }
       if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    while (sentence + 1 < sentences && starts[sentence + 1]! <= start) sentence++;
     // Kept is by start, longer first: a span several rows match ("用户") comes in a row, and its
     // mentions share one text.
     if (start !== lastStart || end !== lastEnd) {
@@ -2285,14 +2461,7 @@ export function charTable(pairs: string): CharTable {
  * the loop, on every call.)
  */
 function firstMapped(table: CharTable, u: Uint16Array, n: number): number {
-  // A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is
-  // tested, and a CJK character lands on a cache line of its own).
-  let bits = MAPPED_BITS.get(table);
-  if (!bits) {
-    bits = new Int32Array(2048);
-    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
-    MAPPED_BITS.set(table, bits);
-  }
+  const bits = mappedBits(table);
   for (let i = 0; i < n; i++) {
     const c = u[i]!;
     if (bits[c >>> 5]! & (1 << (c & 31))) return i;
@@ -2302,6 +2471,20 @@ function firstMapped(table: CharTable, u: Uint16Array, n: number): number {
 
 /** Per character table, the bit set `firstMapped` reads (made once per table; tables are not changed after `charTable`). */
 const MAPPED_BITS = new WeakMap<CharTable, Int32Array>();
+
+/**
+ * A bit per code unit the table maps (8 KB, where the table is 128 KB: every character is tested,
+ * and a CJK character lands on a cache line of its own).
+ */
+function mappedBits(table: CharTable): Int32Array {
+  let bits = MAPPED_BITS.get(table);
+  if (!bits) {
+    bits = new Int32Array(2048);
+    for (let c = 0; c < 65536; c++) if (table[c]) bits[c >>> 5]! |= 1 << (c & 31);
+    MAPPED_BITS.set(table, bits);
+  }
+  return bits;
+}
 
 /** The text with every character of the table replaced; same length, so every offset is kept. */
 export function normaliseChars(table: CharTable, text: string): string {

@@ -1,4 +1,4 @@
-import { scanField, type CompiledLexicon, type Mention } from './matcher.js';
+import { normaliseChars, scanFieldNormalised, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
 
 /**
  * Chinese written with spaces between its words ("运营 同学 每天 搬运 交通 事故、社会 事件", common in
@@ -72,15 +72,16 @@ function mapRange(from: Int32Array, start: number, end: number): [number, number
 }
 
 /**
- * `scanField` over a field whose Chinese words may be separated by spaces: the scan reads the text
- * without them, and every mention is given back with the original's offsets and words.
- * `text` is the field with traditional characters normalised (1:1 with `original`).
+ * `scanFieldNormalised` over a field whose Chinese words may be separated by spaces: the scan reads
+ * the text without them, and every mention is given back with the original's offsets and words.
+ * Returns the field with traditional characters normalised (1:1 with `original`, spaces kept) and
+ * the mentions.
  */
-export function scanFieldSpaced(lex: CompiledLexicon, field: 'title' | 'description', text: string, original: string): Mention[] {
-  const runs = hanSpaceRuns(text);
-  if (!runs.length) return scanField(lex, field, text, original);
-  const c = compact(text, runs);
-  const mentions = scanField(lex, field, c.text, compact(original, runs).text);
+export function scanFieldSpaced(lex: CompiledLexicon, table: CharTable, field: 'title' | 'description', original: string): [string, Mention[]] {
+  const runs = hanSpaceRuns(original);
+  if (!runs.length) return scanFieldNormalised(lex, table, field, original);
+  const c = compact(original, runs);
+  const [, mentions] = scanFieldNormalised(lex, table, field, c.text);
   for (const m of mentions) {
     [m.start, m.end] = mapRange(c.from, m.start, m.end);
     m.text = original.slice(m.start, m.end);
@@ -89,5 +90,5 @@ export function scanFieldSpaced(lex: CompiledLexicon, field: 'title' | 'descript
       m.negatedBy = { start: s, end: e, text: original.slice(s, e) };
     }
   }
-  return mentions;
+  return [normaliseChars(table, original), mentions];
 }

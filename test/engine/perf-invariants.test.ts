@@ -409,6 +409,49 @@ describe('start checks before regexes', () => {
     expect(seqs('a\\1')).toBeNull(); // back-reference: not followed
   });
 
+  test('the bit-parallel comparison says what comparing sequence by sequence says', () => {
+    // Sequence by sequence, as the check is defined.
+    const canonOf = (c: number): number => startsOf(`\\u${c.toString(16).padStart(4, '0')}`)!.seqs[0]![0]![0]!;
+    const like = (st: NonNullable<ReturnType<typeof startsOf>>, text: string, pos: number): boolean => st.seqs.some((q) =>
+      pos + q.length <= text.length && q.every((set, j) => set === null || set.includes(canonOf(text.charCodeAt(pos + j)))));
+    const r = rng(31);
+    const text = [WORDS.join(' '), WORDS.map(asciiUpper).join(''), ...Array.from({ length: 40 }, () => randomText(r, 60))].join('\n');
+    let parallel = 0;
+    let agreed = 0;
+    for (const c of lex.rows) {
+      const st = rowStarts(c);
+      if (!st) continue;
+      if (st.parallel) parallel++;
+      for (let k = 0; k < 40; k++) {
+        const pos = r(text.length + 1);
+        expect(startsLike(st, text, pos), `${c.row.id} at ${pos}`).toBe(like(st, text, pos));
+        agreed++;
+      }
+    }
+    expect(parallel).toBeGreaterThan(500);
+    expect(agreed).toBeGreaterThan(20000);
+  }, 60_000);
+
+  test('the first-character filter passes every code unit a check\'s first position can hold', () => {
+    // Group all code units by canonical form; the filter of a check whose first position is one
+    // canonical form must pass every code unit of its group.
+    const canonOf = (c: number): number => startsOf(`\\u${c.toString(16).padStart(4, '0')}`)!.seqs[0]![0]![0]!;
+    const groups = new Map<number, number[]>();
+    for (let c = 0; c < 65536; c++) {
+      const v = canonOf(c);
+      const g = groups.get(v);
+      if (g) g.push(c);
+      else groups.set(v, [c]);
+    }
+    let filtered = 0;
+    for (const [v, cs] of groups) {
+      const mask = startsOf(`\\u${v.toString(16).padStart(4, '0')}`)!.firstMask;
+      if (mask !== -1) filtered++;
+      for (const c of cs) expect((mask >>> (c & 31)) & 1, `${v.toString(16)} ~ ${c.toString(16)}`).toBe(1);
+    }
+    expect(filtered).toBeGreaterThan(20000); // ASCII and the CJK ranges are filtered
+  }, 60_000);
+
   test('case-insensitive comparison is the regex i flag\'s own', () => {
     let all = '';
     for (let c = 0; c < 65536; c++) all += String.fromCharCode(c);
