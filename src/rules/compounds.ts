@@ -60,6 +60,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'current-affairs topics gathered, rewritten, summarised or pushed to users: news by what it covers, without the word 新闻' },
   { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
   // Cancellations: in this unit, the subject's text findings are not what they seem (recorded against).
+  { id: 'vpn.own-staff', target: 'cancel:B13', all: [['cue:own_infra']], none: [['cue:for_others']],
+    note: 'a VPN our own staff use to reach our systems is our infrastructure, not a VPN service sold to others (DOMAIN §2 B13; §5 vpn_service is a service to others)' },
   { id: 'im.inbox', target: 'B25-4', scope: 'feature', all: [['cue:inbox']], none: [['cue:one_way'], ['cue:staff']],
     note: 'an inbox (站内信) is messaging between users unless the feature makes it the system\'s one-way notices anywhere in its text' },
   { id: 'notices.one-way', target: 'cancel:B25-4', all: [['cue:one_way']], none: [['cue:two_way', 'cue:can_reply']],

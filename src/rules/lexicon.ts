@@ -687,7 +687,7 @@ add('appr:publishing', 'en', 'digital periodicals', [
 ]);
 
 // Partner content feeds: another media's content in our channels may be news or aggregation of others' sites.
-add('cue:current_topic', 'zh', 'current-affairs topics (policy, markets, the economy): what news covers, even without the word 新闻', ['限购', '限贷', '限售', 'LPR', '降息', '加息', '降准', '央行', '房企(?:债务|暴雷|爆雷|违约|风险)', '楼市(?:政策|新政|调控|动态|行情)', '房地产政策', '宏观经济', '宏观(?:数据|政策)', '政策(?:变化|调整|出台|解读|动向)', '股市', '汇率', '(?:各地|地方)(?:政策|新政)', '(?:两会|国常会|政治局)']);
+add('cue:current_topic', 'zh', 'current-affairs topics (policy, markets, the economy): what news covers, even without the word 新闻', ['限购', '限贷', '限售', 'LPR', '降息', '加息', '降准', '央行', '房企(?:债务|暴雷|爆雷|违约|风险)', '楼市(?:政策|新政|调控|动态|行情)', '房地产政策', '宏观经济', '宏观(?:数据|政策)', '(?<!售后|退换货|退货|退款|会员|积分|隐私|价格|服务|运费|优惠|保修|店铺|平台|公司)政策(?:变化|调整|出台|解读|动向)', '股市', '汇率', '(?:各地|地方)(?:政策|新政)', '(?:两会|国常会|政治局)']);
 add('cue:current_topic', 'en', 'current-affairs topics', ['interest[- ]rate (?:cuts?|hikes?|changes?)', 'rate (?:cuts?|hikes?)', 'central bank', '(?:housing|property) (?:policy|policies|curbs|market news)', 'macro(?:economic)? (?:data|news|policy)', 'stock market', 'government polic(?:y|ies)']);
 add('cue:news_act', 'zh', 'gathering, rewriting or pushing items as a digest', ['汇总', '改写', '短讯', '速递', '播报', '早报', '晚报', '快报', '盘点', '整理成', '编译', '摘要']);
 add('cue:news_act', 'en', 'a digest of items', ['digests?', 'round-?ups?', 'daily (?:brief(?:ing)?s?|updates?)', 'summari[sz](?:e|es|ed|ing)', 'rewrit(?:e|es|ten|ing)', 'recaps?']);
@@ -1240,6 +1240,8 @@ add('cue:ask_person', 'zh', 'a user puts questions to a named person who replies
 add('cue:ask_person', 'en', 'a user asks a named person who replies, the channel not said', ['(?:ask|send)s? (?:a |their |the )?(?:coach|trainer|designer|doctor|adviser|advisor|expert|landlord|seller|stylist|lawyer|tutor)(?:es|s)? (?:a )?questions?']);
 add('cue:one_way', 'zh', 'notices the system sends to users (系统发给用户的通知)', ['(?:平台|系统|官方)(?:单向)?(?:发给|发送给|推送给|下发给)(?:用户|全体用户|所有用户|你)', '只(?:承载|用于|放)[^，。；]{0,8}(?:系统|官方|平台)(?:的)?(?:通知|消息|公告)']);
 add('cue:delegate', 'zh', 'shared through the messenger\'s own share sheet (微信自带的分享能力): the sending happens in their app', ['(?:微信|QQ|系统|手机)(?:自带|原生)的?(?:分享|转发)(?:能力|功能|面板|菜单)?']);
+add('cue:own_infra', 'zh', 'a VPN or network only our own staff use (公司内部 VPN)', ['(?:公司|我司|办公)?内部\\s?VPN', '办公(?:网|室)?\\s?VPN', '(?:只是|仅是|都是)?我们自己用的(?:基础设施|网络|工具)']);
+add('cue:own_infra', 'en', 'a VPN only our own staff use', ['(?:office|corporate|internal|company|staff)\\s(?:VPN|VPN gateway)', 'we do not offer the VPN']);
 add('cue:inbox', 'zh', 'a site inbox (站内信): between users unless the text makes it the system\'s notices', ['站内信']);
 add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?']);
 add('cue:one_way', 'en', 'an inbox users only read', ['(?:is|are|stays) read-only', 'users (?:cannot|can[\'’]t|can not) (?:post|reply|write|answer)', 'notifications we send to (?:the )?(?:signed-in )?users?']);
