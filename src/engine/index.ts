@@ -1182,7 +1182,9 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
     // Days written exactly ("上线日 1 月 29 日") that agree with the launch_date given (or stand alone):
     // a deadline around one ("赶在春节前上线") only says the launch comes before it, so its reach past
     // the licence's validity is no doubt.
-    const exactDays = statedBy.flat().filter((x) => x.latest === x.earliest && (given === null || x.earliest === given)).map((x) => x.earliest);
+    // (A loop rather than flat/filter/map: V8 threw evaluate's optimised code away at that chain.)
+    const exactDays: string[] = [];
+    for (const list of statedBy) for (const x of list) if (x.latest === x.earliest && (given === null || x.earliest === given)) exactDays.push(x.earliest);
     for (let fi = 0; fi < fields.length; fi++) {
       const [field, , orig] = fields[fi]!;
       const stated = statedBy[fi]!;
