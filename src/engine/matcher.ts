@@ -1738,6 +1738,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   }
   if (text.indexOf('|') >= 0) markTableRowsNotDone(text, original, mentions);
   if (text.indexOf('):') >= 0) markRemovedCommitScope(text, original, mentions);
+  if (REMOVAL_HINT.test(text)) markRemovalBullets(text, original, mentions);
   if (SUPERSEDED.test(text)) markSupersededDraft(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
   if (FLAG_OFF_HINT.test(text)) markFlagsOff(text, original, mentions);
@@ -1818,7 +1819,52 @@ function markRemovedCommitScope(text: string, original: string, out: Mention[]):
   const from = text.indexOf('(') + 1;
   const verbEnd = m.index + m[0].length;
   const verbStart = verbEnd - m[2]!.length;
-  negateRange(out, from, from + m[1]!.length, { start: verbStart, end: verbEnd, text: original.slice(verbStart, verbEnd) });
+  const by = { start: verbStart, end: verbEnd, text: original.slice(verbStart, verbEnd) };
+  negateRange(out, from, from + m[1]!.length, by);
+  // What the verb removes, to the end of the title or a second verb that adds ("drop sendDirectMessage
+  // and dm_threads"; not "remove the banner and add DMs").
+  const nl = text.indexOf('\n', verbEnd);
+  let end = nl < 0 ? text.length : nl;
+  const added = LIST_NEW_VERB.exec(text.slice(verbEnd, end));
+  if (added) end = verbEnd + added.index;
+  negateRange(out, verbEnd, end, by);
+}
+
+/** Whether a text may hold a removal bullet (a cheap test before reading it line by line). */
+const REMOVAL_HINT = /\b(?:remov|delet|drop|DROP)/i;
+/**
+ * A bullet of a change log that removes: its first word a removal verb ("- removed route POST
+ * /v2/messages/direct"), after an optional label ("- iOS/Android: …"); SQL that drops a table or
+ * column; or a line whose every clause ends removed or deleted ("- 私信 button removed from profile
+ * header, unread badge logic deleted"; "- push templates 'new_dm' deleted").
+ */
+const REMOVAL_BULLET_START = /^[ \t]*[-*•][ \t]+(?:[^\s:：]{1,30}[:：][ \t]*)?(?:remov(?:e|es|ed)|delet(?:e|es|ed)|drop(?:s|ped)?|rip(?:s|ped)? out|删除|移除|下线|去掉)\b/i;
+const SQL_DROP = /\bDROP\s+(?:TABLE|COLUMN|INDEX|VIEW)\b/;
+const REMOVAL_WORD = /remov\w*|delet\w*|drop\w*|gone|rip(?:s|ped)? out|删除|移除|下线|去掉/i;
+const REMOVED_CLAUSE_END = /(?:remov(?:ed)|delet(?:ed)|dropped|gone)(?:\s+(?:from|in|on)\s+[^,;，；。.]{1,40})?\s*$/i;
+
+/** Removal bullets (see REMOVAL_BULLET_START): what the line names is removed, not shipped, unless the line also adds something. */
+function markRemovalBullets(text: string, original: string, out: Mention[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const bullet = /^[ \t]*[-*•][ \t]/.test(line);
+    if (bullet && !LIST_NEW_VERB.test(line)) {
+      const start = REMOVAL_BULLET_START.exec(line);
+      const clauses = line.replace(/[.;。；]\s*$/, '').split(/[,;，；]/);
+      const allRemoved = clauses.length > 0 && clauses.every((c) => REMOVED_CLAUSE_END.test(c.trim()));
+      if (start || SQL_DROP.test(line) || allRemoved) {
+        // The removal word the line turns on, as what negates it.
+        const verb = REMOVAL_WORD.exec(line)!;
+        const at = lineStart + verb.index;
+        const by = { start: at, end: at + verb[0].length, text: original.slice(at, at + verb[0].length) };
+        negateRange(out, lineStart, lineEnd, by);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** A cell saying a table row is not done: ❌, ✗, No, 否, 不做… alone in its cell. */

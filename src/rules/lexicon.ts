@@ -971,6 +971,7 @@ add('cue:deferred', 'zh', 'what it is, or what it offers users, is still being n
 add('cue:deferred', 'en', 'the release is described elsewhere', ['see (?:the )?changelog', 'details in (?:the )?changelog']);
 add('cue:neg', 'en', 'options considered and dropped: a heading for what is not built', ['considered (?:and|but) (?:dropped|rejected|ruled out)', 'dropped ideas', 'rejected options'], 'line');
 add('cue:neg', 'en', 'ruled out: what follows is not built', ['ruled? out']);
+add('cue:neg', 'en', 'no way left to do it ("there is no path for one user to send anything privately to another")', ['no (?:path|way|route|means|channel) (?:left )?(?:for|to)'], 'clause');
 add('cue:deferred', 'zh', 'the plan is to come after others decide, or build first and see', ['(?:确认|讨论|评审|定下来|谈完)后再(?:细化|确定|补充|出)(?:方案|需求)?', '先做出来再看']);
 add('cue:deferred', 'en', 'the functionality is to be described later, or is only assorted follow-ups', ['(?:functionality|feature|scope) will be described (?:in a follow-up|later|separately)', '(?:assorted|misc(?:ellaneous)?|various) (?:follow-ups|odds and ends)']);
 add('cue:own_picks', 'zh', 'our editors\' picks of our own articles, by the week', ['(?:本周|每周|每日|当日|当周)精选的?[^，。；]{0,10}(?:文章|攻略|内容|笔记)']);
