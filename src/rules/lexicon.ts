@@ -58,7 +58,7 @@ add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module"
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
-  '(?<=(?:^|[\\n。；;]|[-*•]|(?:PR|MR|本 ?PR|summary|Summary|改动|变更|Changes?|(?:feat|fix|chore|refactor|perf|build|revert)(?:\\([^)\\n]{0,20}\\))?!?)[:：]|manifest|清单)\\s{0,3})(?:删除|移除|下掉|去掉|砍掉|回滚|撤回|废弃|清理掉?)(?:了)?(?![^：:\\n]{0,8}[：:])',
+  '(?<=(?:^|[\\n。；;]|[-*•]|(?:PR|MR|本 ?PR|summary|Summary|改动|变更|Changes?|(?:feat|fix|chore|refactor|perf|build|revert)(?:\\([^)\\n]{0,20}\\))?!?|(?:项目|功能|方案|计划)?(?:取消|下线|砍掉))[:：]|manifest|清单)\\s{0,3})(?:删除|移除|下掉|去掉|砍掉|回滚|撤回|撤掉|撤下|下线|废弃|清理掉?)(?:了)?(?![^：:\\n]{0,8}[：:])',
 ], 'clause');
 add('cue:neg', 'en', 'contrast negation: "rather than in a private inbox"', ['rather than', 'instead of'], 'clause');
 add('cue:neg', 'en', 'determiner negation: "no DMs" negates the noun phrase up to the next punctuation', ['no', 'none', 'zero'], 'phrase');
