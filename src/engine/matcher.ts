@@ -1489,6 +1489,8 @@ interface Negation {
   scopeEnd: number;
   heading: boolean;
   reach: number;
+  /** Where the last mention a `phrase` negation negated ends (-1 before it negates one): "no A or B news" reaches B through A. */
+  chainEnd: number;
   /** What a mention it negates records as `negatedBy`, made the first time one does (shared by all of them). */
   by: Mention['negatedBy'];
 }
@@ -2399,9 +2401,22 @@ function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Neg
     }
     if (bl < breaks.length && breaks[bl]! < scopeEnd) scopeEnd = breaks[bl]!;
     const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
-    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang], by: undefined });
+    negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang], chainEnd: -1, by: undefined });
   }
   return negs;
+}
+
+/**
+ * The tail of a negated list before its last item: "no third-party analyst commentary or financial news",
+ * "neither A nor B". At most two words between the "or" and the item, no punctuation: "no login or
+ * password needed for news" does not negate "news".
+ */
+const OR_LINK = /^[\s\w'-]*\b(?:or|nor)\s+(?:[\w'-]+\s+){0,2}$/i;
+
+/** Whether a `phrase` negation reaches a mention past its reach as the last item of an "or" list (from the cue or the item it last negated). */
+function orChained(text: string, a: Negation, start: number): boolean {
+  const from = a.chainEnd >= 0 ? a.chainEnd : a.end;
+  return start - from <= 2 * a.reach && OR_LINK.test(text.slice(from, start));
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */
@@ -2437,9 +2452,10 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       // The last cue that reaches it; its record is made once per cue, not once per cue and mention.
       let by: Negation | undefined;
       for (const a of active) {
-        if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach) continue;
+        if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach && !orChained(text, a, start)) continue;
         by = a;
       }
+      if (by) by.chainEnd = end;
       if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }
     while (sentence + 1 < sentences && starts[sentence + 1]! <= start) sentence++;

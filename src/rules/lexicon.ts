@@ -150,7 +150,7 @@ add('benign:site_search', 'zh', 'search over the site\'s own content (DOMAIN §2
 ]);
 add('benign:site_search', 'en', 'search over own content', ['site search', 'search suggestions', 'autocomplete', 'typeahead', 'typo (?:tolerance|correction)', 'filters?']);
 add('B25-1', 'zh', 'company press releases about itself: own content, not current-affairs news', ['新闻稿', '新闻发布会', '公司动态', '品牌动态', '公司新闻']);
-add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:news|updates?|blog)', 'product announcements?', 'changelog']);
+add('B25-1', 'en', 'company press releases', ['press releases?', 'company (?:news|updates?|blog)', 'product announcements?', 'changelog', 'press[- ]?room', '(?:corporate|company|official) releases', 'investor relations'], );
 
 // ───────────────────────────── B25-1 publishing and delivery ─────────────────────────────
 
