@@ -1203,9 +1203,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
         if (primaryL && s.earliest > primaryL.valid_until) problems.push('stated_after_expiry');
         else if (primaryL && s.latest !== null && s.latest > primaryL.valid_until
           && !exactDays.some((d) => d >= s.earliest && d <= s.latest! && d <= primaryL.valid_until)
-          // A launch_date given inside a stated month ("一期 2027-01 上线" with 2027-01-06) says which day of
-          // it; a deadline ("赶在春节前上线") only bounds the launch, and the date given is to be confirmed.
-          && !(given !== null && given >= s.earliest && given <= s.latest && given <= primaryL.valid_until && daysBetween(s.earliest, s.latest) <= 31)) problems.push('stated_may_exceed');
+          // A launch_date given inside a stated month or quarter ("一期 2027-01 上线" with 2027-01-06, "2027 Q1
+          // 路线图" with 2027-01-12) says which day of it; a deadline ("赶在春节前上线", from today on) only
+          // bounds the launch, and the date given is to be confirmed.
+          && !(given !== null && given >= s.earliest && given <= s.latest && given <= primaryL.valid_until
+            && (daysBetween(s.earliest, s.latest) <= 31 || (s.earliest > today && daysBetween(s.earliest, s.latest) <= 92)))) problems.push('stated_may_exceed');
         else if (primaryL && s.latest !== null && s.latest < primaryL.issued) problems.push('stated_before_issue');
         if (given && !(agrees && s.earliest >= given) && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
         if (!problems.length) continue;

@@ -1744,6 +1744,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (SUPERSEDED.test(text)) markSupersededDraft(text, original, mentions);
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
   if (FLAG_OFF_HINT.test(text)) markFlagsOff(text, original, mentions);
+  if (DEFERRED_HINT.test(text)) markDeferredItems(text, original, mentions);
 }
 
 /** Whether a text may hold a manifest key switched off (a cheap test before `FLAG_OFF`). */
@@ -1869,6 +1870,68 @@ function markRemovalBullets(text: string, original: string, out: Mention[]): voi
   }
 }
 
+/**
+ * A roadmap status saying an item is not in this release: cut, won't do, deferred, planned for later.
+ * In progress (开发中) is not one: what is being built may still ship with this release.
+ */
+const DEFERRED_STATUS = String.raw`(?:已?砍掉了?|砍了|不做了?|暂不做|暂不上|不上了?|已?延期|延后|推迟|暂缓|搁置|规划中|待规划|未排期|不排期|已?放弃|已?取消|下期|下个版本|下一版本?|后续版本|移出本期|本[期次版]不含|won['’]?t do|wont do|not doing|cut|dropped|descoped|de-scoped|deferred|postponed|on hold|backlog|not planned|out of scope|⏸️?)`;
+/** What may follow the status in its cell or at its line's end: more statuses, a later date, a reason in brackets. */
+const DEFERRED_TAIL = String.raw`(?:\s*[\/、,，;；]\s*${DEFERRED_STATUS})*\s*(?:(?:到|至|to|until|till)\s*)?(?:\d{4}\s*)?(?:[QH][1-4]|\d{1,2}\s*月份?|下季度|下半年|明年|next (?:quarter|release|version|year))?\s*(?:再看|再议|再做|再说|上线|做)?\s*(?:[（(][^）)\n]*[）)])?\s*[。.]?`;
+/** A table cell that is a deferred status (| 储值卡 | won't do | 财务评估后放弃 |, | 延期到 Q3（需视听许可） |). */
+const DEFERRED_CELL = new RegExp(String.raw`\|\s*[\[【]?${DEFERRED_STATUS}[\]】]?${DEFERRED_TAIL}\s*(?=\|)`, 'i');
+/** Whether a text may hold a deferred status (a cheap test before reading it line by line). */
+const DEFERRED_HINT = new RegExp(DEFERRED_STATUS, 'i');
+/** A list item (- …, 3. …, 3、…, • …). */
+const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）])[ \t]+/;
+/** A list item that opens with its status: "- [砍掉] 行业资讯聚合", "- ⏸ 读书会直播". */
+const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）])[ \t]+(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?)`, 'i');
+/** A list item that ends on its status: "- 车主私信 — 砍掉，不做", "- 团长分佣（延期）", "- 业主论坛 — 规划中 Q2", "（owner 郑璐，状态：延期）". */
+const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*)${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:[，,；;]\s*[^\n]*)?$`, 'i');
+/** What turns a deferred item into something else ("延期，改为图文直播"): the line is negated only up to the status then. */
+const REPLACED_BY = /改为|改成|换成|替代|代替|替换为|取而代之|instead|replaced (?:by|with)|but\b|但/i;
+/** A heading that is a status: "## 规划中（Q2）", "### 延期", "**Won't do**", "砍掉：". */
+const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\d{1,2}[.、][ \t]*)?${DEFERRED_STATUS}${DEFERRED_TAIL}[ \t]*(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*$`, 'i');
+/** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
+const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
+
+/**
+ * Roadmap items that are not in this release (DOMAIN §4: negations count): a list item marked cut,
+ * deferred or planned for later, and the list items and table rows under a heading that is such a status,
+ * up to the next heading or paragraph. What the item names is negated by its status; after a replacement word only up to the status.
+ */
+function markDeferredItems(text: string, original: string, out: Mention[]): void {
+  let lineStart = 0;
+  let under: NonNullable<Mention['negatedBy']> | undefined;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (DEFERRED_HEADING.test(line)) {
+      const t = line.trim();
+      const at = lineStart + line.indexOf(t);
+      under = { start: at, end: at + t.length, text: original.slice(at, at + t.length) };
+    } else if (ANY_HEADING.test(line)) {
+      under = undefined;
+    } else if (under && (LIST_ITEM.test(line) || line.trimStart().startsWith('|'))) {
+      negateRange(out, lineStart, lineEnd, under);
+    } else if (under && line.trim()) {
+      // A paragraph after the list: the deferred part is over.
+      under = undefined;
+    } else if (LIST_ITEM.test(line)) {
+      const head = DEFERRED_ITEM_START.exec(line);
+      const end = head ? null : DEFERRED_ITEM_END.exec(line);
+      const m = head ?? end;
+      if (m) {
+        const at = lineStart + m.index;
+        const by = { start: at, end: at + m[0].length, text: original.slice(at, at + m[0].length).trim() };
+        const replaced = end && REPLACED_BY.test(m[0]);
+        negateRange(out, lineStart, replaced ? at + m[0].search(/[，,；;]/) : lineEnd, by);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 /** A cell saying a table row is not done: ❌, ✗, No, 否, 不做… alone in its cell. */
 const NOT_DONE_CELL = /\|\s*(?:❌|✗|✘|×|✕|🚫|no|n|否|不做|不支持|不上|暂不|—\s*不做)\s*(?=\|)/i;
 
@@ -1883,7 +1946,7 @@ function markTableRowsNotDone(text: string, original: string, out: Mention[]): v
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const t = line.trimStart();
-    const cell = t.startsWith('|') ? NOT_DONE_CELL.exec(line) : null;
+    const cell = t.startsWith('|') ? NOT_DONE_CELL.exec(line) ?? DEFERRED_CELL.exec(line) : null;
     if (cell) {
       const at = lineStart + cell.index + 1;
       const negatedBy = { start: at, end: lineStart + cell.index + cell[0].length, text: original.slice(at, lineStart + cell.index + cell[0].length).trim() };
