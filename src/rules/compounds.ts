@@ -33,6 +33,10 @@ export const COMPOUNDS: CompoundRow[] = [
   // B25-2: collecting from other sites and offering retrieval.
   { id: 'search.collect-external', target: 'B25-2', all: [['cue:collect'], ['cue:external']], none: [['cue:own']],
     note: 'collecting or indexing content from other sites' },
+  { id: 'dns.others-domains', target: 'B26', all: [['cue:dns'], ['cue:others_domains']], note: 'name servers answering for other people\'s domains: resolution for others (DOMAIN §2 B26)' },
+  { id: 'av.camera-to-audience', target: 'appr:audiovisual', all: [['cue:voice_video'], ['cue:audience']], none: [['cue:offline'], ['cue:staff']], note: 'a camera or microphone turned on for an audience watching: a live broadcast without the word 直播 (DOMAIN §3 audiovisual)' },
+  { id: 'culture.audience-pays-performer', target: 'appr:culture', scope: 'feature', all: [['cue:gift_share'], ['cue:audience']], note: 'an audience paying a performer who takes a share: tipping of an online performance (DOMAIN §3 culture, 网络表演)' },
+  { id: 'search.collect-besides-own', target: 'B25-2', all: [['cue:collect'], ['cue:besides_own']], note: 'besides our own content, content collected from elsewhere (除了我们自己的…，还会展示…抓下来的): our own does not make it all ours' },
   { id: 'search.search-external', target: 'B25-2', all: [['cue:search'], ['cue:external']], none: [['cue:own', 'benign:site_search']],
     note: 'search results drawn from other sites or platforms' },
   { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'cue:own_picks', 'cue:own_writing', 'benign:site_search', 'B25-2', 'cue:internal', 'cue:seo']],

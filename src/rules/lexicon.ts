@@ -1450,5 +1450,30 @@ add('cue:tip_money', 'zh', 'readers give a creator money as thanks', ['(?:给|�
 add('cue:process_for_others', 'en', 'partners\' data uploaded to us and returned processed, for a fee', ['upload (?:their|its) (?:[\\w-]+ ){0,2}(?:spreadsheets|data|files|lists) and we (?:return|send back|clean|process)']);
 add('cue:process_for_others', 'zh', 'partners\' data uploaded to us and returned processed, for a fee', ['(?:合作方|客户|商家|企业)上传[^，。；]{0,12}(?:表格|数据|名单)[^，。；]{0,10}(?:我们|我方)(?:帮|替)?(?:清洗|处理|返回|去重)']);
 
+// Round 12 (support tickets, e-mail threads, roadmaps, API specs).
+add('cue:others_domains', 'en', 'other people\'s domains, served by us', ['(?:for|of) (?:our |their )?(?:customers|clients|merchants|tenants|studios)[\'’]? (?:own )?domains', 'customer domains', 'for their own domains']);
+add('cue:others_domains', 'zh', 'other people\'s domains, served by us', ['为其(?:整个)?域名', '(?:商家|客户|用户|租户)(?:把|将)(?:其|自己的|他们的)?域名']);
+add('cue:dns', 'zh', 'name servers switched and resolution provided', ['NS ?(?:改成|改为|指向|设为|切到)', '提供解析']);
+add('cue:for_others', 'zh', 'billed by the customers\' traffic; acceleration opened for them', ['按(?:商家|客户|企业|租户|用户)(?:的)?(?:每月|月)?(?:流量|带宽)(?:计费|收费|结算)', '(?:为|给)[^，。；]{0,12}(?:商家|客户|企业|租户)开通加速']);
+add('cue:cdn', 'zh', 'an accelerated domain', ['加速域名']);
+add('B11', 'zh', 'other companies\' own sites run on our servers, for a hosting fee', ['(?:把|将)(?:他们|其|客户|商家|对方|合作方)(?:自己)?的?(?:官网|网站|站点|系统|程序)(?:放|部署|托管|搬)(?:到|在)(?:我们|我方|我司)的?(?:服务器|机房|云)', '收(?:取)?(?:网站|主机|服务器)?托管费']);
+add('cue:collect', 'zh', 'taken down from other sites (抓下来)', ['(?:抓|爬|扒)(?:下来|过来|回来)']);
+add('B25-4', 'en', 'the other side seen typing', ['[“"\']typing[”"\'] indicators?', '(?:see|sees|shows?) (?:that )?(?:the other (?:person|side|member|user)|they) (?:is|are) typing']);
+add('cue:external', 'zh', 'sites named in a list and closed with 等 (从下厨房、豆果等站点)', ['[、，,][^，。；、\n]{1,12}等(?:站点|网站|平台|社区|论坛|App|APP|app)']);
+add('cue:external', 'en', 'sites named in a list and closed with "and other sites"', ['(?:and|or|&) (?:other|similar|more) (?:sites|websites|platforms|forums|communities)']);
+add('cue:besides_own', 'zh', 'more than our own: 除了我们自己的…，还…', ['除了(?:我们|本站|平台|站内|自家)?(?:自己|自有|自营)?的?[^，。；]{0,24}[，,]?\\s?还(?:会|将|要|能|可以)?']);
+add('cue:besides_own', 'en', 'more than our own', ['(?:besides|in addition to|on top of|as well as|not only) (?:our|the site[\'’]s) own']);
+add('cue:game', 'zh', 'a virtual animal of one\'s own to raise (虚拟小猫)', ['(?:领养|收养|养)(?:一只|一个)?虚拟', '虚拟小?(?:猫咪?|狗狗?|兔子?|仓鼠|小鸡|熊猫|精灵|萌宠)']);
+add('cue:game', 'en', 'a virtual animal of one\'s own to raise', ['(?:adopt|raise)s? (?:a |their own )?virtual', 'virtual (?:cat|kitten|dog|puppy|bunny|hamster)s?']);
+add('cue:game_money', 'zh', 'paid item bundles', ['礼包', '(?:付费|充值)(?:解锁|礼包)']);
+add('B25-4', 'zh', 'each message pushed in real time to the other side of a pair: instant messaging by its act', ['(?:实时|即时)(?:下发|推送|送达|投递|转发|同步)(?:给|到|至)(?:对方|另一方|接收方|收件人|对端)']);
+add('B25-4', 'en', 'each message pushed in real time to the other side', ['(?:pushed|delivered|relayed|sent) (?:instantly |in real time |live |straight )to the other (?:party|side|user|person|member)']);
+add('cue:audience', 'zh', 'an audience watching', ['观众', '(?:在线|直播间)(?:的)?(?:观众|看客)', '围观(?:的)?(?:用户|网友|群众)']);
+add('cue:audience', 'en', 'an audience watching', ['viewers', 'audiences?', 'watchers', 'spectators']);
+add('cue:offline', 'zh', 'an event held in person, its audience in the room', ['线下(?:讲座|活动|演出|课堂|沙龙|聚会|展会|展览|比赛|门店|分享会|音乐会)', '(?:现场|到场)(?:的)?观众']);
+add('cue:offline', 'en', 'an event held in person, its audience in the room', ['in-person (?:events?|talks?|shows?|audiences?|concerts?)', '(?:the )?audience in the (?:room|hall|venue)']);
+add('cue:gift_share', 'zh', 'the performer takes a share of what viewers pay (老师拿五成)', ['(?:主播|老师|达人|表演者|歌手|艺人|嘉宾|乐手)(?:可以|能)?(?:拿|分|得|获得|抽|分到|拿到)(?:走)?(?:[一二三四五六七八九]成|\d{1,2} ?%|一半|五五分)']);
+add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', ['(?:performers?|streamers?|hosts?|artists?|musicians?|singers?) (?:get|gets|keep|keeps|take|takes|receive|receives) (?:\d{1,2} ?%|half)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
