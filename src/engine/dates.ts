@@ -419,6 +419,14 @@ function dayNumber(date: string): number {
 /** A day number right before an English month ("29 Jan 2027"), at the end of the text before it. */
 const DAY_BEFORE_MONTH = /(?<![\d.:/-])(\d{1,2})(?:st|nd|rd|th)?\s+$/;
 
+/**
+ * A version written like a date ("v1.8 上线", "2.3 版本发布"). A dotted one is a date only in Chinese
+ * text (English writes 12/15 or Dec 15; "Release 1.2" is a version).
+ */
+function isVersion(text: string, m: RegExpExecArray, end: number): boolean {
+  return m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end));
+}
+
 export function statedLaunches(text: string, today: string, ref: string = today): StatedLaunch[] {
   const out: StatedLaunch[] = [];
   const matches = timeMatches(text);
@@ -445,9 +453,8 @@ export function statedLaunches(text: string, today: string, ref: string = today)
       const from = range.anchor ?? range.earliest;
       range = ba[1] ? { earliest: today, latest: addDays(from, -1) } : { earliest: from, latest: null };
     }
-    // A version written like a date ("v1.8 上线", "2.3 版本发布") is not one.
-    // A dotted one is a date only in Chinese text (English writes 12/15 or Dec 15; "Release 1.2" is a version).
-    if (m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end))) continue;
+    // A version written like a date is not one.
+    if (isVersion(text, m, end)) continue;
     // Nor is a quantity ("4.9 分", "1.5 倍", "3/5 星").
     if (m.groups!['nsep'] && QUANTITY_AFTER.test(text.slice(end, end + 6))) continue;
     // With no year written, only the tense tells a past event ("6 月已上线的旧版", "launched on Mar 3").
@@ -464,7 +471,10 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     // The cue is this time's unless another time stands between them: in "12 月中旬开发完，随 1/8
     // 会员日上线" the launch is 1/8's, and mid-December is when development ends.
     const prev = k > 0 ? matches[k - 1]!.index + matches[k - 1]![0].length : -1;
-    const next = k + 1 < matches.length ? matches[k + 1]!.index : Infinity;
+    // (A version between them, "2027-04 随 5.2 版本上线", is no other time.)
+    let kn = k + 1;
+    while (kn < matches.length && isVersion(text, matches[kn]!, matches[kn]!.index + matches[kn]![0].length)) kn++;
+    const next = kn < matches.length ? matches[kn]!.index : Infinity;
     const cueAfter = firstCue(text, end, to);
     const cueBefore = lastCueEnd(text, from, m.index);
     // Or the other side of an either-or with the launch time just before it ("release with the

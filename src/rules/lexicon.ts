@@ -1474,6 +1474,9 @@ add('cue:offline', 'zh', 'an event held in person, its audience in the room', ['
 add('cue:offline', 'en', 'an event held in person, its audience in the room', ['in-person (?:events?|talks?|shows?|audiences?|concerts?)', '(?:the )?audience in the (?:room|hall|venue)']);
 add('cue:gift_share', 'zh', 'the performer takes a share of what viewers pay (老师拿五成)', ['(?:主播|老师|达人|表演者|歌手|艺人|嘉宾|乐手)(?:可以|能)?(?:拿|分|得|获得|抽|分到|拿到)(?:走)?(?:[一二三四五六七八九]成|\d{1,2} ?%|一半|五五分)']);
 add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', ['(?:performers?|streamers?|hosts?|artists?|musicians?|singers?) (?:get|gets|keep|keeps|take|takes|receive|receives) (?:\d{1,2} ?%|half)']);
+add('B24', 'zh', 'a partner brand\'s hotline answered by our agents in its name', ['以[^，。；]{0,16}(?:品牌|公司|商家|客户|合作方|企业)[^，。；]{0,12}?的?名义(?:接听|回复|接待|处理)', '(?:接听|承接)(?:其|对方|他们|合作品牌|客户)的?[^，。；]{0,6}(?:热线|来电)']);
+add('cue:live_scores', 'zh', 'match events told one by one as they happen', ['(?:进球|比分|红黄牌|换人|犯规|罚球)[^。；]{0,12}(?:逐条|实时|即时)(?:文字)?(?:播报|直播|推送)']);
+add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|scores?|cards|substitutions)[^.;]{0,30}(?:as they happen|play-by-play|minute by minute)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
