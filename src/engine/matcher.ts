@@ -1745,6 +1745,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
   if (FLAG_OFF_HINT.test(text)) markFlagsOff(text, original, mentions);
   if (DEFERRED_HINT.test(text)) markDeferredItems(text, original, mentions);
+  if (text.indexOf('？') >= 0 || text.indexOf('?') >= 0) markAnsweredNo(text, original, mentions);
 }
 
 /** Whether a text may hold a manifest key switched off (a cheap test before `FLAG_OFF`). */
@@ -1893,6 +1894,47 @@ const REPLACED_BY = /改为|改成|换成|替代|代替|替换为|取而代之|i
 const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\d{1,2}[.、][ \t]*)?${DEFERRED_STATUS}${DEFERRED_TAIL}[ \t]*(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*$`, 'i');
 /** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
 const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
+
+/** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, can users …?). */
+const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|要不要|需不需要|有没有|会不会|吗\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
+/** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …". */
+const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许)?|没有|没|无|否|暂不|不用|no|nope|none|not at all)(?=\s*[。，,.!！；;：:\n]|\s*$)/i;
+/** What may open an answer before its words: quote marks, a speaker's label, the question's number. */
+const ANSWER_LEAD = /^[\s>]*(?:[^\s：:，。？?！!\n>]{1,12}[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
+
+/**
+ * A yes/no question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "1）用户之间能不能互发消息？…
+ * 1）不能。"): what the question names is asked about and turned down, not built. The answer is what
+ * follows the question, or the line numbered as the question is; an answer other than a plain no
+ * (能，…; 收到，方案如下…) leaves the question's words as they are.
+ */
+function markAnsweredNo(text: string, original: string, out: Mention[]): void {
+  const ends = /[？?]/g;
+  for (let e = ends.exec(text); e; e = ends.exec(text)) {
+    const q = e.index;
+    let from = q;
+    while (from > 0 && !/[。！!？?；;\n]/.test(text[from - 1]!)) from--;
+    const question = text.slice(from, q);
+    if (!YES_NO_QUESTION.test(question)) continue;
+    const lead = ANSWER_LEAD.exec(text.slice(q + 1, q + 40))![0];
+    let at = q + 1 + lead.length;
+    let no = NO_ANSWER.exec(text.slice(at, at + 24));
+    if (!no) {
+      // Answered by number further on: "1）…？" then, later, "1）不能。".
+      const num = /(\d{1,2})[)）]\s*[^)）\n]*$/.exec(question);
+      if (!num) continue;
+      const later = new RegExp(String.raw`(?:^|[\n。；;：:])[\s>]*${num[1]}[)）]\s*`);
+      // (Within 2,000 characters of the question, so a text of many questions stays linear.)
+      const window = text.slice(q + 1, q + 2001);
+      const m = later.exec(window);
+      if (!m) continue;
+      at = q + 1 + m.index + m[0].length;
+      no = NO_ANSWER.exec(text.slice(at, at + 24));
+      if (!no) continue;
+    }
+    negateRange(out, from, q, { start: at, end: at + no[0].length, text: original.slice(at, at + no[0].length) });
+  }
+}
 
 /**
  * Roadmap items that are not in this release (DOMAIN §4: negations count): a list item marked cut,
