@@ -861,6 +861,19 @@ function backgroundRanges(text: string): [number, number][] {
   return out;
 }
 
+/** An ASCII letter, digit or underscore. */
+const IDENT_CHAR = /[A-Za-z0-9_]/;
+/**
+ * Whether text[start, end) is part of a code identifier: joined to more of it by an underscore
+ * (store_map_view, map_tiles) or by camelCase on either side (storeMap, mapView).
+ */
+function inIdentifier(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if ((before === '_' && IDENT_CHAR.test(text[start - 2] ?? '')) || (after === '_' && IDENT_CHAR.test(text[end + 1] ?? ''))) return true;
+  return (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[start] ?? '')) || (/[a-z0-9]/.test(text[end - 1] ?? '') && /[A-Z]/.test(after));
+}
+
 function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], description = '') {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
@@ -946,7 +959,9 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         // The title and a background line only name what the feature is about: with a licensed
         // provider stated, their words for the sector are that provider's part too.
         return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
-          || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))))
+          || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))
+          // So does a code identifier (store_map_view, liveReminder): a name, its meaning in the prose.
+          || (m.field === 'description' && inIdentifier(description, m.start, m.end))))
           || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
       });
       if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
