@@ -1477,6 +1477,9 @@ add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', [
 add('B24', 'zh', 'a partner brand\'s hotline answered by our agents in its name', ['以[^，。；]{0,16}(?:品牌|公司|商家|客户|合作方|企业)[^，。；]{0,12}?的?名义(?:接听|回复|接待|处理)', '(?:接听|承接)(?:其|对方|他们|合作品牌|客户)的?[^，。；]{0,6}(?:热线|来电)']);
 add('cue:live_scores', 'zh', 'match events told one by one as they happen', ['(?:进球|比分|红黄牌|换人|犯规|罚球)[^。；]{0,12}(?:逐条|实时|即时)(?:文字)?(?:播报|直播|推送)']);
 add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|scores?|cards|substitutions)[^.;]{0,30}(?:as they happen|play-by-play|minute by minute)']);
+add('cue:licensed', 'zh', 'the third party holds a licence named in book-title marks (持《医疗机构执业许可证》)', ['(?<![支坚保维主扶劫把挟])持(?:有)?《[^》\n]{2,30}》', '(?<![支坚保维主扶劫把挟])持[^，。；有\n]{0,6}(?:执业许可|许可证|资质|牌照)']);
+add('cue:own_writing', 'zh', 'the company\'s own news about itself (本公司新品上市、门店开业)', ['(?:本公司|我们公司|我司|本品牌|公司自己)(?:的)?(?:新品|产品|门店|活动|公告|动态|新闻)']);
+add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *)(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) (?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
