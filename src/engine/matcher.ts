@@ -2007,7 +2007,10 @@ const EXAMPLE_AFTER = new RegExp(
   '(?:这类|这种|此类|之类|一类|类似|等)的?[\\u4e00-\\u9fff]{0,4}?(?:话术|关键词|敏感词|违禁词|屏蔽词|词语|词汇|词|字眼|字样|文案|广告|表述|说法|措辞|暗语|黑话|引流)' +
   '|(?:and|or) similar (?:spam|phrases?|keywords?|wording|messages?|comments?|posts?|ads?)' +
   '|-?style (?:spam|phrases?|keywords?|wording|ads?)' +
-  '|(?:spam|phrases?|keywords?|wording)\\b)', 'i');
+  '|(?:spam|phrases?|keywords?|wording)\\b' +
+  // The word itself talked about ("“诊断”两个字会不会被理解成医疗"): a word, not the act.
+  '|(?:这|那)?(?:两|二|三|四|几|一)个?(?:字|词)(?:眼)?(?![幕典母体号])' +
+  ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
 const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
@@ -2091,7 +2094,7 @@ const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|fr
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
-  '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '产品上', '这块',
+  '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
   '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
@@ -2107,7 +2110,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
-const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:]+/g;
+const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:>]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 

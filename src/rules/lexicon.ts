@@ -766,7 +766,7 @@ add('cue:offline', 'en', 'done offline', ['in person', 'offline', 'face-to-face 
 add('cue:delegate', 'zh', 'completed on the third party\'s page or app', ['在[^，。；]{0,12}(?:页面|App|APP|H5|小程序|官网|网站|平台)(?:内|中|上|里)?完成']);
 add('cue:machine', 'zh', 'machines, vehicles and systems (their diagnosis is not medical)', ['汽车', '车辆', '爱车', '发动机', '变速箱', '故障(?:灯|码|现象)?', '设备', '机器', '电脑', '手机', '家电', '空调', '网络', '系统', '服务器', '电路', '零件']);
 add('cue:machine', 'en', 'machines and systems', ['cars?', 'vehicles?', 'engines?', 'gearbox(?:es)?', 'faults?', 'fault codes?', 'devices?', 'machines?', 'computers?', 'laptops?', 'appliances?', 'servers?', 'networks?', 'systems?', 'bikes?']);
-add('cue:human_health', 'zh', 'a person\'s health', ['患者', '病人', '病情', '疾病', '症状', '身体', '健康', '用药', '药品', '医院', '孕', '宝宝', '孩子', '体检', '血', '心理']);
+add('cue:human_health', 'zh', 'a person\'s health', ['患者', '病人', '病情', '疾病', '症状', '身体', '健康', '用药', '药品', '(?<!植物|花草|家电|手机|汽车|电脑|玩具|娃娃|皮具|鞋包|家具|沙发)医院', '孕', '宝宝', '孩子', '体检', '血', '心理']);
 add('cue:human_health', 'en', 'a person\'s health', ['patients?', 'illness(?:es)?', 'disease', 'symptoms?', 'health', 'medicines?', 'drugs?', 'hospitals?', 'pregnan(?:t|cy)', 'body(?! (?:text|copy|font|tag|of))', 'mental']);
 add('cue:anti_crawl', 'zh', 'blocking crawlers and scrapers (protection, not a search service)', ['(?:拦截|屏蔽|阻止|封禁|识别|防御|防止|限制|拒绝)[^，。；]{0,6}(?:爬虫|抓取|采集|刷接口)', '反爬(?:虫)?']);
 add('cue:anti_crawl', 'en', 'blocking crawlers', ['(?:block|blocks|blocking|stop|stops|prevent|prevents|throttle|ban|bans|detect|detects) (?:[\\w-]+ ){0,2}(?:crawlers|scrapers|bots|scraping|crawling)', 'anti-?(?:scraping|crawl(?:er|ing)?|bot)']);
@@ -1480,6 +1480,8 @@ add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|sco
 add('cue:licensed', 'zh', 'the third party holds a licence named in book-title marks (持《医疗机构执业许可证》)', ['(?<![支坚保维主扶劫把挟])持(?:有)?《[^》\n]{2,30}》', '(?<![支坚保维主扶劫把挟])持[^，。；有\n]{0,6}(?:执业许可|许可证|资质|牌照)']);
 add('cue:own_writing', 'zh', 'the company\'s own news about itself (本公司新品上市、门店开业)', ['(?:本公司|我们公司|我司|本品牌|公司自己)(?:的)?(?:新品|产品|门店|活动|公告|动态|新闻)']);
 add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *)(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) (?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
+add('cue:machine', 'zh', 'appliances, furniture, rooms and plants: their "diagnosis" and "prescription" are not medical', ['洗衣机', '冰箱', '热水器', '洗碗机', '扫地机(?:器人)?', '油烟机', '电视机?', '家具', '沙发', '床垫', '实木', '木桌', '餐桌', '衣柜', '地板', '墙面', '软装', '客厅', '卧室', '管道', '水管', '植物', '花草', '绿萝', '龟背竹', '多肉', '盆栽', '叶片', '草坪', '果树']);
+add('cue:machine', 'en', 'appliances, furniture and plants', ['washing machines?', 'washers?', 'fridges?', 'dishwashers?', 'furniture', 'sofas?', 'couch(?:es)?', 'mattress(?:es)?', 'wooden (?:tables?|floors?)', 'plants?', 'houseplants?', 'lawns?']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
