@@ -433,7 +433,7 @@ add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |w
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
-  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '基金', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行)分期(?!上线|实施|交付|建设|开发|推进)',
+  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '(?<!公益|慈善|植树|爱心|助学|救助|环保)基金(?!会)', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行)分期(?!上线|实施|交付|建设|开发|推进)',
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
@@ -1037,7 +1037,7 @@ add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship'
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
-add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运|下线|下掉|取消|停用|关停)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
@@ -1085,7 +1085,7 @@ add('cue:pair', 'en', 'two users paired', ['(?:paired|matched) with (?:a |anothe
 
 add('cue:can_reply', 'en', 'the receiver can answer, said with other verbs', ['(?:can|may) (?:[\\w-]+ ){0,5}(?:type|send|write) (?:a |back )?(?:reply|response|answer)']);
 
-add('cue:cannot_disable', 'zh', 'the switch taken down: users can no longer turn it off', ['(?:开关|选项|入口)[^，。；]{0,2}(?:下线|隐藏)', '用户(?:不再|再也不|无法|不能|不可以)(?:能|可以)?(?:单独)?(?:关闭|关掉|退订)', '(?:改为|改成)默认开启[^。；]{0,20}(?:不再|无法|不能)[^，。；]{0,4}关闭']);
+add('cue:cannot_disable', 'zh', 'the switch taken down: users can no longer turn it off', ['(?:开关|(?:关闭|关掉|退订|取消订阅)(?:的)?(?:选项|入口|按钮))[^，。；]{0,2}(?:下线|隐藏)', '用户(?:不再|再也不|无法|不能|不可以)(?:能|可以)?(?:单独)?(?:关闭|关掉|退订)', '(?:改为|改成)默认开启[^。；]{0,20}(?:不再|无法|不能)[^，。；]{0,4}关闭']);
 add('cue:deferred', 'en', 'no description provided: the feature is only a name', ['no (?:description|specification|spec|details) (?:of [^.;]{0,60})?(?:has|have) (?:yet )?been (?:provided|given|shared|supplied)', '(?:has|have) requested a (?:specification|spec|description)']);
 add('cue:deferred', 'zh', 'no description provided', ['(?:未|没有|尚未)(?:提供|提交|给出)(?:任何)?(?:功能)?(?:描述|说明|方案|需求文档)', '(?:要求|请)(?:对方|业务方)?(?:补充|提供)(?:功能)?(?:说明|方案|描述)']);
 add('cue:undecided', 'en', 'the request does not say which', ['(?:does|do) not say whether', 'doesn[\'’]t say whether', '(?:it is |it[\'’]s )?(?:unclear|not (?:stated|specified|clear)) whether']);
