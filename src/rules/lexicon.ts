@@ -34,7 +34,7 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
   // Not the 不 of a question (能不能/要不要/可不可以/是不是): that is a question, read by its own row.
-  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时)',
+  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
@@ -105,7 +105,7 @@ add('cue:own', 'zh', 'own content or own shop only (site search, own articles): 
   '本站', '站内(?!信|消息|私信|聊天|对话|实时|无结果|结果少|搜不到|没有结果)', '自有(?!索引|服务器|存储|数据库|机房|CDN)', '自家', '自营', '我们自己的', '自己的(?:网站|文章|内容|站点|商城)', '仅限本站', '编辑部(?:自行)?(?:撰写|采写|原创)', '本公司',
 ]);
 add('cue:own', 'en', 'own content only', ['only (?:searches|covers|indexes|includes|shows)', 'searches only',
-  'our own', 'own (?:content|articles|site|notes|shop|products|pages|catalogue|catalog)', 'site content', 'first[- ]party', 'in-house (?:content|articles)',
+  'our own(?! (?:index|database|search index|crawler|servers?)\\b)', 'own (?:content|articles|site|notes|shop|products|pages|catalogue|catalog)', 'site content', 'first[- ]party', 'in-house (?:content|articles)',
 ]);
 
 // ───────────────────────────── benign, incidental product work (DOMAIN §2 last paragraph) ─────────────────────────────
@@ -305,7 +305,7 @@ add('B13', 'en', 'a closed network over the Internet run for a customer', ['clos
 add('B13', 'en', 'VPN', ['SD-?WAN', 'site-to-site', 'MPLS', 'encrypted tunnels?','VPNs?', 'virtual private network', 'proxy (?:service|nodes?|servers?)', 'access (?:blocked|overseas|foreign) (?:sites|websites)']);
 add('B14', 'zh', 'Internet access (ISP)', ['宽带(?:上网|接入|服务)?', '上网(?:接入|服务)', '互联网接入', '网络接入服务', 'ISP', '入户光纤', 'Wi-?Fi ?接入']);
 add('B14', 'en', 'Internet access', ['ISP', 'broadband', 'internet access(?: service)?', 'provide (?:internet|network) access', 'fib(?:re|er) to the home']);
-add('cue:bandwidth', 'zh', 'bandwidth / network resources', ['带宽', '流量资源', '网络资源', '线路资源', '出口带宽', 'IP ?地址段']);
+add('cue:bandwidth', 'zh', 'bandwidth / network resources', ['带宽', '频宽', '流量资源', '网络资源', '线路资源', '出口带宽', 'IP ?地址段']);
 add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacity', 'IP (?:addresses|blocks)', 'Gbps']);
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
 add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
@@ -1482,6 +1482,16 @@ add('cue:own_writing', 'zh', 'the company\'s own news about itself (本公司新
 add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *)(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) (?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
 add('cue:machine', 'zh', 'appliances, furniture, rooms and plants: their "diagnosis" and "prescription" are not medical', ['洗衣机', '冰箱', '热水器', '洗碗机', '扫地机(?:器人)?', '油烟机', '电视机?', '家具', '沙发', '床垫', '实木', '木桌', '餐桌', '衣柜', '地板', '墙面', '软装', '客厅', '卧室', '管道', '水管', '植物', '花草', '绿萝', '龟背竹', '多肉', '盆栽', '叶片', '草坪', '果树']);
 add('cue:machine', 'en', 'appliances, furniture and plants', ['washing machines?', 'washers?', 'fridges?', 'dishwashers?', 'furniture', 'sofas?', 'couch(?:es)?', 'mattress(?:es)?', 'wooden (?:tables?|floors?)', 'plants?', 'houseplants?', 'lawns?']);
+add('cue:cannot_disable', 'zh', 'no switch put in settings; unsubscribing only by calling us', ['(?:设置里?|设置页)?(?:不放|不设|不做|不给|不加)(?:关闭)?开关', '(?:退订|关闭|取消订阅)(?:得|要|需要|只能|必须)(?:打|拨打|联系|找)(?:客服|人工)']);
+add('appr:audiovisual', 'zh', 'pictures from a camera shown live to the public and kept for replay (画面同步在官网播出，整场视频供回看)', ['(?:画面|镜头|视频)[^。；\\n]{0,16}(?:同步|实时|现场)[^。；\\n]{0,12}(?:播出|转播)', '(?:整场|全程|完整)(?:视频|直播)[^。；\\n]{0,10}(?:回看|回放)']);
+add('B13', 'zh', 'a private network built for other companies\' offices (为每家工厂开通专用加密通道，组成互通的内部网络)', ['(?:为|给)[^，。；\\n]{0,10}(?:工厂|客户|企业|商家|门店|合作方|供应商)[^，。；\\n]{0,10}(?:开通|搭建|建立)[^，。；\\n]{0,6}(?:专用|加密)[^，。；\\n]{0,4}(?:通道|隧道|专线)', '(?:办公网络|内网|局域网)[^。；\\n]{0,30}(?:组成|组建|连成)[^，。；\\n]{0,8}(?:互通|内部|专用)[^，。；\\n]{0,4}网络']);
+add('appr:publishing', 'zh', 'works compiled into an e-book and sold for reading online', ['电子(?:合集|文集|书|版|刊)[^。；\\n]{0,24}(?:上架|出售|售卖|\\d+ ?元)', '(?:书城|书店)(?:频道)?[^。；\\n]{0,12}(?:上架|出售|售卖)']);
+add('cue:video', 'zh', 'a short film shot on a phone (拍一段小片子)', ['小片子', '(?:这些|这段|这条|那些|每段)片子', '(?:拍|录)(?:一段|一条|一个)[^，。；\\n]{0,10}片子']);
+add('cue:media_unsaid', 'zh', 'a work in any format (格式不限)', ['(?:作品)?(?:格式|形式)不限', '不限(?:格式|形式)']);
+add('cue:media_unsaid', 'en', 'a work in any format', ['(?:in )?any format']);
+add('cue:unnamed_expert', 'zh', 'a "professional team" whose qualification is not said giving advice', ['[“"「]?专业团队[”"」]?(?=[^。；\\n]{0,16}(?:建议|方案|指导))']);
+add('cue:collect', 'en', 'a job reading other sites\' pages into an index of ours', ['reads? (?:their|the) (?:[\\w-]+ ){0,2}pages', 'into our (?:own )?(?:index|database)']);
+add('cue:consult', 'zh', 'advice made for each person (给每个人出调理建议)', ['给(?:每个人|每位|每名|用户|大家|你)[^，。；\\n]{0,4}(?:出|开|定制)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
