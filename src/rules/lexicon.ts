@@ -1091,9 +1091,9 @@ add('cue:deferred', 'zh', 'no description provided', ['(?:未|没有|尚未)(?:�
 add('cue:undecided', 'en', 'the request does not say which', ['(?:does|do) not say whether', 'doesn[\'’]t say whether', '(?:it is |it[\'’]s )?(?:unclear|not (?:stated|specified|clear)) whether']);
 add('cue:undecided', 'zh', 'the request does not say which', ['(?:未|没有|没)(?:说明|写明|讲)(?:是否|是不是)', '不清楚是否']);
 add('cue:storage_others', 'en', 'file storage we provide to partners or customers', ['storage (?:space )?(?:we provide|we offer|for (?:partners|merchants|customers|clients|brands))', '(?:partners|merchants|customers|clients|brands) upload [^.;]{0,60}(?:to|into) (?:our |the )?(?:storage|drive|cloud)', '(?:general|generic) (?:file )?storage']);
-add('cue:storage_space', 'zh', 'storage space on our servers given to each user, with a quota or more to buy (网盘-like: 50G 免费、可扩容)', ['(?:免费|赠送|送|每人|每位[^，。；]{0,4})\\s?\\d+\\s?(?:G|GB|T|TB|g)(?:的)?(?:免费)?(?:云端|云)?(?:空间|存储|容量)', '(?:存储|云端|云)?(?:空间|容量)[^，。；\\n]{0,6}(?:可|支持|按月|付费)?扩容', '(?:自动)?备份到(?:我们的|公司的|平台的)?(?:服务器|云端|云上|云盘)']);
+add('cue:storage_space', 'zh', 'storage space on our servers given to each user, with a quota or more to buy (网盘-like: 50G 免费、可扩容)', ['(?:免费|赠送|送|每人|每位[^，。；]{0,4})(?:获得|领取|拥有|享有|获赠)?\\s?\\d+\\s?(?:G|GB|T|TB|g)\\s?(?:的)?(?:免费)?(?:云端|云)?(?:空间|存储|容量)', '(?:存储|云端|云)?(?:空间|容量)[^，。；\\n]{0,6}(?:可|支持|按月|付费)?扩容', '(?:自动)?备份到(?:我们的|公司的|平台的)?(?:服务器|云端|云上|云盘)']);
 add('cue:storage_space', 'en', 'storage space on our servers given to each user, with a quota or more to buy', ['\\d+ ?(?:GB|TB) (?:of )?(?:free )?(?:cloud )?(?:storage|space)', '(?:storage|space) (?:quota|upgrades?|plans?)\\b', 'back(?:ed|s)? up (?:automatically )?to our (?:servers|cloud)', 'buy more (?:storage|space)']);
-add('cue:any_files', 'zh', 'files of any kind, not only this feature\'s own (压缩包、任意格式文件)', ['压缩包', '(?:任意|任何|各类|各种|所有)(?:格式|类型)?的?文件', '(?:文档|文件)[^，。；\\n]{0,6}(?:不限格式|格式不限)']);
+add('cue:any_files', 'zh', 'files of any kind, not only this feature\'s own (压缩包、任意格式文件)', ['压缩包', '(?:任意|任何|各类|各种|所有)(?:格式|类型)?的?(?:文件|档案)', '(?:文档|文件)[^，。；\\n]{0,6}(?:不限格式|格式不限)']);
 add('cue:any_files', 'en', 'files of any kind', ['(?:any|all) (?:kind of |type of |kinds of |types of )?files', 'zip (?:files|archives)', 'archives? (?:files )?(?:and|or) documents?', 'documents? (?:and|or) (?:zip )?archives?']);
 add('cue:storage_others', 'zh', 'file storage we provide to partners or customers', ['(?:给|为|向)(?:商家|合作方|品牌方|客户|企业)[^，。；]{0,8}(?:提供)?(?:存储空间|网盘|云盘|文件存储)', '(?:商家|合作方|品牌方|客户)[^，。；]{0,10}上传[^，。；]{0,16}(?:到|至)?我们(?:提供)?的(?:存储|网盘|云盘)']);
 
@@ -1492,6 +1492,7 @@ add('cue:media_unsaid', 'en', 'a work in any format', ['(?:in )?any format']);
 add('cue:unnamed_expert', 'zh', 'a "professional team" whose qualification is not said giving advice', ['[“"「]?专业团队[”"」]?(?=[^。；\\n]{0,16}(?:建议|方案|指导))']);
 add('cue:collect', 'en', 'a job reading other sites\' pages into an index of ours', ['reads? (?:their|the) (?:[\\w-]+ ){0,2}pages', 'into our (?:own )?(?:index|database)']);
 add('cue:consult', 'zh', 'advice made for each person (给每个人出调理建议)', ['给(?:每个人|每位|每名|用户|大家|你)[^，。；\\n]{0,4}(?:出|开|定制)']);
+add('cue:storage_space', 'zh', 'space of a stated size a user gets (会员可以获得 50GB 云端空间)', ['(?:获得|领取|拥有|享有|获赠|赠送)\\s?\\d+\\s?(?:G|GB|T|TB|g)\\s?(?:的)?(?:云端|云)?(?:存储)?空间']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
