@@ -1895,18 +1895,25 @@ const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\
 /** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
 const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
 
-/** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, can users …?). */
-const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|吗\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
-/** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …". */
-const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|no|nope|none|not at all)(?=\s*[。，,.!！；;：:\n]|\s*$)/i;
-/** What may open an answer before its words: quote marks, a speaker's label, the question's number. */
-const ANSWER_LEAD = /^[\s>]*(?:[^\s：:，。？?！!\n>]{1,12}[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
+/** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
+const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
+/** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
+const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
+/** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
+const NEGATED_ANSWER = /^(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
+/**
+ * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
+ * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.
+ */
+const ANSWER_LEAD = /^[\s>]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}\s*[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
 
 /**
- * A yes/no question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "1）用户之间能不能互发消息？…
- * 1）不能。"): what the question names is asked about and turned down, not built. The answer is what
- * follows the question, or the line numbered as the question is; an answer other than a plain no
- * (能，…; 收到，方案如下…) leaves the question's words as they are.
+ * A question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "私信呢？…\n@Lena 14:21 不做私信，也不做群",
+ * "Private messages or chat? N", "1）用户之间能不能互发消息？… 1）不能。"): what the question names is
+ * asked about and turned down, not built. The answer is what follows the question (after a speaker's
+ * label), or the line numbered as the question is. A plain no answers any question; an answer that opens
+ * on a negation answers a yes/no question; anything else (能，…; 收到，方案如下…) leaves the question's
+ * words as they are.
  */
 function markAnsweredNo(text: string, original: string, out: Mention[]): void {
   const ends = /[？?]/g;
@@ -1915,23 +1922,36 @@ function markAnsweredNo(text: string, original: string, out: Mention[]): void {
     let from = q;
     while (from > 0 && !/[。！!？?；;\n]/.test(text[from - 1]!)) from--;
     const question = text.slice(from, q);
-    if (!YES_NO_QUESTION.test(question)) continue;
-    const lead = ANSWER_LEAD.exec(text.slice(q + 1, q + 40))![0];
+    const yesNo = YES_NO_QUESTION.test(question);
+    const lead = ANSWER_LEAD.exec(text.slice(q + 1, q + 48))![0];
     let at = q + 1 + lead.length;
-    let no = NO_ANSWER.exec(text.slice(at, at + 24));
-    if (!no) {
+    let no = NO_ANSWER.exec(text.slice(at, at + 24)) ?? (yesNo ? NEGATED_ANSWER.exec(text.slice(at, at + 24)) : null);
+    if (!no && yesNo) {
+      // The asker goes on after the question ("私信呢？好多人在问…"): the answer is the next line's.
+      const nl = text.indexOf('\n', q);
+      if (nl >= 0 && nl - q <= 120) {
+        const lead2 = ANSWER_LEAD.exec(text.slice(nl + 1, nl + 49))![0];
+        const at2 = nl + 1 + lead2.length;
+        const no2 = NO_ANSWER.exec(text.slice(at2, at2 + 24)) ?? NEGATED_ANSWER.exec(text.slice(at2, at2 + 24));
+        if (no2) {
+          // What the asker added on their line is part of what was asked.
+          negateRange(out, from, nl, { start: at2, end: at2 + no2[0].length, text: original.slice(at2, at2 + no2[0].length) });
+          continue;
+        }
+      }
+    }
+    if (!no && yesNo) {
       // Answered by number further on: "1）…？" then, later, "1）不能。".
       const num = /(\d{1,2})[)）]\s*[^)）\n]*$/.exec(question);
       if (!num) continue;
       const later = new RegExp(String.raw`(?:^|[\n。；;：:])[\s>]*${num[1]}[)）]\s*`);
       // (Within 2,000 characters of the question, so a text of many questions stays linear.)
-      const window = text.slice(q + 1, q + 2001);
-      const m = later.exec(window);
+      const m = later.exec(text.slice(q + 1, q + 2001));
       if (!m) continue;
       at = q + 1 + m.index + m[0].length;
       no = NO_ANSWER.exec(text.slice(at, at + 24));
-      if (!no) continue;
     }
+    if (!no) continue;
     negateRange(out, from, q, { start: at, end: at + no[0].length, text: original.slice(at, at + no[0].length) });
   }
 }
@@ -2073,7 +2093,7 @@ const POST_NEGATION = new RegExp([
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
   '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么)?关系|(?:完全|并|都)?无关)|(?:不|没有|没|无)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用)?',
   '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要)?',
-  '|不予(?:展示|发布|通过|上架|受理|支持|开放)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|暂缓|搁置|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
+  '|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|暂缓|搁置|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
@@ -2083,7 +2103,7 @@ const POST_NEGATION = new RegExp([
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed)',
   // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
   '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
-  '|no(?=\\s*(?:[.!。；;]|$))',
+  '|(?:no|none|n/a|n)(?=\\s*(?:[.!。；;\\n]|$))',
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
@@ -2104,7 +2124,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
-  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
+  'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',

@@ -222,7 +222,7 @@ add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?',
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
   '私信', '私聊', '私讯', '悄悄话', '即时通讯', '即时通信', '即时消息', '一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
-  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '站内消息(?!(?:里|中|中心|栏)?[^，。；]{0,4}(?:提醒|通知|告知|推送))', '消息互通', '打字(?:聊天|闲聊|聊)',
+  'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '消息互通', '打字(?:聊天|闲聊|聊)',
 ]);
 add('B25-4', 'zh', 'Internet end-to-end real-time voice/video between users (calls to phone numbers are A)', [
   '语音通话', '视频通话', '音视频通话', '视频咨询', '(?:音视频|视频|语音)连线', 'RTC', 'WebRTC', '实时音视频', '语音聊天', '视频聊天', '连麦', '上麦', '语音房', '语聊房', '语音聊天室', '实时语音', '实时视频(?:通话|聊天|连线)', '网络通话', '端到端(?:通话|语音|视频)', '对讲',
@@ -1243,7 +1243,7 @@ add('cue:one_way', 'zh', 'notices the system sends to users (系统发给用户�
 add('cue:delegate', 'zh', 'shared through the messenger\'s own share sheet (微信自带的分享能力): the sending happens in their app', ['(?:微信|QQ|系统|手机)(?:自带|原生)的?(?:分享|转发)(?:能力|功能|面板|菜单)?']);
 add('cue:own_infra', 'zh', 'a VPN or network only our own staff use (公司内部 VPN)', ['(?:公司|我司|办公)?内部\\s?VPN', '办公(?:网|室)?\\s?VPN', '(?:只是|仅是|都是)?我们自己用的(?:基础设施|网络|工具)']);
 add('cue:own_infra', 'en', 'a VPN only our own staff use', ['(?:office|corporate|internal|company|staff)\\s(?:VPN|VPN gateway)', 'we do not offer the VPN']);
-add('cue:inbox', 'zh', 'a site inbox (站内信): between users unless the text makes it the system\'s notices', ['站内信']);
+add('cue:inbox', 'zh', 'a site inbox (站内信, 站内消息): between users unless the text makes it the system\'s notices', ['站内信', '站内消息(?!(?:里|中|中心|栏)?[^，。；]{0,4}(?:提醒|通知|告知|推送))']);
 add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?']);
 add('cue:one_way', 'en', 'an inbox users only read', ['(?:is|are|stays) read-only', 'users (?:cannot|can[\'’]t|can not) (?:post|reply|write|answer)', 'notifications we send to (?:the )?(?:signed-in )?users?']);
 add('cue:one_way', 'zh', 'a notice the user receives in the site inbox (收到一条站内信), sent by us', ['收到(?:一条)?[^，。；]{0,12}站内信', '站内信(?:通知|提醒)']);
@@ -1493,6 +1493,11 @@ add('cue:unnamed_expert', 'zh', 'a "professional team" whose qualification is no
 add('cue:collect', 'en', 'a job reading other sites\' pages into an index of ours', ['reads? (?:their|the) (?:[\\w-]+ ){0,2}pages', 'into our (?:own )?(?:index|database)']);
 add('cue:consult', 'zh', 'advice made for each person (给每个人出调理建议)', ['给(?:每个人|每位|每名|用户|大家|你)[^，。；\\n]{0,4}(?:出|开|定制)']);
 add('cue:storage_space', 'zh', 'space of a stated size a user gets (会员可以获得 50GB 云端空间)', ['(?:获得|领取|拥有|享有|获赠|赠送)\\s?\\d+\\s?(?:G|GB|T|TB|g)\\s?(?:的)?(?:云端|云)?(?:存储)?空间']);
+add('cue:one_way', 'zh', 'reminders of our own (就是我们店自己的提醒)', ['(?:我们|本店|店里|公司|平台|官方)[^，。；\\n]{0,6}自己的(?:提醒|通知|公告)']);
+add('cue:neg', 'zh', 'what would be punished, at the end of its clause: what comes before it is what to avoid (强推会被罚的)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)(?:的)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'what a name sounds like or might be taken for (“小组”听着像群聊; 会不会被当成即时通信): the word right after is a comparison, not the act', ['(?:听着|听起来|看着|看起来|读起来|乍一看)(?:有点|很|太|挺)?像', '(?:会不会|容易|可能会?|别)被(?:当成|当作|理解成|理解为|误认为|误以为是?|看成|认成)', '误以为是?', '被误认为是?'], 'phrase');
+add('cue:neg', 'en', 'what a name sounds like or might be taken for', ['sounds? (?:a bit |a lot |too much )?like', '(?:might|could|may) be (?:mistaken for|taken for|read as)', 'mistaken for'], 'phrase');
+add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n]|$))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
