@@ -1498,6 +1498,7 @@ add('cue:neg', 'zh', 'what would be punished, at the end of its clause: what com
 add('cue:neg', 'zh', 'what a name sounds like or might be taken for (“小组”听着像群聊; 会不会被当成即时通信): the word right after is a comparison, not the act', ['(?:听着|听起来|看着|看起来|读起来|乍一看)(?:有点|很|太|挺)?像', '(?:会不会|容易|可能会?|别)被(?:当成|当作|理解成|理解为|误认为|误以为是?|看成|认成)', '误以为是?', '被误认为是?'], 'phrase');
 add('cue:neg', 'en', 'what a name sounds like or might be taken for', ['sounds? (?:a bit |a lot |too much )?like', '(?:might|could|may) be (?:mistaken for|taken for|read as)', 'mistaken for'], 'phrase');
 add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n]|$))']);
+add('cue:neg', 'zh', 'a form field answered no (是否涉及用户间通信：否)', ['(?<=[:：]\\s{0,3})否(?=\\s*(?:[，。；,;！!\\n]|$))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
