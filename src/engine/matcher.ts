@@ -1745,7 +1745,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (QUOTE_OPEN.test(text)) markQuotedExamples(text, original, mentions);
   if (FLAG_OFF_HINT.test(text)) markFlagsOff(text, original, mentions);
   if (DEFERRED_HINT.test(text)) markDeferredItems(text, original, mentions);
-  if (text.indexOf('？') >= 0 || text.indexOf('?') >= 0) markAnsweredNo(text, original, mentions);
+  if (QUESTION_HINT.test(text)) markAnsweredNo(text, original, mentions);
 }
 
 /** Whether a text may hold a manifest key switched off (a cheap test before `FLAG_OFF`). */
@@ -1895,17 +1895,19 @@ const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\
 /** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
 const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
 
+/** Whether a text may hold a question (a cheap test before reading them). */
+const QUESTION_HINT = /[？?]|[吗呢][ \t]*(?:\n|$)/;
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
 const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
 const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
 /** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
-const NEGATED_ANSWER = /^(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
+const NEGATED_ANSWER = /^(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版)\s?)?(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
 /**
  * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
  * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.
  */
-const ANSWER_LEAD = /^[\s>]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}\s*[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
+const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}\s*[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
 
 /**
  * A question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "私信呢？…\n@Lena 14:21 不做私信，也不做群",
@@ -1916,9 +1918,11 @@ const ANSWER_LEAD = /^[\s>]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?�
  * words as they are.
  */
 function markAnsweredNo(text: string, original: string, out: Mention[]): void {
-  const ends = /[？?]/g;
+  // A question mark, or a chat line ending on 吗/呢 with none ("钱包那种充值要做吗").
+  const ends = /[？?]|(?<=[吗呢])(?=[ \t]*(?:\n|$))/g;
   for (let e = ends.exec(text); e; e = ends.exec(text)) {
     const q = e.index;
+    if (e[0] === '') ends.lastIndex++;
     let from = q;
     while (from > 0 && !/[。！!？?；;\n]/.test(text[from - 1]!)) from--;
     const question = text.slice(from, q);
@@ -2030,6 +2034,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:spam|phrases?|keywords?|wording)\\b' +
   // The word itself talked about ("“诊断”两个字会不会被理解成医疗"): a word, not the act.
   '|(?:这|那)?(?:两|二|三|四|几|一)个?(?:字|词)(?:眼)?(?![幕典母体号])' +
+  '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
 const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
@@ -2093,7 +2098,7 @@ const POST_NEGATION = new RegExp([
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
   '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么)?关系|(?:完全|并|都)?无关)|(?:不|没有|没|无)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用)?',
   '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要)?',
-  '|否(?=\\s*(?:[，。；,;！!\\n]|$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|暂缓|搁置|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
+  '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|暂缓|搁置|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
@@ -2103,17 +2108,17 @@ const POST_NEGATION = new RegExp([
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed)',
   // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
   '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
-  '|(?:no|none|n/a|n)(?=\\s*(?:[.!。；;\\n]|$))',
+  '|(?:no|none|n/a|n)(?=\\s*(?:[.!。；;\\n（(—–]|- |$))',
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
   '|(?:is|are|was|were|stay|stays)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|[—–]|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|[—–]|-\s|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
-  '功能', '能力', '模块', '入口', '服务', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
+  '功能', '能力', '模块', '入口', '服务', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
   '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',

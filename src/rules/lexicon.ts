@@ -829,9 +829,9 @@ add('cue:staff_internal', 'zh', 'hiring and training our own staff', ['员工(?:
 add('cue:own_hiring', 'zh', 'hiring our own staff by role', ['(?:员工|工程师|师傅|客服|店员|技师)[^，。；]{0,2}(?:招聘|招募)', '(?:自己|我们|公司|我司)(?:雇佣|招聘|招募)(?=(?:[和与及、并](?:培训|管理))?的)']);
 // A question in meeting notes ("是否做私信？", "should we add DMs?") is not a decision to build it: the
 // mention is not evidence for it; a doubt stays unless the feature records a decision against it.
-add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
+add('cue:neg', 'zh', 'a question whether to build something (not a decision to build it)', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上(?![传课门报架市班岗]))', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做', '能不能(?=[^，。；？?]{0,6}(?:做|上线|加上?|支持))'], 'clause');
 add('cue:neg', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)'], 'clause');
-add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上)(?!(?:独立|单独)?\\s?(?:App|APP|app|小程序|H5|网页版|PC ?版|iPad ?版|安卓版|鸿蒙版|多语言|英文版|国际版))', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做']);
+add('cue:question', 'zh', 'a question whether to build something', ['(?<!设置|选择|决定|控制|勾选|切换|可选|记录|标注|标明|注明|显示|展示|字段|、|问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)是否(?:要|需要|应该|应当)?(?:做|提供|支持|上线|开放|引入|接入|开通|上(?![传课门报架市班岗]))(?!(?:独立|单独)?\\s?(?:App|APP|app|小程序|H5|网页版|PC ?版|iPad ?版|安卓版|鸿蒙版|多语言|英文版|国际版))', '(?<!问(?:用户|他们|对方|TA|ta|你)|询问(?:用户|他们|对方)?|让用户(?:选择)?)要不要(?:做|提供|支持|上线|开放|引入|接入|开通|上|(?![跑走等去买带吃穿换]))', '做不做']);
 add('cue:question', 'en', 'a question whether to build something', ['whether (?:to|we should) (?:build|add|offer|support|ship|do)', 'should we (?:build|add|offer|support|ship|do)', 'do we (?:build|add|offer|want)']);
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
@@ -1497,8 +1497,10 @@ add('cue:one_way', 'zh', 'reminders of our own (就是我们店自己的提醒)'
 add('cue:neg', 'zh', 'what would be punished, at the end of its clause: what comes before it is what to avoid (强推会被罚的)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)(?:的)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
 add('cue:neg', 'zh', 'what a name sounds like or might be taken for (“小组”听着像群聊; 会不会被当成即时通信): the word right after is a comparison, not the act', ['(?:听着|听起来|看着|看起来|读起来|乍一看)(?:有点|很|太|挺)?像', '(?:会不会|容易|可能会?|别)被(?:当成|当作|理解成|理解为|误认为|误以为是?|看成|认成)', '误以为是?', '被误认为是?'], 'phrase');
 add('cue:neg', 'en', 'what a name sounds like or might be taken for', ['sounds? (?:a bit |a lot |too much )?like', '(?:might|could|may) be (?:mistaken for|taken for|read as)', 'mistaken for'], 'phrase');
-add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n]|$))']);
-add('cue:neg', 'zh', 'a form field answered no (是否涉及用户间通信：否)', ['(?<=[:：]\\s{0,3})否(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：|]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n（(—–]|- |$))']);
+add('cue:neg', 'zh', 'a form field answered no (是否涉及用户间通信：否)', ['(?<=[:：|]\\s{0,3})否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))']);
+add('benign:link_out', 'zh', 'the map is a licensed provider\'s SDK (地图用高德的 SDK)', ['(?:地图|底图)(?:用|使用|采用|接入|调用|直接用)(?:的是)?(?:高德|腾讯|百度)(?:地图)?的? ?(?:SDK|API|JS ?API|组件|插件)']);
+add('cue:neg', 'zh', 'a simile (跟看直播似的, 像开会一样): the words after are a comparison, not the act', ['(?:跟|和|像|好像|就像)(?=[^，。；！!？?\\n]{1,10}(?:似的|一样|一般)(?![的地]?[^，。；！!？?\\n]{0,2}(?:实时|直播|聊天)))'], 'phrase');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
