@@ -1,6 +1,6 @@
 /**
  * Traditional → simplified Chinese, one character for one character, as data: pairs of (traditional,
- * simplified), 773 of the commonest traditional characters that differ from their simplified
+ * simplified), 822 of the commonest traditional characters that differ from their simplified
  * form (every one the lexicon's terms need, and the common vocabulary of product documents).
  *
  * The engine matches a text after replacing each traditional character by its simplified one;
@@ -29,4 +29,6 @@ export const TRADITIONAL_PAIRS: string =
   '錦锦錯错錶表鍊炼鍋锅鍵键鎖锁鎮镇鏈链鏟铲鏡镜鐘钟鐵铁鑄铸鑑鉴鑒鉴鑰钥鑽钻長长門门閃闪閉闭開开閑闲閒闲間间閘闸閣阁閩闽閱阅闆板闊阔闖闯關关闡阐陝陕陣阵陰阴陳陈陸陆' +
   '陽阳隊队階阶隕陨際际隨随險险隱隐隸隶隻只雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霧雾靂雳靈灵靜静韓韩韻韵響响頁页頂顶項项順顺須须頌颂預预頒颁頗颇領领頭头頸颈頻频顆颗' +
   '題题額额顏颜願愿類类顧顾顯显風风颱台飄飘飛飞飯饭飲饮飽饱餅饼餘余館馆馬马駕驾騎骑騙骗驅驱驕骄驗验驚惊驟骤髒脏體体髮发鬆松鬥斗鬧闹鬨哄鬱郁魚鱼鮮鲜鳥鸟鳴鸣鹽盐麗丽' +
-  '麥麦麵面麼么黃黄點点黨党齊齐齒齿齡龄龍龙龐庞龔龚龜龟';
+  '麥麦麵面麼么黃黄點点黨党齊齐齒齿齡龄龍龙龐庞龔龚龜龟' +
+  // Added for Taiwan and Hong Kong wording (帶寬, 資質, 強制, 備案, 養成, 刪除, 回饋…).
+  '並并養养饋馈夥伙刪删張张兌兑騷骚帶带質质拋抛騰腾強强螢萤紹绍疊叠獵猎備备澆浇廚厨偵侦併并饞馋夾夹屍尸嶄崭恥耻慘惨揀拣斃毙晝昼槓杠溝沟漿浆災灾盧卢礦矿紗纱綵彩腳脚臟脏虧亏蠻蛮誇夸颳刮饒饶駐驻鴨鸭鵝鹅';
