@@ -1900,14 +1900,14 @@ const QUESTION_HINT = /[？?]|[吗呢][ \t]*(?:\n|$)/;
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
 const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
-const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
+const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
 /** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
-const NEGATED_ANSWER = /^(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版)\s?)?(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
+const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
 /**
  * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
  * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.
  */
-const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}\s*[：:]\s*)?(?:\d{1,2}[)）.、]\s*)?/;
+const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}(?: [^\s：:，。？?！!\n>]{1,8})?\s*[：:]\s*)?(?:\d{1,2}[)）.、](?!\d)\s*)?/;
 
 /**
  * A question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "私信呢？…\n@Lena 14:21 不做私信，也不做群",
@@ -1926,7 +1926,8 @@ function markAnsweredNo(text: string, original: string, out: Mention[]): void {
     let from = q;
     while (from > 0 && !/[。！!？?；;\n]/.test(text[from - 1]!)) from--;
     const question = text.slice(from, q);
-    const yesNo = YES_NO_QUESTION.test(question);
+    // A bare topic asked about ("[10:20] Kiki: 私信？", "Video?") is a yes/no question too.
+    const yesNo = YES_NO_QUESTION.test(question) || question.replace(/^[\s\S]*[：:\]]/, '').trim().length <= 8;
     const lead = ANSWER_LEAD.exec(text.slice(q + 1, q + 48))![0];
     let at = q + 1 + lead.length;
     let no = NO_ANSWER.exec(text.slice(at, at + 24)) ?? (yesNo ? NEGATED_ANSWER.exec(text.slice(at, at + 24)) : null);

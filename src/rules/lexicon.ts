@@ -256,7 +256,7 @@ add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
-add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
+add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?|share sheet|own share|share menu))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -803,7 +803,7 @@ add('cue:staff_internal', 'en', 'our own staff trained, or staff-only', ['(?:sta
 add('cue:phone_out', 'zh', 'our staff phone the user (the phone network, not a chat of ours)', ['(?:打电话|致电|电话回访|回电)(?:给)?(?:用户|客户|业主|车主|家长)', '电话联系(?:用户|客户|业主)']);
 add('cue:phone_out', 'en', 'our staff phone the user', ['call(?:s)? the (?:user|customer|client)(?: back)?', 'phone the (?:user|customer)']);
 add('cue:delegate', 'zh', 'the payment provider\'s own cashier page', ['(?:支付宝|微信支付|银联|云闪付|京东支付)(?:的)?收银台(?:里|内|中|上)?']);
-add('cue:headline', 'zh', 'a headlines slot (news, unless it only carries our own content)', ['头条(?!新闻)']);
+add('cue:headline', 'zh', 'a headlines slot (news, unless it only carries our own content; a 头条横幅位 is an ad slot)', ['头条(?!新闻|横幅|广告|位|banner|Banner)']);
 add('cue:own_picks', 'zh', 'our own published content picked by our editors (not news gathered from elsewhere)', ['站内(?:已发布|已有)?的?[^，。；]{0,8}(?:文章|攻略|内容|测评|笔记)', '本站(?:的)?(?:文章|内容|攻略)', '(?:我们|编辑部)(?:自己的|原创的?)(?:文章|内容)', '站内内容', '编辑推荐位']);
 add('cue:own_picks', 'en', 'our own content picked by our editors', ['our own (?:articles|content|posts|guides)', 'only (?:our|in-house|editorial|on-site) (?:articles|content|posts)', 'in-house (?:articles|content)']);
 add('cue:undecided', 'zh', 'the product form is to be given later', ['(?:产品)?形态[^，。；]{0,12}(?:给出|确定|再定|待定|未定)', '届时再(?:评审|定|决定|讨论|看)']);
@@ -1505,6 +1505,11 @@ add('B23', 'zh', 'mailboxes on the customer\'s own domain kept on our mail serve
 add('B24', 'zh', 'answering other brands\' callers (替其他品牌接听消费者来电)', ['(?:替|帮|为)[^，。；\\n]{0,12}(?:品牌|企业|公司|商家)[^，。；\\n]{0,4}接听[^，。；\\n]{0,8}(?:来电|电话|热线)']);
 add('appr:maps', 'zh', 'a base map of our own with what we draw on it (叠加在自有底图上)', ['自有底图', '叠加在[^，。；\\n]{0,6}底图上']);
 add('B25-4', 'zh', 'a video call in Taiwan\'s word (视讯)', ['(?:一对一|1对1|双向)视讯', '视讯(?:通话|电话|聊天|会议)', '(?:发起|拨打|接听)视讯']);
+add('cue:one_way', 'en', 'an inbox holding only our notices', ['(?:only )?(?:holds?|contains?|carr(?:y|ies)) (?:only )?notices from us', 'notices from us']);
+add('cue:ai', 'zh', 'a user and an AI answering each other (用户和 AI 一问一答)', ['(?:AI|机器人|大模型|智能助手)\\s?一问一答', '(?:和|与|跟)\\s?(?:AI|机器人|大模型|智能助手)\\s?(?:对话|聊天|问答)']);
+add('benign:link_out', 'zh', 'a licensed map provider\'s SDK named by the provider alone (高德 SDK)', ['(?:高德|腾讯|百度)(?:的)? ?(?:SDK|JS ?API|开放平台)']);
+add('appr:maps', 'en', 'map tiles we serve ourselves', ['(?:vector|raster) tiles', 'tile ?servers?', 'tileserver(?:-gl)?', 'OpenStreetMap', '(?:our own|self-hosted) (?:[\\w-]+ ){0,2}(?:layers?|tiles)']);
+add('cue:neg', 'en', 'what a change replaces is gone (Replaces the AMap SDK with our own stack)', ['replac(?:e|es|ed|ing)(?= (?:the |our |its |their )?[^.;\\n]{1,40} with\\b)'], 'phrase');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
