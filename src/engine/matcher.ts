@@ -1902,7 +1902,7 @@ const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
 const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
 /** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
-const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:不(?!仅|但|只|光|止|单|论|管|过|少|久|同|断|如|然|错|好|一定|知道|清楚|确定)|没有|没(?!问题)|无(?!论)|暂不|no\b|not\b|none\b)/i;
+const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:不(?:做|上|支持|提供|开放|允许|加|要|需要|能|行|打算|考虑|会做|会上|是|算|涉及)|没有|没(?:做|打算|计划)|无|暂不|no\b|not\b|none\b)/i;
 /**
  * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
  * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.

@@ -1500,7 +1500,7 @@ add('cue:neg', 'en', 'what a name sounds like or might be taken for', ['sounds? 
 add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：|]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n（(—–]|- |$))']);
 add('cue:neg', 'zh', 'a form field answered no (是否涉及用户间通信：否)', ['(?<=[:：|]\\s{0,3})否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))']);
 add('benign:link_out', 'zh', 'the map is a licensed provider\'s SDK (地图用高德的 SDK)', ['(?:地图|底图)(?:用|使用|采用|接入|调用|直接用)(?:的是)?(?:高德|腾讯|百度)(?:地图)?的? ?(?:SDK|API|JS ?API|组件|插件)']);
-add('cue:neg', 'zh', 'a simile (跟看直播似的, 像开会一样): the words after are a comparison, not the act', ['(?:跟|和|像|好像|就像)(?=[^，。；！!？?\\n]{1,10}(?:似的|一样|一般)(?![的地]?[^，。；！!？?\\n]{0,2}(?:实时|直播|聊天)))'], 'phrase');
+add('cue:neg', 'zh', 'a simile (跟看直播似的, 像开会一样): the words after are a comparison, not the act', ['(?:跟|像|好像|就像)(?=[^，。；！!？?\\n]{1,10}(?:似的|一样|一般)(?![的地]?[^，。；！!？?\\n]{0,2}(?:实时|直播|聊天)))'], 'phrase');
 add('B23', 'zh', 'mailboxes on the customer\'s own domain kept on our mail servers (名字@客户自己的域名)', ['@(?:客户|企业|商家|用户)?(?:自己|自有)?的?(?:域名|网域)[^。；\\n]{0,16}(?:邮件|邮箱|信箱)', '(?:邮件|信件|邮箱|信箱)[^。；\\n]{0,24}(?:我们|我方)的?(?:邮件)?(?:服务器|伺服器)[^。；\\n]{0,6}(?:处理|保存|存储|收发)']);
 add('B24', 'zh', 'answering other brands\' callers (替其他品牌接听消费者来电)', ['(?:替|帮|为)[^，。；\\n]{0,12}(?:品牌|企业|公司|商家)[^，。；\\n]{0,4}接听[^，。；\\n]{0,8}(?:来电|电话|热线)']);
 add('appr:maps', 'zh', 'a base map of our own with what we draw on it (叠加在自有底图上)', ['自有底图', '叠加在[^，。；\\n]{0,6}底图上']);
