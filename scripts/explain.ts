@@ -13,6 +13,12 @@ import { APPROVAL_CODES, CAPABILITY_CODES, type ApprovalCode, type CapabilityCod
 import { seedLicence } from '../src/licences/seed.js';
 import { defaultRuleset } from '../src/rules/index.js';
 
+// Piped into `head` or `less` and closed early: stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
   options: {
