@@ -775,7 +775,7 @@ add('appr:lottery', 'en', 'betting by what is done', ['place (?:a |their |your )
 add('cue:for_others', 'zh', 'sold or provided to other companies\' sites and businesses', ['(?:卖|售|出售|销售|提供|开放|租)给[^，。；]{0,8}(?:店|商|公司|企业|机构|品牌|网站|官网|门店|商户|厂|学校|医院)', '(?:卖|售|出售|销售|提供|租)给[^，。；]{0,8}客户', '(?:他们|对方|客户)的?(?:网站|官网|站点|域名|服务器|源站|App|APP)', '对外(?:售卖|销售|出售)', '按流量(?:计费|收费)', '增值服务卖给']);
 add('cue:for_others', 'en', 'sold to other companies\' sites', ['(?:sell|sold|resell|offer|provide)(?:s|ing)? (?:[\\w-]+ ){0,4}to (?:partner |other |third-party )?(?:dealers|dealerships|merchants|brands|businesses|companies|customers|clients)', '(?:their|customers[\'’]?|clients[\'’]?) (?:websites|sites|domains|origins|servers)', 'billed (?:by|per) (?:traffic|bandwidth|GB)']);
 add('cue:cdn', 'zh', 'caching others\' content on our nodes near users', ['(?:缓存|分发)到[^，。；]{0,6}节点', '就近(?:分发|访问|加速|缓存)', '加速分发', '节点加速', '(?:CDN|加速)节点']);
-add('cue:multi', 'zh', 'several people in one room at once, by count', ['(?:最多|至多|上限|可容纳|支持)\\s?(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十|十几|几十)\\s?(?:人|位|名)', '(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十)\\s?(?:人|位)(?:同时|同屏|一起|上麦|连麦|进房|在线)', '所有人的?(?:麦克风|摄像头|声音|画面)', '(?:多人|群体)(?:音视频|视频|语音|连麦|通话|会议)']);
+add('cue:multi', 'zh', 'several people in one room at once, by count', ['(?:最多|至多|上限|可容纳|支持)\\s?(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十|十几|几十)\\s?个?(?:人|位|名)', '(?:[3-9]|[1-9]\\d+|三|四|五|六|七|八|九|十)\\s?(?:人|位)(?:同时|同屏|一起|上麦|连麦|进房|在线)', '所有人的?(?:麦克风|摄像头|声音|画面)', '(?:多人|群体)(?:音视频|视频|语音|连麦|通话|会议)']);
 add('cue:multi', 'en', 'several people at once, by count', ['up to (?:[3-9]|[1-9]\\d+|three|four|five|six|seven|eight|ten|twelve) (?:people|participants|players|members|users|musicians)', '(?:[3-9]|three|four|five|six|eight|ten)[- ](?:person|people|way|player) (?:calls?|rooms?|sessions?|jams?)', 'everyone[\'’]s (?:mic|camera|microphone)', 'group (?:video|voice|audio) (?:calls?|chat|rooms?)']);
 add('cue:voice_video', 'zh', 'microphones and cameras live', ['麦克风', '摄像头', '连麦', '上麦', '开麦']);
 add('cue:voice_video', 'en', 'microphones and cameras', ['mics?', 'microphones?', '(?<!phone |phone[\'’]s )cameras?(?! (?:to|for) (?:measure|scan|take|capture|photograph|read|recogni[sz]e))', 'webcams?']);
@@ -1510,6 +1510,12 @@ add('cue:ai', 'zh', 'a user and an AI answering each other (用户和 AI 一问�
 add('benign:link_out', 'zh', 'a licensed map provider\'s SDK named by the provider alone (高德 SDK)', ['(?:高德|腾讯|百度)(?:的)? ?(?:SDK|JS ?API|开放平台)']);
 add('appr:maps', 'en', 'map tiles we serve ourselves', ['(?:vector|raster) tiles', 'tile ?servers?', 'tileserver(?:-gl)?', 'OpenStreetMap', '(?:our own|self-hosted) (?:[\\w-]+ ){0,2}(?:layers?|tiles)']);
 add('cue:neg', 'en', 'what a change replaces is gone (Replaces the AMap SDK with our own stack)', ['replac(?:e|es|ed|ing)(?= (?:the |our |its |their )?[^.;\\n]{1,40} with\\b)'], 'phrase');
+add('appr:maps', 'zh', 'a route layer of our own laid over a base map (做成我们自己的一层路线图，叠在底图上)', ['叠(?:加)?在[^，。；\\n]{0,6}底图上', '(?:我们|我方)?自己的(?:一层)?(?:路线图|图层)']);
+add('appr:finance', 'en', 'cover sold by us: premiums collected, claims paid from a pool', ['we (?:collect|charge) (?:the )?premiums?', '(?:we|our (?:[\\w-]+ ){0,2}team) (?:[\\w-]+ ){0,3}pays? out claims', 'cover pool', 'claims pool']);
+add('appr:publishing', 'zh', 'serial works uploaded chapter by chapter and sold by the chapter (online literature)', ['按章节?(?:往上)?(?:上传|更新|连载)', '追更', '每章\\s?\\d+(?:\\.\\d+)?\\s?元', '(?:开|写)一本书']);
+add('cue:for_others', 'zh', 'the customer\'s system run on our servers (甲方的系统部署在乙方的服务器上), billed by server', ['(?:甲方|客户|对方)的[^，。；\\n]{0,16}(?:部署|托管|运行)(?:在|到)(?:乙方|我方|我们|我司)', '按服务器(?:台数|数量)']);
+add('appr:education', 'zh', 'a course by what it does: lectures in a series, homework marked, a completion certificate', ['批改[^，。；\\n]{0,6}作业', '结业(?:证明|证书)', '共\\s?\\d+\\s?讲']);
+add('cue:public_audience', 'zh', 'shown to the users (给用户看)', ['给(?:用户|访客|读者|客户|网友|车主|买家)看']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
