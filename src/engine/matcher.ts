@@ -292,6 +292,27 @@ export function fullLiterals(src: string, cap = 64): string[] | null {
 }
 
 /**
+ * When the whole pattern is literal with optional parts read both ways (`comments?`,
+ * `客服(?:人员)?`, `chat(?:s|ting)?`), the complete set of strings it matches (ASCII lower-cased),
+ * provided the regex would take the longest of those that match at a place: no string comes before
+ * a longer one it begins (greedy `?` tries the part first; a lazy `??`, or `(?:a|ab)`, prefers the
+ * shorter). The automaton's longest hit (`F_MULTI`) is then the regex's match, word-end test
+ * included, and the row needs no regex call: such rows were ~30% of the scan's regex calls on
+ * mixed Chinese/English text, nearly all of them matches. Null otherwise.
+ */
+export function expandedLiterals(src: string, cap = 64): string[] | null {
+  if (src.includes('??')) return null;
+  const r = literalScan(src, cap, true);
+  if (!r || !r.complete) return null;
+  const list = r.prefixes;
+  if (list.some(hasCasedNonAscii)) return null;
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (list[j]!.length > list[i]!.length && list[j]!.startsWith(list[i]!)) return null;
+  }
+  return list;
+}
+
+/**
  * Literal prefixes for the automaton to find a row by, when the row is not wholly literal: like
  * `literalPrefixes`, but an optional character or group of literal alternatives (`s?`, `(?:直接)?`)
  * is read both ways instead of ending the prefix, so that "e-?mails?" is found as "email" or
@@ -1176,7 +1197,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     };
     const index = all.length;
     all.push(compiled);
-    const full = fullLiterals(row.pattern);
+    const full = fullLiterals(row.pattern) ?? expandedLiterals(row.pattern);
     const prefixes = full ?? automatonPrefixes(row.pattern);
     compiled.literal = full !== null;
     if (prefixes) {
