@@ -1459,7 +1459,7 @@ add('cue:cdn', 'zh', 'an accelerated domain', ['加速域名']);
 add('B11', 'zh', 'other companies\' own sites run on our servers, for a hosting fee', ['(?:把|将)(?:他们|其|客户|商家|对方|合作方)(?:自己)?的?(?:官网|网站|站点|系统|程序)(?:放|部署|托管|搬)(?:到|在)(?:我们|我方|我司)的?(?:服务器|机房|云)', '收(?:取)?(?:网站|主机|服务器)?托管费']);
 add('cue:collect', 'zh', 'taken down from other sites (抓下来)', ['(?:抓|爬|扒)(?:下来|过来|回来)']);
 add('B25-4', 'en', 'the other side seen typing', ['[“"\']typing[”"\'] indicators?', '(?:see|sees|shows?) (?:that )?(?:the other (?:person|side|member|user)|they) (?:is|are) typing']);
-add('cue:external', 'zh', 'sites named in a list and closed with 等 (从下厨房、豆果等站点)', ['[、，,][^，。；、\n]{1,12}等(?:站点|网站|平台|社区|论坛|App|APP|app)']);
+add('cue:external', 'zh', 'sites named in a list and closed with 等 (从下厨房、豆果等站点)', ['(?<=[、，,][^，。；、\\n]{1,12})等(?:站点|网站|平台|社区|论坛|App|APP|app)']);
 add('cue:external', 'en', 'sites named in a list and closed with "and other sites"', ['(?:and|or|&) (?:other|similar|more) (?:sites|websites|platforms|forums|communities)']);
 add('cue:besides_own', 'zh', 'more than our own: 除了我们自己的…，还…', ['除了(?:我们|本站|平台|站内|自家)?(?:自己|自有|自营)?的?[^，。；]{0,24}[，,]?\\s?还(?:会|将|要|能|可以)?']);
 add('cue:besides_own', 'en', 'more than our own', ['(?:besides|in addition to|on top of|as well as|not only) (?:our|the site[\'’]s) own']);
@@ -1479,7 +1479,7 @@ add('cue:live_scores', 'zh', 'match events told one by one as they happen', ['(?
 add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|scores?|cards|substitutions)[^.;]{0,30}(?:as they happen|play-by-play|minute by minute)']);
 add('cue:licensed', 'zh', 'the third party holds a licence named in book-title marks (持《医疗机构执业许可证》)', ['(?<![支坚保维主扶劫把挟])持(?:有)?《[^》\n]{2,30}》', '(?<![支坚保维主扶劫把挟])持[^，。；有\n]{0,6}(?:执业许可|许可证|资质|牌照)']);
 add('cue:own_writing', 'zh', 'the company\'s own news about itself (本公司新品上市、门店开业)', ['(?:本公司|我们公司|我司|本品牌|公司自己)(?:的)?(?:新品|产品|门店|活动|公告|动态|新闻)']);
-add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *)(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) (?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
+add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) )(?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
 add('cue:machine', 'zh', 'appliances, furniture, rooms and plants: their "diagnosis" and "prescription" are not medical', ['洗衣机', '冰箱', '热水器', '洗碗机', '扫地机(?:器人)?', '油烟机', '电视机?', '家具', '沙发', '床垫', '实木', '木桌', '餐桌', '衣柜', '地板', '墙面', '软装', '客厅', '卧室', '管道', '水管', '植物', '花草', '绿萝', '龟背竹', '多肉', '盆栽', '叶片', '草坪', '果树']);
 add('cue:machine', 'en', 'appliances, furniture and plants', ['washing machines?', 'washers?', 'fridges?', 'dishwashers?', 'furniture', 'sofas?', 'couch(?:es)?', 'mattress(?:es)?', 'wooden (?:tables?|floors?)', 'plants?', 'houseplants?', 'lawns?']);
 add('cue:cannot_disable', 'zh', 'no switch put in settings; unsubscribing only by calling us', ['(?:设置里?|设置页)?(?:不放|不设|不做|不给|不加)(?:关闭)?开关', '(?:退订|关闭|取消订阅)(?:得|要|需要|只能|必须)(?:打|拨打|联系|找)(?:客服|人工)']);

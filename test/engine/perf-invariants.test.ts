@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  applyTextRules, asciiLower, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  applyTextRules, asciiLower, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -117,9 +117,12 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
   const raw: { c: CompiledLexicon['rows'][number]; start: number; end: number }[] = [];
   const lowered = asciiLower(text);
   for (const c of l.rows) {
-    if (c.literal) {
+    // (A row literal only with its optional parts read both ways, see expandedLiterals, is tried as
+    // a regex here: the scan's longest automaton hit must be what the regex finds.)
+    const literals = c.literal ? fullLiterals(c.row.pattern) : null;
+    if (literals) {
       const longest = new Map<number, number>();
-      for (const lit of fullLiterals(c.row.pattern)!) {
+      for (const lit of literals) {
         for (let at = lowered.indexOf(lit); at >= 0; at = lowered.indexOf(lit, at + 1)) {
           const end = at + lit.length;
           if (c.wordStart && at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
@@ -389,6 +392,19 @@ describe('start checks before regexes', () => {
     }
     expect(checked).toBeGreaterThan(500);
   }, 60_000);
+
+  test('rows literal but for optional parts: only where the regex takes the longest string', () => {
+    expect(expandedLiterals('comments?')).toEqual(['comments', 'comment']);
+    expect(expandedLiterals('客服(?:人员)?')).toEqual(['客服人员', '客服']);
+    expect(expandedLiterals('chat(?:s|ting)?')).toEqual(['chats', 'chatting', 'chat']);
+    expect(expandedLiterals('real[- ]?time')).toEqual(['real-time', 'real time', 'realtime']);
+    expect(expandedLiterals('comments??')).toBeNull(); // lazy: the regex takes 'comment'
+    expect(expandedLiterals('(?:chat|chatting) room')).toEqual(['chat room', 'chatting room']);
+    expect(expandedLiterals('(?:chat|chatting)')).toBeNull(); // 'chat' first
+    expect(expandedLiterals('cafés?')).toBeNull(); // é is cased: the automaton would not take É
+    expect(expandedLiterals('comments?(?= )')).toBeNull();
+    expect(expandedLiterals('[\\w-]+s?')).toBeNull();
+  });
 
   test('the analysis of pattern syntax', () => {
     const seqs = (src: string) => {
