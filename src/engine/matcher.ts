@@ -1931,8 +1931,10 @@ const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\
 /** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
 const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
 
+/** A question's end: a question mark, or a chat line ending on 吗/呢 with none ("钱包那种充值要做吗"). */
+const QUESTION_END = String.raw`[？?]|[吗呢][ \t]*(?:\n|$)`;
 /** Whether a text may hold a question (a cheap test before reading them). */
-const QUESTION_HINT = /[？?]|[吗呢][ \t]*(?:\n|$)/;
+const QUESTION_HINT = new RegExp(QUESTION_END);
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
 const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
@@ -1954,11 +1956,10 @@ const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?�
  * words as they are.
  */
 function markAnsweredNo(text: string, original: string, out: Mention[]): void {
-  // A question mark, or a chat line ending on 吗/呢 with none ("钱包那种充值要做吗").
-  const ends = /[？?]|(?<=[吗呢])(?=[ \t]*(?:\n|$))/g;
+  const ends = new RegExp(QUESTION_END, 'g');
   for (let e = ends.exec(text); e; e = ends.exec(text)) {
-    const q = e.index;
-    if (e[0] === '') ends.lastIndex++;
+    // The question ends at its mark, or right after its 吗/呢.
+    const q = e[0] === '？' || e[0] === '?' ? e.index : e.index + 1;
     let from = q;
     while (from > 0 && !/[。！!？?；;\n]/.test(text[from - 1]!)) from--;
     const question = text.slice(from, q);
