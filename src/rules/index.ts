@@ -1,8 +1,10 @@
 /**
  * The default ruleset: every table of src/rules/*.ts, with its revision (sha256 of the canonical
- * JSON of the data). Changing any row changes the revision every decision records.
+ * JSON of the data and of the engine's source digest). Changing any row, or any line of the engine
+ * that reads the rows, changes the revision every decision records.
  */
 import { revisionOf } from '../engine/canonical.js';
+import { ENGINE_SOURCE_DIGEST } from '../engine/revision.js';
 import type { Ruleset, RulesetData } from '../engine/ruleset.js';
 import { COMPOUNDS } from './compounds.js';
 import { DECISION_TABLE, PRECEDENCE } from './decision.js';
@@ -31,9 +33,12 @@ const data: RulesetData = {
   traditional: TRADITIONAL_PAIRS,
 };
 
-/** Builds a ruleset from data, computing its revision. */
-export function makeRuleset(d: RulesetData): Ruleset {
-  return { ...d, revision: revisionOf(d) };
+/**
+ * Builds a ruleset from data, computing its revision over the data and the engine that interprets it
+ * (`engine`, the source digest of src/engine/*.ts; defaults to this build's).
+ */
+export function makeRuleset(d: RulesetData, engine: string = ENGINE_SOURCE_DIGEST): Ruleset {
+  return { ...d, revision: revisionOf({ data: d, engine }) };
 }
 
 /** The ruleset the service uses unless told otherwise. */
