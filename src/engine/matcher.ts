@@ -1767,6 +1767,53 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (mayHoldFlagOff(text)) markFlagsOff(text, original, mentions);
   if (DEFERRED_HINT.test(text)) markDeferredItems(text, original, mentions);
   if (QUESTION_HINT.test(text)) markAnsweredNo(text, original, mentions);
+  markKeysOfNegatedValues(text, mentions);
+}
+
+/** The index of the first mention starting at or after `at` (mentions in start order). */
+function firstAtOrAfter(mentions: readonly Mention[], at: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** A string-file or manifest line: an identifier key, '=' or ':', the value (`compose.video = 暂不支持视频`). Group 1: the key. */
+const KEY_LINE = /[ \t]*["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*[=:][ \t]*/y;
+
+/**
+ * A key naming what its own value turns down (`compose.video = 暂不支持视频`, `dm: not offered`): the
+ * key's words are negated with the value's. Only the same target: a key naming video is not
+ * negated by a value that turns down something else. One pass over the mentions (in start order),
+ * a sticky test at the line start of each negated one.
+ */
+function markKeysOfNegatedValues(text: string, mentions: Mention[]): void {
+  let lastLine = -1;
+  let keyStart = 0, keyEnd = 0, valueStart = -1;
+  for (const v of mentions) {
+    if (!v.negated || !v.negatedBy) continue;
+    const lineStart = text.lastIndexOf('\n', v.start - 1) + 1;
+    if (lineStart !== lastLine) {
+      lastLine = lineStart;
+      KEY_LINE.lastIndex = lineStart;
+      const m = KEY_LINE.exec(text);
+      valueStart = -1;
+      if (!m) continue;
+      keyStart = lineStart + m[0].indexOf(m[1]!);
+      keyEnd = keyStart + m[1]!.length;
+      valueStart = lineStart + m[0].length;
+    }
+    if (valueStart < 0 || v.start < valueStart) continue;
+    for (let i = firstAtOrAfter(mentions, keyStart); i < mentions.length; i++) {
+      const k = mentions[i]!;
+      if (k.start >= keyEnd) break;
+      if (k.negated || k.target !== v.target) continue;
+      k.negated = true;
+      k.negatedBy = v.negatedBy;
+    }
+  }
 }
 
 /** Whether a text may hold a manifest key switched off (a cheap test before `FLAG_OFF`), tried at each ':' and '=' (sticky). */

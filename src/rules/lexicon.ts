@@ -1517,5 +1517,19 @@ add('cue:for_others', 'zh', 'the customer\'s system run on our servers (甲方�
 add('appr:education', 'zh', 'a course by what it does: lectures in a series, homework marked, a completion certificate', ['批改[^，。；\\n]{0,6}作业', '结业(?:证明|证书)', '共\\s?\\d+\\s?讲']);
 add('cue:public_audience', 'zh', 'shown to the users (给用户看)', ['给(?:用户|访客|读者|客户|网友|车主|买家)看']);
 
+add('cue:current_topic', 'zh', 'news of society and people\'s daily lives, or of the day: current affairs whatever the outlet', ['(?:社会|民生|时政|时事|财经|国际|国内)(?:[与和、及](?:社会|民生|时政|时事|财经|国际|国内))?新闻', '(?:当日|当天|每日|今日)(?:的)?(?:社会|民生|时政|热点)?新闻']);
+add('cue:news_outlet', 'zh', 'a news outlet named as the source: other publishers\' reporting, not our own writing', ['新华社', '新华网', '人民网', '人民日报', '央视(?:新闻|网)', '中新社', '中新网', '财新', '第一财经', '澎湃(?:新闻)?', '界面新闻', '新京报', '南方周末', '环球时报', '腾讯新闻', '网易新闻', '今日头条']);
+add('cue:news_outlet', 'en', 'news outlets as the source', ['Xinhua', 'Reuters', 'Bloomberg', 'Associated Press', 'BBC', 'CNN', '(?:national|general|business) (?:business |general )?(?:and (?:general |business )?)?news outlets', 'news (?:outlets|wires|agencies)']);
+add('cue:release', 'zh', 'the money passed on after a cut or a wait (扣掉服务费再转给手艺人)', ['(?:再|然后|随后|之后|才)(?:转|打|付|结|划)给(?!好友|朋友|用户|公司|我们|我司|本公司|自己)']);
+add('cue:seller', 'zh', 'makers and shopkeepers selling on our platform', ['手艺人', '商户', '摊主', '店家', '卖方', '入驻(?:商家|品牌|店铺)']);
+add('cue:game', 'zh', 'a puzzle game by its play: three alike in a row vanish, levels passed against a clock', ['三消', '消消乐', '连连看', '连成一(?:线|排|行)[^，。；]{0,4}(?:就)?(?:消|消掉|消除)', '过关(?:得|领|奖|可|后)', '(?:一|每)关\\s?\\d+\\s?秒']);
+add('cue:game_money', 'zh', 'more plays bought (花 2 元再买 3 次)', ['(?:花|付)\\s?\\d+\\s?元(?:再|可以)?(?:买|换|续|玩)', '(?:再)?买\\s?\\d+\\s?(?:次|局|条命|点体力)(?:机会)?']);
+add('cue:realtime', 'en', 'at once (straight away)', ['straight away', 'when both (?:are|of (?:you|them) are) online']);
+add('cue:two_way', 'en', 'each side\'s lines appear on the other side; either side can write', ['(?:each|every) (?:line|message|word) (?:typed|written|sent)[^.;]{0,30}(?:appears|shows up) on the other (?:side|end|screen)', 'either (?:side|party|one|of them|person) can (?:type|write|send|reply|attach)']);
+add('B11', 'zh', 'each customer gets a server of its own (每家工作室获得一台独立云服务器实例)', ['(?:每家|每个|每位)[^，。；]{0,8}(?:获得|拿到|分到|分配到?|开通|拥有|得到)(?:一台|一个|一套)?(?:专属|独立|独享|单独)?的?(?:云服务器|云主机|虚拟主机|虚拟机|VPS|服务器)', '部署(?:他们|其|各自|客户|商家)(?:自己)?的?(?:官网|网站|站点|系统|程序|应用)']);
+add('cue:cannot_disable', 'zh', 'the unsubscribe switch left out of this version (退订开关这一版先不放)', ['(?:关闭|退订|取消订阅|屏蔽)(?:的)?(?:开关|按钮|入口|选项)[^，。；]{0,6}(?:先|暂时?)(?:不做|不加|不提供|不上|不放|不给)']);
+add('cue:visible_all', 'zh', 'visible to everyone', ['所有人可见', '所有用户可见', '公开可见', '全站可见', '大家(?:很快)?(?:就)?(?:能|可以|都能)看到']);
+add('cue:visible_all', 'en', 'visible to everyone', ['visible to everyone', 'everyone can see', 'anyone can (?:watch|see|view)', 'playable by anyone']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
