@@ -80,6 +80,10 @@ const F_NEG = 32;
 const F_BREAK = 64;
 /** One of the row's literal prefixes begins another: the same row can be hit twice at one start. */
 const F_MULTI = 128;
+/** The row's own words carry a negation as part of what they say ("没有写…是…还是": not said which): a negation cue before it is its own, not one that turns it down. */
+const F_SELF_NEGATED = 256;
+/** Targets whose rows say that something is not said or not settled: never negated by a cue they contain or follow. */
+export const SELF_NEGATED_TARGETS: ReadonlySet<string> = new Set(['cue:form_open']);
 
 /** The rows that can start with one character, and one sticky alternation of them all as a filter. */
 interface Bucket {
@@ -119,7 +123,7 @@ export interface CompiledLexicon {
   /** `classes` with C_MAPPED, per character table. */
   classesFor: WeakMap<CharTable, Uint8Array>;
   /** Per row (same index as `rows`): F_* bits. */
-  flags: Uint8Array;
+  flags: Uint16Array;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
   /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
@@ -1233,11 +1237,12 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
-  const flags = new Uint8Array(all.length);
+  const flags = new Uint16Array(all.length);
   for (const c of all) {
     const t = c.row.target;
     flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
-      | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0);
+      | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0)
+      | (SELF_NEGATED_TARGETS.has(t) ? F_SELF_NEGATED : 0);
   }
   const automaton = buildAutomaton(prefixRows);
   const classes = new Uint8Array(65536);
@@ -2548,7 +2553,7 @@ function tryBucket(bucket: Bucket, text: string, pos: number, u: Uint16Array, pr
  * match is hidden; a negation inside any longer match is hidden. Matches are bounded in length,
  * so the window is short. The kept ones, in start order (longer first).
  */
-function uncontained(flags: Uint8Array, count: number): number {
+function uncontained(flags: Uint16Array, count: number): number {
   const order = rawOrder;
   if (rawKept.length < count) rawKept = new Int32Array(rawOrder.length);
   const kept = rawKept;
@@ -2666,7 +2671,7 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
       active.length = w;
     }
     let negatedBy: Mention['negatedBy'];
-    if (!(f & (F_NEG | F_BREAK)) && active.length) {
+    if (!(f & (F_NEG | F_BREAK | F_SELF_NEGATED)) && active.length) {
       // The last cue that reaches it; its record is made once per cue, not once per cue and mention.
       let by: Negation | undefined;
       for (const a of active) {

@@ -129,6 +129,8 @@ export const COMPOUNDS: CompoundRow[] = [
   // Round 5b.
   { id: 'b21.system-for-businesses', target: 'B21', scope: 'feature', all: [['cue:for_others'], ['cue:txn']], none: [['cue:internal']],
     note: 'our order/transaction system opened to other businesses, who run their orders, payments or stock on it: online data and transaction processing for others (B21)' },
+  { id: 'undecided.form-open', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:form_open']],
+    note: 'the text says what the feature is or does is still open (形式还没定; 是我们垫钱还是接持牌机构，还没谈下来; we\'ll figure out the details later): too weak to decide safely (DOMAIN §4)' },
   { id: 'undecided.media-or-session', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:undecided'], ['cue:video', 'cue:audio', 'cue:voice_video', 'cue:motion_clip', 'cue:call', 'cue:session', 'cue:content_kind']],
     note: 'whether the feature carries audio/video, or puts users in a live session with people, is explicitly open: audiovisual programmes, a call or a chat cannot be ruled out yet' },
   { id: 'im.members-space-talk', target: 'B25-4', scope: 'feature', all: [['cue:members_space'], ['cue:realtime', 'cue:msg', 'cue:converse']], none: [['cue:external_im'], ['cue:staff']],

@@ -1531,5 +1531,8 @@ add('cue:cannot_disable', 'zh', 'the unsubscribe switch left out of this version
 add('cue:visible_all', 'zh', 'visible to everyone', ['所有人可见', '所有用户可见', '公开可见', '全站可见', '大家(?:很快)?(?:就)?(?:能|可以|都能)看到']);
 add('cue:visible_all', 'en', 'visible to everyone', ['visible to everyone', 'everyone can see', 'anyone can (?:watch|see|view)', 'playable by anyone']);
 
+add('cue:form_open', 'zh', 'what the feature is or does is still open: its form, the service behind it, or which of two ways', ['(?:形式|形态|做法|玩法)[^。；\n]{0,16}(?:还在出方案|还没(?:最后)?定|没(?:最后)?定下来)', '具体(?:是)?什么(?:服务|功能|内容|形式)[^。；\n]{0,12}(?:还在谈|还没(?:谈|定)|没定|待定)', '(?:支持|做|开放)哪(?:几|些)种[^。；\n]{0,6}(?:还没|没)(?:最后)?定', '(?<=是[^。；\n]{1,30}还是[^。；\n]{1,30}[，,]\s?)(?:这个|这块|这事)?(?:还没|尚未)(?:谈下来|定下来|确定|想好)', '(?<=(?:没有?|未)(?:说明|写明?|讲|提)[^。；\n]{0,16}是[^。；\n]{1,30})还是']);
+add('cue:form_open', 'en', 'what the feature is or does is still open', ['(?:don[\'’]t|do not) (?:yet )?know (?:yet )?(?:exactly )?what (?:that|it|this) (?:looks|will look) like', '(?:figure|work) out the details later']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

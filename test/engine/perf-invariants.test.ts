@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  applyTextRules, asciiLower, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  applyTextRules, asciiLower, SELF_NEGATED_TARGETS, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -163,7 +163,7 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
   const mentions = kept.map((r) => {
     const t = r.c.row.target;
     let negatedBy: Mention['negatedBy'];
-    if (t !== 'cue:neg' && t !== 'cue:break') {
+    if (t !== 'cue:neg' && t !== 'cue:break' && !SELF_NEGATED_TARGETS.has(t)) {
       for (const n of negs) {
         if (n.end > r.start || n.scopeEnd <= r.start) continue;
         if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
