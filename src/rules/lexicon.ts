@@ -247,7 +247,7 @@ add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
-add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
+add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '(?<!审核中|审核期间|待审核|审核通过前|审核未通过)仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
 add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
@@ -1533,6 +1533,10 @@ add('cue:visible_all', 'en', 'visible to everyone', ['visible to everyone', 'eve
 
 add('cue:form_open', 'zh', 'what the feature is or does is still open: its form, the service behind it, or which of two ways', ['(?:形式|形态|做法|玩法)[^。；\n]{0,16}(?:还在出方案|还没(?:最后)?定|没(?:最后)?定下来)', '具体(?:是)?什么(?:服务|功能|内容|形式)[^。；\n]{0,12}(?:还在谈|还没(?:谈|定)|没定|待定)', '(?:支持|做|开放)哪(?:几|些)种[^。；\n]{0,6}(?:还没|没)(?:最后)?定', '(?<=是[^。；\n]{1,30}还是[^。；\n]{1,30}[，,]\s?)(?:这个|这块|这事)?(?:还没|尚未)(?:谈下来|定下来|确定|想好)', '(?<=(?:没有?|未)(?:说明|写明?|讲|提)[^。；\n]{0,16}是[^。；\n]{1,30})还是']);
 add('cue:form_open', 'en', 'what the feature is or does is still open', ['(?:don[\'’]t|do not) (?:yet )?know (?:yet )?(?:exactly )?what (?:that|it|this) (?:looks|will look) like', '(?:figure|work) out the details later']);
+
+add('cue:neg', 'en', 'what a competitor has and we leave out: a heading for what is not built (Deliberately left out:, We do NOT copy:)', ['(?:deliberately |intentionally |consciously )?left out', '(?:we )?(?:do not|don[\'’]t|won[\'’]t|will not) (?:copy|take|adopt|borrow|follow|clone)', 'not (?:copying|taking|adopting|borrowing)', 'what we (?:leave out|skip|drop|don[\'’]t take)'], 'line');
+add('cue:neg', 'zh', 'what a competitor has and we do not copy: a heading for what is not built (不照搬：…; 不学…的做法)', ['不(?:照搬|照抄|抄|学|跟进|效仿|模仿)(?:的(?:部分|功能|做法))?'], 'line');
+
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
