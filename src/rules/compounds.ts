@@ -82,6 +82,8 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'undecided.interaction', target: 'doubt:undecided', scope: 'feature',
     all: [['cue:undecided'], ['cue:reach', 'cue:vague_between', 'cue:pair', 'cue:converse', 'cue:msg', 'cue:notify', 'cue:optout', 'cue:group', 'cue:private']],
     note: 'how users reach each other, or how delivery and its opt-out work, is explicitly undecided (待定, TBD, pending legal review): the decision must wait for the mechanics (DOMAIN §4: too weak to decide safely)' },
+  { id: 'im.note-to-person', target: 'doubt:B25-4', scope: 'feature', all: [['cue:note_to_person']], none: [['cue:public_space'], ['cue:private'], ['B25-4'], ['cue:staff']],
+    note: 'a note left for one person with no word on who sees it: shown on their page (B25-3) or read by them alone (B25-4)? (DOMAIN §4: too weak to decide safely)' },
   { id: 'im.reach-unclear', target: 'doubt:B25-4', all: [['cue:reach'], ['cue:pair', 'cue:vague_between']], none: [['cue:public_space'], ['B25-3'], ['cue:third_im']],
     note: 'users are to reach or contact each other with no channel said: it may be messaging between users' },
   { id: 'marketplace.escrow-to-sellers', target: 'B21', all: [['cue:release'], ['cue:commission'], ['cue:seller']], none: [['cue:own'], ['cue:staff']],

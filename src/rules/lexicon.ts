@@ -1538,5 +1538,14 @@ add('cue:neg', 'en', 'what a competitor has and we leave out: a heading for what
 add('cue:neg', 'zh', 'what a competitor has and we do not copy: a heading for what is not built (不照搬：…; 不学…的做法)', ['不(?:照搬|照抄|抄|学|跟进|效仿|模仿)(?:的(?:部分|功能|做法))?'], 'line');
 
 
+add('cue:media_unsaid', 'zh', 'a file of any format, for now (格式暂不限制)', ['(?:格式|形式|类型)(?:暂|暂时|目前|先)不限(?:制)?']);
+add('cue:media_unsaid', 'en', 'formats to be set later (supported formats will follow the proposal)', ['(?:supported )?(?:media |file )?formats? (?:will|are to) (?:follow|be (?:decided|chosen|set|agreed)|come later)']);
+
+add('cue:note_to_person', 'zh', 'a note left for one named person (给对方留言, 给主理人留言): a guestbook entry or a private message?', ['给(?:对方|TA|ta|他|她|作者|主理人|店主|博主|楼主|设计师|房东|其他用户|别的用户)(?:单独)?留(?:个)?言']);
+add('cue:note_to_person', 'en', 'a note left for one person', ['leave (?:a )?(?:note|message) for (?:the )?(?:author|owner|host|creator|maker|them|another user|other users)']);
+
+add('cue:form_open', 'zh', 'how the deal or contact is done is left to a later phase (交易方式由二期决定), or what to build is yet to be proposed', ['(?:交易|沟通|联系|付款|支付|交付|结算)(?:方式|流程)[^，。；\n]{0,6}(?:由|待|等)(?:二期|后续|下期|下一期|之后)?(?:决定|再定|确定)', '(?:具体)?做什么[^。；\n]{0,6}(?:待|等)[^。；\n]{0,8}(?:提案|方案|讨论)']);
+add('cue:form_open', 'en', 'what to build is yet to be proposed', ['to propose (?:the )?features', '(?:features|ideas) (?:are |is )?(?:still )?(?:to be|yet to be) proposed']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
