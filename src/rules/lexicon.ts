@@ -251,7 +251,7 @@ add('cue:private', 'zh', 'seen only by the one other person (a private message, 
 add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
-add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)', '收到并回复', '回复对方', '发给']);
+add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)(?!评价|评论|帖|动态|笔记|内容|作品|晒单|点评|说明)', '收到并回复', '回复对方', '发给']);
 add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
@@ -376,7 +376,7 @@ add('appr:publishing', 'zh', 'online publishing of works: e-books, online litera
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
-  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
+  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；不无禁拒没非]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status|banner)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
@@ -393,7 +393,7 @@ add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
 add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
-  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '(?<!线下)演出(?!信息|时间|地点|日程|日历|票务|门票|资讯|预告|排期|场次|安排)', '(?<!聊|谈|乐评|关于|聊聊)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '(?<!线下)演出(?!信息|时间|地点|日程|日历|票务|门票|资讯|预告|排期|场次|安排)', '(?<!聊|谈|乐评|关于|聊聊|网易云|QQ|酷狗|酷我|咪咕|汽水|苹果)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
@@ -433,7 +433,7 @@ add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |w
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
-  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账', '红包', '零钱', '理财', '(?<!公益|慈善|植树|爱心|助学|救助|环保)基金(?!会)', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行)分期(?!上线|实施|交付|建设|开发|推进)',
+  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账(?!到(?:我司|我们|本公司|公司)(?:的)?(?:对公|银行)?(?:账户|账号|帐户))', '红包', '零钱', '理财', '(?<!公益|慈善|植树|爱心|助学|救助|环保)基金(?!会)', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行)分期(?!上线|实施|交付|建设|开发|推进)',
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
@@ -1546,6 +1546,10 @@ add('cue:note_to_person', 'en', 'a note left for one person', ['leave (?:a )?(?:
 
 add('cue:form_open', 'zh', 'how the deal or contact is done is left to a later phase (交易方式由二期决定), or what to build is yet to be proposed', ['(?:交易|沟通|联系|付款|支付|交付|结算)(?:方式|流程)[^，。；\n]{0,6}(?:由|待|等)(?:二期|后续|下期|下一期|之后)?(?:决定|再定|确定)', '(?:具体)?做什么[^。；\n]{0,6}(?:待|等)[^。；\n]{0,8}(?:提案|方案|讨论)']);
 add('cue:form_open', 'en', 'what to build is yet to be proposed', ['to propose (?:the )?features', '(?:features|ideas) (?:are |is )?(?:still )?(?:to be|yet to be) proposed']);
+
+add('cue:notify', 'zh', 'the app\'s message centre: where its notices are listed (消息中心), not a conversation', ['消息中心', '消息提醒']);
+
+add('cue:dialer', 'zh', 'visitors call our listed number themselves (访客自行拨打): their own phone places the call', ['(?:访客|用户|客户|读者|顾客)?自行(?:拨打|致电|来电)', '(?:请|可|可以)(?:直接)?(?:拨打|致电)(?:本所|本店|我们|我司|公司|门店|客服|前台)的?(?:座机|电话|热线|号码)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
