@@ -734,7 +734,7 @@ add('cue:fin_act', 'en', 'the financial act itself', ['apply (?:for|to) (?:a |th
 add('cue:external', 'zh', 'many other sites, counted rather than named', ['(?:各|多|几|十几|数十|二十多|若干|多个|各大|主流|不同)(?:个|家)?[^，。；、]{0,4}(?:网站|站点|平台|App|APP|应用|论坛|社区)', '各家(?:网站|平台|App|APP)?', '别家(?:网站|平台)?', '其他家']);
 add('cue:external', 'en', 'many other sites', ['(?:multiple|several|many|dozens of|various|other|major|popular|\\d+) (?:websites|sites|platforms|apps|stores|portals)', 'across the web', 'around the web', 'from other (?:sites|apps|platforms)']);
 add('cue:video', 'zh', 'video described by what it is (recorded footage, clips with sound, resolutions, a player)', [
-  '录制的?[^，。；]{0,4}(?:画面|片段|影像|短片|视频)', '片段[（(][^）)]{0,12}(?:声音|秒|分钟)', '(?:带|有|含)(?:声音|原声|配音|伴奏)的?[^，。；]{0,4}(?:片段|画面|内容)', '(?:画面|动态|影像|录屏)片段', '短片', '录屏', '(?:拍|录)(?:一段|下一段|一小段)', '带声音的?(?:画面|片段)', '\\d{3,4} ?[pP](?![a-zA-Z])', '转码', '完播', '倍速', '动态影像', '(?:画面|影像)(?:和|与|及)(?:声音|音频)',
+  '录制的?[^，。；]{0,4}(?:画面|片段|影像|短片|视频)', '片段[（(][^）)]{0,12}(?:声音|秒|分钟)', '(?:带|有|含)(?:声音|原声|配音|伴奏)的?[^，。；]{0,4}(?:片段|画面|内容)', '(?:画面|动态|影像|录屏)片段', '短片', '录屏', '(?:拍|录)(?:一段|下一段|一小段)(?![^，。；]{0,12}(?:语音|音频|声音|录音))', '带声音的?(?:画面|片段)', '\\d{3,4} ?[pP](?![a-zA-Z])', '转码', '完播', '倍速', '动态影像', '(?:画面|影像)(?:和|与|及)(?:声音|音频)',
 ]);
 add('cue:video', 'en', 'video described by what it is', ['recorded (?:clips?|footage|segments?)', 'screen ?recordings?', '\\d{3,4}p', 'transcod(?:e|es|ed|ing)', 'moving images?', 'short clips? with (?:sound|audio)']);
 add('cue:watch', 'zh', 'played to users', ['播放观看', '逐步播放', '在线播放', '点开播放']);
@@ -1472,8 +1472,8 @@ add('cue:audience', 'zh', 'an audience watching', ['观众', '(?:在线|直播�
 add('cue:audience', 'en', 'an audience watching', ['viewers', 'audiences?', 'watchers', 'spectators']);
 add('cue:offline', 'zh', 'an event held in person, its audience in the room', ['线下(?:讲座|活动|演出|课堂|沙龙|聚会|展会|展览|比赛|门店|分享会|音乐会)', '(?:现场|到场)(?:的)?观众']);
 add('cue:offline', 'en', 'an event held in person, its audience in the room', ['in-person (?:events?|talks?|shows?|audiences?|concerts?)', '(?:the )?audience in the (?:room|hall|venue)']);
-add('cue:gift_share', 'zh', 'the performer takes a share of what viewers pay (老师拿五成)', ['(?:主播|老师|达人|表演者|歌手|艺人|嘉宾|乐手)(?:可以|能)?(?:拿|分|得|获得|抽|分到|拿到)(?:走)?(?:[一二三四五六七八九]成|\d{1,2} ?%|一半|五五分)']);
-add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', ['(?:performers?|streamers?|hosts?|artists?|musicians?|singers?) (?:get|gets|keep|keeps|take|takes|receive|receives) (?:\d{1,2} ?%|half)']);
+add('cue:gift_share', 'zh', 'the performer takes a share of what viewers pay (老师拿五成)', ['(?:主播|老师|达人|表演者|歌手|艺人|嘉宾|乐手)(?:可以|能)?(?:拿|分|得|获得|抽|分到|拿到)(?:走)?(?:[一二三四五六七八九]成|\\d{1,2} ?%|一半|五五分)']);
+add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', ['(?:performers?|streamers?|hosts?|artists?|musicians?|singers?) (?:get|gets|keep|keeps|take|takes|receive|receives) (?:\\d{1,2} ?%|half)']);
 add('B24', 'zh', 'a partner brand\'s hotline answered by our agents in its name', ['以[^，。；]{0,16}(?:品牌|公司|商家|客户|合作方|企业)[^，。；]{0,12}?的?名义(?:接听|回复|接待|处理)', '(?:接听|承接)(?:其|对方|他们|合作品牌|客户)的?[^，。；]{0,6}(?:热线|来电)']);
 add('cue:live_scores', 'zh', 'match events told one by one as they happen', ['(?:进球|比分|红黄牌|换人|犯规|罚球)[^。；]{0,12}(?:逐条|实时|即时)(?:文字)?(?:播报|直播|推送)']);
 add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|scores?|cards|substitutions)[^.;]{0,30}(?:as they happen|play-by-play|minute by minute)']);
@@ -1531,7 +1531,7 @@ add('cue:cannot_disable', 'zh', 'the unsubscribe switch left out of this version
 add('cue:visible_all', 'zh', 'visible to everyone', ['所有人可见', '所有用户可见', '公开可见', '全站可见', '大家(?:很快)?(?:就)?(?:能|可以|都能)看到']);
 add('cue:visible_all', 'en', 'visible to everyone', ['visible to everyone', 'everyone can see', 'anyone can (?:watch|see|view)', 'playable by anyone']);
 
-add('cue:form_open', 'zh', 'what the feature is or does is still open: its form, the service behind it, or which of two ways', ['(?:形式|形态|做法|玩法)[^。；\n]{0,16}(?:还在出方案|还没(?:最后)?定|没(?:最后)?定下来)', '具体(?:是)?什么(?:服务|功能|内容|形式)[^。；\n]{0,12}(?:还在谈|还没(?:谈|定)|没定|待定)', '(?:支持|做|开放)哪(?:几|些)种[^。；\n]{0,6}(?:还没|没)(?:最后)?定', '(?<=是[^。；\n]{1,30}还是[^。；\n]{1,30}[，,]\s?)(?:这个|这块|这事)?(?:还没|尚未)(?:谈下来|定下来|确定|想好)', '(?<=(?:没有?|未)(?:说明|写明?|讲|提)[^。；\n]{0,16}是[^。；\n]{1,30})还是']);
+add('cue:form_open', 'zh', 'what the feature is or does is still open: its form, the service behind it, or which of two ways', ['(?:形式|形态|做法|玩法)[^。；\\n]{0,16}(?:还在出方案|还没(?:最后)?定|没(?:最后)?定下来)', '具体(?:是)?什么(?:服务|功能|内容|形式)[^。；\\n]{0,12}(?:还在谈|还没(?:谈|定)|没定|待定)', '(?:支持|做|开放)哪(?:几|些)种[^。；\\n]{0,6}(?:还没|没)(?:最后)?定', '(?<=是[^。；\\n]{1,30}还是[^。；\\n]{1,30}[，,]\\s?)(?:这个|这块|这事)?(?:还没|尚未)(?:谈下来|定下来|确定|想好)', '(?<=(?:没有?|未)(?:说明|写明?|讲|提)[^。；\\n]{0,16}是[^。；\\n]{1,30})还是']);
 add('cue:form_open', 'en', 'what the feature is or does is still open', ['(?:don[\'’]t|do not) (?:yet )?know (?:yet )?(?:exactly )?what (?:that|it|this) (?:looks|will look) like', '(?:figure|work) out the details later']);
 
 add('cue:neg', 'en', 'what a competitor has and we leave out: a heading for what is not built (Deliberately left out:, We do NOT copy:)', ['(?:deliberately |intentionally |consciously )?left out', '(?:we )?(?:do not|don[\'’]t|won[\'’]t|will not) (?:copy|take|adopt|borrow|follow|clone)', 'not (?:copying|taking|adopting|borrowing)', 'what we (?:leave out|skip|drop|don[\'’]t take)'], 'line');
@@ -1544,12 +1544,19 @@ add('cue:media_unsaid', 'en', 'formats to be set later (supported formats will f
 add('cue:note_to_person', 'zh', 'a note left for one named person (给对方留言, 给主理人留言): a guestbook entry or a private message?', ['给(?:对方|TA|ta|他|她|作者|主理人|店主|博主|楼主|设计师|房东|其他用户|别的用户)(?:单独)?留(?:个)?言']);
 add('cue:note_to_person', 'en', 'a note left for one person', ['leave (?:a )?(?:note|message) for (?:the )?(?:author|owner|host|creator|maker|them|another user|other users)']);
 
-add('cue:form_open', 'zh', 'how the deal or contact is done is left to a later phase (交易方式由二期决定), or what to build is yet to be proposed', ['(?:交易|沟通|联系|付款|支付|交付|结算)(?:方式|流程)[^，。；\n]{0,6}(?:由|待|等)(?:二期|后续|下期|下一期|之后)?(?:决定|再定|确定)', '(?:具体)?做什么[^。；\n]{0,6}(?:待|等)[^。；\n]{0,8}(?:提案|方案|讨论)']);
+add('cue:form_open', 'zh', 'how the deal or contact is done is left to a later phase (交易方式由二期决定), or what to build is yet to be proposed', ['(?:交易|沟通|联系|付款|支付|交付|结算)(?:方式|流程)[^，。；\\n]{0,6}(?:由|待|等)(?:二期|后续|下期|下一期|之后)?(?:决定|再定|确定)', '(?:具体)?做什么[^。；\\n]{0,6}(?:待|等)[^。；\\n]{0,8}(?:提案|方案|讨论)']);
 add('cue:form_open', 'en', 'what to build is yet to be proposed', ['to propose (?:the )?features', '(?:features|ideas) (?:are |is )?(?:still )?(?:to be|yet to be) proposed']);
 
 add('cue:notify', 'zh', 'the app\'s message centre: where its notices are listed (消息中心), not a conversation', ['消息中心', '消息提醒']);
 
 add('cue:dialer', 'zh', 'visitors call our listed number themselves (访客自行拨打): their own phone places the call', ['(?:访客|用户|客户|读者|顾客)?自行(?:拨打|致电|来电)', '(?:请|可|可以)(?:直接)?(?:拨打|致电)(?:本所|本店|我们|我司|公司|门店|客服|前台)的?(?:座机|电话|热线|号码)']);
+
+add('appr:ride_hailing', 'zh', 'private car owners dispatched by our engine, a fare of base price plus distance and time', ['私家车主', '推送(?:到|给)(?:司机端|司机)[^，。；]{0,6}(?:抢单|接单)', '起步价\\s?[+＋和]\\s?(?:里程|公里)']);
+add('cue:storage_space', 'zh', 'free space of a stated size (免费空间 20GB)', ['(?:免费|赠送)(?:云端|云)?(?:空间|存储|容量)\\s?\\d+\\s?(?:G|GB|T|TB)']);
+add('cue:video', 'zh', 'video by its making or delivery: clips cut and edited, episodes, HLS streams', ['(?:拍摄)?剪辑(?:的|好的)?(?:片子|短片|片|进度片)', '(?:进度|纪录|宣传)片', '每集\\s?\\d', '短片段', '(?:视频)?片段(?=[^。；\\n]{0,10}(?:上传|转码|播放|压缩))', '(?:最长|时长)\\s?\\d+\\s?秒的?片段', 'HLS', 'm3u8']);
+add('cue:visible_all', 'zh', 'every user may open and watch it', ['所有(?:登录)?(?:用户|人|访客|会员)(?:都)?(?:可以|能)[^，。；]{0,10}(?:观看|看到|收看|播放|点开|浏览)', '默认公开']);
+add('B12', 'zh', 'our nodes caching and delivering another company\'s files to its visitors (CDN for others)', ['(?:节点|CDN)[^。；]{0,12}(?:为|给|帮)(?:乙方|客户|合作方|商家|其他公司|他们|合作伙伴)[^。；]{0,16}(?:缓存|加速|分发)']);
+
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
