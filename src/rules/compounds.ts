@@ -58,6 +58,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'clips users shoot in one sentence and published for anyone to watch in the next ("拍摄…短片 … 作品会公开发布…所有访客即可观看"): programmes for the public (DOMAIN §3 audiovisual)' },
   { id: 'av.video-visible-all', target: 'appr:audiovisual', all: [['cue:video'], ['cue:visible_all']], none: [['cue:staff'], ['cue:staff_internal'], ['cue:product_page']],
     note: 'videos anyone can watch ("playable by anyone who visits", 所有人可见): video programmes for the public (DOMAIN §3 audiovisual)' },
+  { id: 'av.audio-programme-public', target: 'appr:audiovisual', scope: 'feature', all: [['cue:audio'], ['cue:shoot'], ['cue:visible_all']], none: [['cue:staff'], ['cue:staff_internal'], ['cue:product_page']],
+    note: 'audio recorded as programmes (stories, guided sessions) that every user can play on demand: audio programmes for the public (DOMAIN §3 audiovisual), whoever made them' },
   { id: 'av.video-post-public', target: 'appr:audiovisual', scope: 'feature', all: [['cue:video'], ['cue:publish_act'], ['cue:visible_all']], none: [['cue:staff'], ['cue:staff_internal'], ['cue:product_page']],
     note: 'a video posted and shown to everyone, said on separate lines of a copy deck (视频最长 3 分钟 / 发布到广场 / 所有人可见): users\' videos for the public (DOMAIN §2, §3 audiovisual)' },
   { id: 'av.media-published', target: 'appr:audiovisual', all: [['cue:video', 'cue:audio'], ['cue:publish_act']], none: [['cue:staff']],

@@ -1558,5 +1558,9 @@ add('cue:visible_all', 'zh', 'every user may open and watch it', ['所有(?:登�
 add('B12', 'zh', 'our nodes caching and delivering another company\'s files to its visitors (CDN for others)', ['(?:节点|CDN)[^。；]{0,12}(?:为|给|帮)(?:乙方|客户|合作方|商家|其他公司|他们|合作伙伴)[^。；]{0,16}(?:缓存|加速|分发)']);
 
 
+add('cue:call', 'zh', 'a call put through: the other phone rings and the two are connected (响铃，接通后)', ['(?:手机|对方)(?:会)?响铃', '接通后']);
+add('B11', 'zh', 'sites we build for each partner and run on our servers for a yearly space fee (为每家花店建设网站，部署在我公司的服务器上)', ['(?:为|给|帮)(?:每家|每个|各家)?[^，。；]{0,6}(?:建设|搭建|建|做)[^，。；]{0,10}(?:网站|官网|站点)[^。；]{0,24}(?:部署|放|跑|托管)(?:在|到)(?:我们|我司|我公司|我方|公司)[^，。；]{0,6}(?:服务器|机房|云)', '收取(?:网站)?(?:空间|主机|服务器)(?:及|和)?(?:维护)?费']);
+add('cue:visible_all', 'zh', 'all registered users may listen or watch', ['(?:全部|所有)(?:注册|登录)?(?:用户|人|会员|听众|观众)(?:均|都)?(?:可|可以|能)(?:免费)?(?:在线)?(?:收听|观看|播放|看|听)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
