@@ -1562,5 +1562,12 @@ add('cue:call', 'zh', 'a call put through: the other phone rings and the two are
 add('B11', 'zh', 'sites we build for each partner and run on our servers for a yearly space fee (为每家花店建设网站，部署在我公司的服务器上)', ['(?:为|给|帮)(?:每家|每个|各家)?[^，。；]{0,6}(?:建设|搭建|建|做)[^，。；]{0,10}(?:网站|官网|站点)[^。；]{0,24}(?:部署|放|跑|托管)(?:在|到)(?:我们|我司|我公司|我方|公司)[^，。；]{0,6}(?:服务器|机房|云)', '收取(?:网站)?(?:空间|主机|服务器)(?:及|和)?(?:维护)?费']);
 add('cue:visible_all', 'zh', 'all registered users may listen or watch', ['(?:全部|所有)(?:注册|登录)?(?:用户|人|会员|听众|观众)(?:均|都)?(?:可|可以|能)(?:免费)?(?:在线)?(?:收听|观看|播放|看|听)']);
 
+add('cue:audio', 'zh', 'listened to: an audio programme (点开收听, 离线听)', ['收听', '离线听', '(?:聊天|谈话|电台|音频)节目']);
+add('cue:shoot', 'zh', 'an episode recorded for each issue (每周录一期)', ['录(?:一期|每期|一档)']);
+add('cue:media_unsaid', 'zh', 'mostly pictures: other media not ruled out (以图片为主)', ['以(?:图片|图文|照片)为主']);
+add('cue:media_unsaid', 'en', 'mostly pictures: other media not ruled out', ['(?:mostly|mainly|primarily) (?:photos|images|pictures)']);
+add('cue:undecided', 'en', 'added only if time allows (maybe short clips if engineering has time)', ['maybe [^.;\\n]{1,30} if (?:[\\w-]+ ){0,2}(?:has|have|gets?|finds?) (?:the )?time']);
+add('cue:undecided', 'zh', 'added only if time allows (有时间再加)', ['(?:如果|要是)?有时间(?:的话)?(?:再)?(?:加|做|支持|上)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
