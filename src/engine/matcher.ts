@@ -2151,22 +2151,27 @@ function markTableRowsNotDone(text: string, original: string, out: Mention[]): v
   }
 }
 
-const QUOTE_OPEN = /[“"「『‘]/;
-/** A quoted phrase: its text in group 1. */
-const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{1,40})[”"」』’]/g;
+const QUOTE_OPEN = /[“"「『‘']/;
+/**
+ * A quoted phrase: its text in group 1, or in group 2 between ASCII single quotes that stand apart
+ * from letters ('私信我', 'broadcast'; not the apostrophes of "don't" or "users' data").
+ */
+const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{1,40})[”"」』’]|(?<![A-Za-z0-9])'([^'\n]{1,40})'(?![A-Za-z0-9])/g;
 /** After a quote (and any quotes listed after it): it was an example of words, not the act. */
 const EXAMPLE_AFTER = new RegExp(
-  '^(?:\\s*(?:[、，,和及与或/]|and|or)?\\s*[“"「『‘][^“”"「」『』‘’\\n]{1,40}[”"」』’])*\\s*(?:' +
+  '^(?:\\s*(?:[、，,和及与或/]|and|or)?\\s*(?:[“"「『‘][^“”"「」『』‘’\\n]{1,40}[”"」』’]|\'[^\'\\n]{1,40}\'))*\\s*(?:' +
   '(?:这类|这种|此类|之类|一类|类似|等)的?[\\u4e00-\\u9fff]{0,4}?(?:话术|关键词|敏感词|违禁词|屏蔽词|词语|词汇|词|字眼|字样|文案|广告|表述|说法|措辞|暗语|黑话|引流)' +
+  // A quoted phrase named as what is caught ("评论区'加我私信'引流拦截"): spam words, not the act.
+  '|(?:引流|话术|诈骗|骚扰|违规)(?:拦截|识别|过滤|检测|评论|内容|行为)' +
   '|(?:and|or) similar (?:spam|phrases?|keywords?|wording|messages?|comments?|posts?|ads?)' +
   '|-?style (?:spam|phrases?|keywords?|wording|ads?)' +
   '|(?:spam|phrases?|keywords?|wording)\\b' +
   // The word itself talked about ("“诊断”两个字会不会被理解成医疗"): a word, not the act.
   '|(?:这|那)?(?:两|二|三|四|几|一)个?(?:字|词)(?:眼)?(?![幕典母体号])' +
-  '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:means|refers to|here means|only means)\\b' +
+  '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
-const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
