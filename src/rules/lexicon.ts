@@ -1569,5 +1569,21 @@ add('cue:media_unsaid', 'en', 'mostly pictures: other media not ruled out', ['(?
 add('cue:undecided', 'en', 'added only if time allows (maybe short clips if engineering has time)', ['maybe [^.;\\n]{1,30} if (?:[\\w-]+ ){0,2}(?:has|have|gets?|finds?) (?:the )?time']);
 add('cue:undecided', 'zh', 'added only if time allows (有时间再加)', ['(?:如果|要是)?有时间(?:的话)?(?:再)?(?:加|做|支持|上)']);
 
+add('cue:consult', 'zh', 'a doctor says what the complaint may be, whether to see a hospital, or writes a prescription', ['(?:告诉|判断|看看)[^。；\\n]{0,8}(?:可能是|是什么)(?:问题|病|情况)?', '需不需要(?:去)?(?:医院|就医|就诊)', '开(?:方子|处方|药方)', '看完[^，。；\\n]{0,4}开']);
+add('cue:consult', 'en', 'a doctor says which illness it is, whether to go to hospital, or prescribes', ['(?:tell|tells|say|says)[^.;\\n]{0,20}(?:which|what) (?:[\\w-]+ )?(?:illness|disease|condition|problem)', 'need (?:to )?go to (?:the )?hospital', 'prescri(?:be|bes|bed|ption|ptions)']);
+add('appr:drugs', 'zh', 'the medicines of a prescription sold and delivered by us (方子里的药可以直接在我们这儿下单)', ['(?:方子|处方|药方)(?:里|上)?的药[^。；\\n]{0,10}(?:下单|购买|买|配好|配送|送上门)']);
+add('cue:realtime', 'en', 'seen the moment it is sent', ['the (?:moment|second|instant) (?:you|they) send(?: it)?', '(?:gets?|receives?|sees?) (?:it|them|the (?:message|note|words)) (?:at once|instantly|immediately|right away)']);
+add('cue:can_reply', 'en', 'the receiver writes straight back', ['write (?:straight |right )?back', 'reply (?:straight|right) back']);
+add('cue:pair', 'en', 'a note dropped to one person (drop them a note)', ['drop (?:them|him|her|a friend|each other) a (?:note|line|message)']);
+add('cue:two_way', 'en', 'sending to each other (mutual send)', ['mutual(?:ly)? (?:send|chat|talk|message)', 'send (?:words|messages|pictures|photos|notes)[^.;\\n]{0,20}to each other']);
+add('cue:call', 'en', 'a phone rung and a voice call connected (rings the landline, connects you by voice)', ['rings? (?:the|your|a) (?:landline|mobile|phone)', 'connects? you (?:to [^.;\\n]{1,30} )?by voice']);
+add('cue:news_outlet', 'en', 'the country\'s leading outlets as the source', ['(?:the )?(?:nation|country)[\'’]s (?:leading|major|top) (?:news )?outlets', '(?:leading|major|mainstream|national) (?:news )?outlets']);
+add('cue:news_act', 'en', 'stories rounded up by editors', ['round (?:up|ups) (?:the )?(?:stories|headlines|news)', 'stories everyone is talking about']);
+
+add('cue:surface', 'en', 'idioms with "no" that turn nothing down (Busy? No problem: …): they hide the determiner negation inside them', ['no problem', 'no problems', 'no worries', 'no wonder', 'no doubt', 'no kidding']);
+
+add('cue:video', 'en', 'a show streamed into the app, filmed by cameras', ['stream(?:s|ed|ing)? (?:live )?(?:into|to|in|on) (?:the )?(?:app|site|website|home ?page)', '(?:multi|\\d|two|three|four)-camera (?:production|shoot)']);
+add('cue:visible_all', 'en', 'anyone opening the app can watch', ['anyone (?:[\\w-]+ ){0,3}can (?:watch|view|see it|play it)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
