@@ -1585,5 +1585,10 @@ add('cue:surface', 'en', 'idioms with "no" that turn nothing down (Busy? No prob
 add('cue:video', 'en', 'a show streamed into the app, filmed by cameras', ['stream(?:s|ed|ing)? (?:live )?(?:into|to|in|on) (?:the )?(?:app|site|website|home ?page)', '(?:multi|\\d|two|three|four)-camera (?:production|shoot)']);
 add('cue:visible_all', 'en', 'anyone opening the app can watch', ['anyone (?:[\\w-]+ ){0,3}can (?:watch|view|see it|play it)']);
 
+add('B11', 'zh', 'a hosting service fee for sites we run on our servers (收取托管服务费)', ['收取?(?:网站|主机|服务器|官网)?托管服务费']);
+add('cue:storage_space', 'zh', 'space of a stated size opened for each customer (每个工作室开通 200GB 空间)', ['(?:每个|每家|每位|每人)[^，。；\\n]{0,6}(?:开通|获得|分配|拥有|赠送)\\s?\\d+\\s?(?:G|GB|T|TB)']);
+add('cue:current_topic', 'zh', 'housing and market policy of the day (住建部门新政, 房贷利率调整, 当天的楼市消息)', ['(?:住建|发改|央行|金融监管|证监)(?:部门|委|局|总局)?[^，。；\\n]{0,6}(?:新政|政策)', '房贷利率', '楼市(?:消息|新闻|快讯)', '(?:当天|当日|今日)的?(?:重要)?(?:楼市|股市|财经|市场)(?:消息|新闻|动态)']);
+add('appr:ride_hailing', 'en', 'private car drivers registered with us take the order', ['private[- ]car drivers?', '(?:the )?nearest (?:free |available )?drivers? (?:take|takes|accept|accepts|gets?) (?:the )?(?:order|ride|trip|job)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
