@@ -205,9 +205,11 @@ export function timeMatches(text: string): RegExpExecArray[] {
   return found;
 }
 
+/** A preposition of time just before a bare English month ("slips to February", "until March"). */
+const MONTH_PREP_BEFORE = /\b(?:to|into|until|till)\s+$/i;
 /** After the time: 前/之前 (by), 后/之后/以后/起 (from). */
 const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
-const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|排期(?:就)?(?:按|定在|放在|排到)|launch|拖到|推迟到|延期到|延后到|延到|顺延到/;
+const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|排期(?:就)?(?:按|定在|放在|排到)|launch|拖到|推迟到|延期到|延后到|延到|顺延到|挪到|改到|调到|调整到|(?:与|和)(?:大家|用户|读者|各位|你们?)见面/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA|slip(?:s|ped)? (?:to|into)|pushed (?:back )?to|delayed (?:to|until))\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
 const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');
@@ -344,10 +346,12 @@ function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
     const mon = MONTHS.indexOf(g['mon2']!.slice(0, 3).toLowerCase()) + 1;
     const day = g['eday'] ? Number(g['eday']) : 0;
     const ep = g['emp']?.toLowerCase().replace(/\s+/g, '');
-    // "May" alone is a verb: an English month with no year needs a day or early/mid/late.
-    if (!day && !ep) return null;
+    // "May" alone is a verb: an English month with no year needs a day or early/mid/late, or a
+    // preposition of time right before it ("slips to February", "pushed into March": moved to a later date), and May never goes alone.
+    if (!day && !ep && (mon === 5 || !MONTH_PREP_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
     return yearless(mon, (y) => {
       if (day) return day <= lastDay(y, mon) ? [ymd(y, mon, day), ymd(y, mon, day)] : null;
+      if (!ep) return monthRange(y, mon, mon);
       if (ep === 'early') return [ymd(y, mon, 1), ymd(y, mon, 10)];
       if (ep === 'mid' || ep === 'mid-') return [ymd(y, mon, 11), ymd(y, mon, 20)];
       return [ymd(y, mon, 21), ymd(y, mon, lastDay(y, mon))];

@@ -19,6 +19,10 @@ describe('statedLaunches', () => {
     ['上线时间：2027-03-15', '2027-03-15', '2027-03-15', '2027-03-15'],
     ['2027 年 4 月前上线', '2027 年 4 月前', TODAY, '2027-03-31'],
     ['预计 2 0 2 7 年不算，2027  年  4  月  推出', '2027  年  4  月', '2027-04-01', '2027-04-30'],
+    // Moved to a later time, said without 上线: the schedule moved (挪到), the release slipping to a bare month.
+    ['排期已经整体挪到 3 月初了', '3 月初', '2027-03-01', '2027-03-10'],
+    ['The release likely slips to February, pending QA.', 'February', '2027-02-01', '2027-02-28'],
+    ['留言板将于 2027 年第一季度与大家见面', '2027 年第一季度', '2027-01-01', '2027-03-31'],
   ])('%s', (text, span, earliest, latest) => {
     expect(one(text)).toEqual([[span, earliest, latest]]);
   });
@@ -28,6 +32,9 @@ describe('statedLaunches', () => {
     '该功能 2023 年上线的老版本将下线重做。',
     '许可证 2027 年 1 月到期。',
     'Revenue target for Q2 2027 is 3M.',
+    // A bare English month needs a day, early/mid/late, or a preposition of moving (to, into, until): "May" is a verb.
+    'We may launch it later.',
+    'New technicians were added in November. The fix was released quickly.',
   ])('not a launch date: %s', (text) => {
     expect(one(text)).toEqual([]);
   });
