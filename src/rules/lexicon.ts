@@ -1590,5 +1590,11 @@ add('cue:storage_space', 'zh', 'space of a stated size opened for each customer 
 add('cue:current_topic', 'zh', 'housing and market policy of the day (住建部门新政, 房贷利率调整, 当天的楼市消息)', ['(?:住建|发改|央行|金融监管|证监)(?:部门|委|局|总局)?[^，。；\\n]{0,6}(?:新政|政策)', '房贷利率', '楼市(?:消息|新闻|快讯)', '(?:当天|当日|今日)的?(?:重要)?(?:楼市|股市|财经|市场)(?:消息|新闻|动态)']);
 add('appr:ride_hailing', 'en', 'private car drivers registered with us take the order', ['private[- ]car drivers?', '(?:the )?nearest (?:free |available )?drivers? (?:take|takes|accept|accepts|gets?) (?:the )?(?:order|ride|trip|job)']);
 
+add('cue:form_open', 'zh', 'the interaction design that would say how it works is not out yet (交互稿还没出)', ['(?:交互稿|设计稿|原型稿?|交互方案)(?:还|尚|目前)?(?:没出|未出|没有出|没定|未定|待定|在做|没做)']);
+add('doubt:B25-4', 'zh', 'talking with others by voice, the form not said (用声音交流): a voice room or voice posts?', ['用(?:声音|语音)(?:来)?(?:交流|聊天|聊|沟通|互动)']);
+add('doubt:medical_unclear', 'zh', 'a user\'s medical report read to advise them (上传体检报告，生成个性化建议): diagnosis or only general tips?', ['(?:体检报告|化验单|检查报告|检验报告|病历)[^。；\\n]{0,24}(?:生成|给出|提供|解读|分析)[^。；\\n]{0,12}(?:建议|方案|解读|报告)']);
+add('doubt:medical_unclear', 'en', 'a user\'s medical report read to advise them', ['(?:check-?up|medical|lab|blood[- ]test) (?:reports?|results?)[^.;\\n]{0,40}(?:generate|give|gives|suggest|suggests|produce|produces)[^.;\\n]{0,20}(?:advice|plan|recommendations?)']);
+add('cue:any_files', 'zh', 'no limit on file types (不限文件类型)', ['不限(?:文件)?(?:类型|格式)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
