@@ -2002,7 +2002,7 @@ function markRemovalBullets(text: string, original: string, out: Mention[]): voi
  * A roadmap status saying an item is not in this release: cut, won't do, deferred, planned for later.
  * In progress (开发中) is not one: what is being built may still ship with this release.
  */
-const DEFERRED_STATUS = String.raw`(?:已?砍掉了?|砍了|不做了?|暂不做|暂不上|不上了?|已?延期|延后|推迟|暂缓|搁置|规划中|待规划|未排期|不排期|已?放弃|已?取消|下期|下个版本|下一版本?|后续版本|移出本期|本[期次版]不含|won['’]?t do|wont do|not doing|cut|dropped|descoped|de-scoped|deferred|postponed|on hold|backlog|not planned|out of scope|⏸️?)`;
+const DEFERRED_STATUS = String.raw`(?:已?砍掉了?|砍了|不做了?|暂不做|暂不上|不上了?|已?延期|延后|推迟|暂缓|搁置|规划中|待规划|未排期|不排期|已?放弃|已?取消|下期|下个版本|下一版本?|后续版本|移出本期|本[期次版]不含|(?:投票)?否决|被否决?|won['’]?t do|wont do|not doing|cut|dropped|descoped|de-scoped|deferred|postponed|on hold|backlog|not planned|out of scope|voted down|vetoed|⏸️?)`;
 /** What may follow the status in its cell or at its line's end: more statuses, a later date, a reason in brackets. */
 const DEFERRED_TAIL = String.raw`(?:\s*[\/、,，;；]\s*${DEFERRED_STATUS})*\s*(?:(?:到|至|to|until|till)\s*)?(?:\d{4}\s*)?(?:[QH][1-4]|\d{1,2}\s*月份?|下季度|下半年|明年|next (?:quarter|release|version|year))?\s*(?:再看|再议|再做|再说|上线|做)?\s*(?:[（(][^）)\n]*[）)])?\s*[。.]?`;
 /** A table cell that is a deferred status (| 储值卡 | won't do | 财务评估后放弃 |, | 延期到 Q3（需视听许可） |). */
@@ -2010,9 +2010,9 @@ const DEFERRED_CELL = new RegExp(String.raw`\|\s*[\[【]?${DEFERRED_STATUS}[\]�
 /** Whether a text may hold a deferred status (a cheap test before reading it line by line). */
 const DEFERRED_HINT = new RegExp(DEFERRED_STATUS, 'i');
 /** A list item (- …, 3. …, 3、…, • …). */
-const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）])[ \t]+/;
+const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])[ \t]+/;
 /** A list item that opens with its status: "- [砍掉] 行业资讯聚合", "- ⏸ 读书会直播". */
-const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）])[ \t]+(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?)`, 'i');
+const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])[ \t]+(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?)`, 'i');
 /** A list item that ends on its status: "- 车主私信 — 砍掉，不做", "- 团长分佣（延期）", "- 业主论坛 — 规划中 Q2", "（owner 郑璐，状态：延期）". */
 const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*)${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:[，,；;]\s*[^\n]*)?$`, 'i');
 /** What turns a deferred item into something else ("延期，改为图文直播"): the line is negated only up to the status then. */

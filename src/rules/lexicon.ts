@@ -1596,5 +1596,8 @@ add('doubt:medical_unclear', 'zh', 'a user\'s medical report read to advise them
 add('doubt:medical_unclear', 'en', 'a user\'s medical report read to advise them', ['(?:check-?up|medical|lab|blood[- ]test) (?:reports?|results?)[^.;\\n]{0,40}(?:generate|give|gives|suggest|suggests|produce|produces)[^.;\\n]{0,20}(?:advice|plan|recommendations?)']);
 add('cue:any_files', 'zh', 'no limit on file types (不限文件类型)', ['不限(?:文件)?(?:类型|格式)']);
 
+add('cue:neg', 'zh', 'ideas voted down: a heading for what is not built (被否：…; 否决：…)', ['被否决?(?=\\s*[:：])', '(?:投票)?否决(?:的(?:点子|方案|想法))?(?=\\s*[:：])'], 'line');
+add('cue:neg', 'en', 'ideas voted down: a heading for what is not built (Voted down: …)', ['voted down(?=\\s*[:：])', 'vetoed(?=\\s*[:：])', '(?:rejected|discarded|parked) ideas?(?=\\s*[:：])'], 'line');
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
