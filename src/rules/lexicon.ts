@@ -370,7 +370,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
-add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','news(?!letter)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<!/)news(?!letter|/)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
   '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
@@ -412,7 +412,7 @@ add('appr:religion', 'zh', 'religious content services', [
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
 add('appr:medical', 'zh', 'online diagnosis, consultation with doctors, prescriptions', [
-  '(?<!植物|花草|绿植|作物|庄稼|果树|苗木|多肉|盆栽)问诊', '诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
+  '(?<!植物|花草|绿植|作物|庄稼|果树|苗木|多肉|盆栽)问诊', '(?<!性能|故障|网络|系统|页面|网站|车辆|电脑|数据|SEO|代码|问题)诊断(?!工具)', '诊疗', '处方', '开药', '看病', '挂号', '复诊', '医生(?:在线|答疑|咨询|回复)', '在线医生', '问医生', '互联网医院', '远程医疗', '执业医师', '健康咨询', '医疗咨询',
 ]);
 add('appr:medical', 'en', 'medical', [
   'consult(?:ation)?s? with (?:a |our )?(?:doctors?|physicians?)', 'doctor consultations?', 'telemedicine', 'telehealth', 'diagnos(?:is|e|es|ed)', '(?<!(?:training|exercise|workout|fitness|running|movement|practice|reading) )prescri(?:be|bes|bed|ption|ptions)', 'online (?:clinic|hospital)',
@@ -1598,6 +1598,10 @@ add('cue:any_files', 'zh', 'no limit on file types (不限文件类型)', ['不�
 
 add('cue:neg', 'zh', 'ideas voted down: a heading for what is not built (被否：…; 否决：…)', ['被否决?(?=\\s*[:：])', '(?:投票)?否决(?:的(?:点子|方案|想法))?(?=\\s*[:：])'], 'line');
 add('cue:neg', 'en', 'ideas voted down: a heading for what is not built (Voted down: …)', ['voted down(?=\\s*[:：])', 'vetoed(?=\\s*[:：])', '(?:rejected|discarded|parked) ideas?(?=\\s*[:：])'], 'line');
+
+add('cue:text_live', 'zh', 'called a live stream but only pictures and words (实际只是图文时间轴; 名字沿用老版本)', ['(?:实际|其实|实际上)(?:只是|就是|是)[^，。；\\n]{0,4}(?:图文|照片|图片|文字)', '(?:名字|名称|叫法)沿用']);
+add('cue:own_writing', 'zh', 'a section publishing only the company\'s own news (仅发布本公司自身经营动态)', ['(?:只|仅)(?:发布|发|放|刊登)(?:本公司|我们|我司|公司|本品牌)(?:自身|自己|自有)?(?:的)?(?:经营)?(?:动态|新闻|公告|消息|内容)']);
+add('cue:own_writing', 'en', 'we post our own notices', ['(?:we )?post (?:only )?our own (?:[\\w-]+ ){0,2}(?:notices|announcements|updates|news|alerts)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
