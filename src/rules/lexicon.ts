@@ -1603,5 +1603,9 @@ add('cue:text_live', 'zh', 'called a live stream but only pictures and words (�
 add('cue:own_writing', 'zh', 'a section publishing only the company\'s own news (仅发布本公司自身经营动态)', ['(?:只|仅)(?:发布|发|放|刊登)(?:本公司|我们|我司|公司|本品牌)(?:自身|自己|自有)?(?:的)?(?:经营)?(?:动态|新闻|公告|消息|内容)']);
 add('cue:own_writing', 'en', 'we post our own notices', ['(?:we )?post (?:only )?our own (?:[\\w-]+ ){0,2}(?:notices|announcements|updates|news|alerts)']);
 
+add('cue:neg', 'zh', 'Cantonese negation, read as 不 and 没有 are (唔做私訊, 唔會有一對一對話, 冇地圖, 冇得): to the end of the clause', ['唔(?!该|怪|错|好意思|知|识|记得|紧要|使|驶|用自己)', '冇(?!事|问题|所谓)'], 'clause');
+
+add('cue:collect', 'zh', 'fetched from other sites, in Cantonese (去各大網站攞返遊記)', ['攞(?:返|晒|嚟|埋)', '拎返']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
