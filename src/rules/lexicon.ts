@@ -1607,5 +1607,15 @@ add('cue:neg', 'zh', 'Cantonese negation, read as 不 and 没有 are (唔做私�
 
 add('cue:collect', 'zh', 'fetched from other sites, in Cantonese (去各大網站攞返遊記)', ['攞(?:返|晒|嚟|埋)', '拎返']);
 
+add('B23', 'zh', 'another company\'s staff mailboxes run on our servers (把员工企业邮箱放到我们这里，负责收信、发信和邮件存储)', ['(?:企业)?邮箱[^。；\\n]{0,30}(?:放到|托管到|搬到|迁到)(?:我们|我司|我方)', '(?:为|给)[^，。；\\n]{0,10}(?:开设|开通)(?:企业)?邮箱账号', '负责收信、?发信']);
+add('B23', 'en', 'another company\'s mailboxes run on our servers', ['host (?:their|its|the client[\'’]s|[\\w-]+[\'’]s) (?:staff |company |corporate )?(?:e-?mail|mailboxes)']);
+add('cue:video', 'en', 'filmed sessions streamed on demand, or an event filmed and carried', ['film(?:s|ed)? (?:\\d+ |the |our )?(?:[\\w-]+ ){0,3}(?:workouts|talks|keynotes|ceremony|programmes?|classes|lessons|episodes|sessions)', 'video team will film', 'stream(?:s|ed)? (?:them|it) on demand']);
+add('cue:visible_all', 'en', 'any user may stream it, anyone who opens the page sees it', ['any (?:user|visitor|member|one) can (?:stream|watch|play|view)', 'to anyone who opens (?:the|our) (?:page|app|site)']);
+add('cue:video', 'zh', 'a clip, in Cantonese (段片, 條片, 放片)', ['(?:段|条)片(?!区|场)', '放片']);
+add('cue:visible_all', 'zh', 'shown for everyone to watch, in Cantonese (俾所有人睇), or anyone may listen back', ['(?:俾|畀|给)(?:所有人|大家|全部人|任何人)(?:睇|看)', '任何人都(?:可以|能)(?:收听|收看|观看|重温|睇)']);
+add('cue:audio', 'zh', 'a sound programme (声音节目)', ['声音节目']);
+add('cue:shoot', 'zh', 'an episode made each week (每星期出一集)', ['(?:出|录|拍)(?:一|每)集']);
+add('cue:cannot_disable', 'zh', 'the switch taken away, in Cantonese (开关会拎走; 想唔收都冇办法)', ['(?:开关|退订)[^，。；\\n]{0,6}(?:拎走|攞走)', '(?:唔|不)(?:想)?收都(?:冇|没)(?:办法|得拣)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
