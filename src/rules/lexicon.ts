@@ -1456,7 +1456,7 @@ add('cue:others_domains', 'zh', 'other people\'s domains, served by us', ['为�
 add('cue:dns', 'zh', 'name servers switched and resolution provided', ['NS ?(?:改成|改为|指向|设为|切到)', '提供解析']);
 add('cue:for_others', 'zh', 'billed by the customers\' traffic; acceleration opened for them', ['按(?:商家|客户|企业|租户|用户)(?:的)?(?:每月|月)?(?:流量|带宽)(?:计费|收费|结算)', '(?:为|给)[^，。；]{0,12}(?:商家|客户|企业|租户)开通加速']);
 add('cue:cdn', 'zh', 'an accelerated domain', ['加速域名']);
-add('B11', 'zh', 'other companies\' own sites run on our servers, for a hosting fee', ['(?:把|将)(?:他们|其|客户|商家|对方|合作方)(?:自己)?的?(?:官网|网站|站点|系统|程序)(?:放|部署|托管|搬)(?:到|在)(?:我们|我方|我司)的?(?:服务器|机房|云)', '收(?:取)?(?:网站|主机|服务器)?托管费']);
+add('B11', 'zh', 'other companies\' own sites run on our servers, for a hosting fee', ['(?:把|将)(?:(?:他们|其|客户|商家|对方|合作方)(?:自己)?|自己)的?(?:官网|网站|站点|系统|程序)(?:放|部署|托管|搬)(?:到|在)(?:我们|我方|我司)的?(?:服务器|机房|云)', '收(?:取)?(?:网站|主机|服务器)?托管费']);
 add('cue:collect', 'zh', 'taken down from other sites (抓下来)', ['(?:抓|爬|扒)(?:下来|过来|回来)']);
 add('B25-4', 'en', 'the other side seen typing', ['[“"\']typing[”"\'] indicators?', '(?:see|sees|shows?) (?:that )?(?:the other (?:person|side|member|user)|they) (?:is|are) typing']);
 add('cue:external', 'zh', 'sites named in a list and closed with 等 (从下厨房、豆果等站点)', ['(?<=[、，,][^，。；、\\n]{1,12})等(?:站点|网站|平台|社区|论坛|App|APP|app)']);
