@@ -1617,5 +1617,9 @@ add('cue:audio', 'zh', 'a sound programme (声音节目)', ['声音节目']);
 add('cue:shoot', 'zh', 'an episode made each week (每星期出一集)', ['(?:出|录|拍)(?:一|每)集']);
 add('cue:cannot_disable', 'zh', 'the switch taken away, in Cantonese (开关会拎走; 想唔收都冇办法)', ['(?:开关|退订)[^，。；\\n]{0,6}(?:拎走|攞走)', '(?:唔|不)(?:想)?收都(?:冇|没)(?:办法|得拣)']);
 
+add('cue:cannot_disable', 'zh', 'no option left to turn it off, or leaving only by closing the account; the switch not shown; unsubscribe replies changing nothing', ['(?:不再|不)提供[^，。；\\n]{0,4}(?:关闭|退订|屏蔽)[^，。；\\n]{0,6}(?:选项|开关|入口|按钮|方式)', '(?:停止接收|不想(?:再)?收)[^，。；\\n]{0,6}(?:须|必须|只能|需要)(?:注销|卸载)', '不(?:展示|显示|放)[^，。；\\n]{0,4}(?:推送|通知|消息)?(?:开关|退订入口)', '退订[^\\n]{0,24}(?:名单|订阅)(?:不变|照旧|保留)']);
+add('cue:video', 'en', 'a clip recorded in the app', ['record(?:s|ed)? (?:a|an|their|his|her) (?:short )?clip']);
+add('cue:visible_all', 'en', 'anyone can watch it, even without an account', ['anyone\\b[^.;\\n]{0,50}\\bcan (?:watch|view|play) it']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
