@@ -1621,5 +1621,14 @@ add('cue:cannot_disable', 'zh', 'no option left to turn it off, or leaving only 
 add('cue:video', 'en', 'a clip recorded in the app', ['record(?:s|ed)? (?:a|an|their|his|her) (?:short )?clip']);
 add('cue:visible_all', 'en', 'anyone can watch it, even without an account', ['anyone\\b[^.;\\n]{0,50}\\bcan (?:watch|view|play) it']);
 
+add('cue:news_act', 'zh', 'the day\'s events boiled down or rewritten in our words (浓缩成 5 条, 用我们自己的口吻重写标题和摘要)', ['浓缩成', '重写(?:一下)?(?:标题|摘要)', '挑(?:出|选)?\\s?\\d+\\s?(?:[~～到-]\\s?\\d+\\s?)?件']);
+add('cue:current_topic', 'zh', 'local events of the day and new local policies (本地的大事, 落户政策)', ['(?:本地|当地|城里)的?(?:大事|新鲜事)', '落户政策']);
+add('appr:culture', 'zh', 'a performer singing or dancing live for everyone in the app (online performance)', ['(?:实时|直播|在线)(?:地)?(?:唱歌|跳舞|表演|演唱|弹唱)[^。；\\n]{0,12}(?:给|让)(?:大家|所有(?:用户|人)|观众|粉丝)']);
+add('appr:ride_hailing', 'en', 'a rider matched with a nearby driver', ['match(?:es)? you with (?:a|the) (?:nearby |nearest |closest )?driver']);
+add('B12', 'en', 'other sites\' files copied to our edge servers and served from the nearest one (a CDN for others)', ['(?:point|connect) your (?:site|website|shop|blog)[\'’]?s? [^.;\\n]{0,30}(?:at|to) (?:our|the) (?:edge|CDN|acceleration) network', 'serve each visitor from the nearest']);
+add('cue:cannot_disable', 'zh', 'only uninstalling stops it; the switch removed (移除「关闭推送」开关)', ['只能(?:通过)?(?:卸载|注销)[^，。；\\n]{0,8}(?:才能)?(?:停止|不再)(?:接收|收到)', '(?:移除|去掉|删除|拿掉)[^，。；\\n]{0,4}[「“"]?(?:关闭推送|推送开关|关闭通知|退订)[」”"]?(?:开关|按钮|入口)?']);
+add('B11', 'en', 'customers\' sites and databases run on servers we provide, a fee per site', ['(?:sites|websites|databases)[^.;\\n]{0,40}run on (?:the )?servers', 'pays? a (?:monthly|yearly|annual) fee per (?:site|website)']);
+add('B26', 'zh', 'customers\' domains pointed at our name servers, their records resolved by us (NS 记录改到我们的服务器)', ['NS\\s?记录[^。；\\n]{0,10}(?:改到|指向|改为|切到)(?:我们|我司|我方)', '由(?:我们|我司|我方)负责[^。；\\n]{0,16}解析']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
