@@ -1630,5 +1630,7 @@ add('cue:cannot_disable', 'zh', 'only uninstalling stops it; the switch removed 
 add('B11', 'en', 'customers\' sites and databases run on servers we provide, a fee per site', ['(?:sites|websites|databases)[^.;\\n]{0,40}run on (?:the )?servers', 'pays? a (?:monthly|yearly|annual) fee per (?:site|website)']);
 add('B26', 'zh', 'customers\' domains pointed at our name servers, their records resolved by us (NS 记录改到我们的服务器)', ['NS\\s?记录[^。；\\n]{0,10}(?:改到|指向|改为|切到)(?:我们|我司|我方)', '由(?:我们|我司|我方)负责[^。；\\n]{0,16}解析']);
 
+add('cue:visible_all', 'zh', 'everyone can watch it, wherever it is shown (所有人在商品页都能看)', ['(?:所有人|大家|所有用户)[^，。；\\n]{0,8}都(?:能|可以)(?:看|看到|观看|刷到)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
