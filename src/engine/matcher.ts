@@ -2022,8 +2022,11 @@ const DEFERRED_HEADING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:\
 /** A line that opens another part: a heading, a bold line, a short label ending in a colon. */
 const ANY_HEADING = /^[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*[ \t]*[:：]?[ \t]*$|[^\s\-*•·+|][^\n]{0,20}[:：][ \t]*$)/;
 
-/** A question's end: a question mark, or a chat line ending on 吗/呢 with none ("钱包那种充值要做吗"). */
-const QUESTION_END = String.raw`[？?]|[吗呢][ \t]*(?:\n|$)`;
+/**
+ * A question's end: a question mark, a chat line ending on 吗/呢 with none ("钱包那种充值要做吗"), or a
+ * reported question's comma when an answer follows ("对方问能不能私聊，我方明确答复：这期不做私信").
+ */
+const QUESTION_END = String.raw`[？?]|[吗呢][ \t]*(?:\n|$)|[，,](?=[ \t]*(?:我方|我们|我|产品|法务|团队|对方)?(?:(?:明确|当场|直接)?(?:答复|回复|回答|表示)|(?:明确|当场|直接)说)(?:了)?[ \t]*(?:[：:]|(?=不|没|无)))`;
 /** Whether a text may hold a question (a cheap test before reading them). */
 const QUESTION_HINT = new RegExp(QUESTION_END);
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
