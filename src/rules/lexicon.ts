@@ -1632,7 +1632,7 @@ add('B26', 'zh', 'customers\' domains pointed at our name servers, their records
 
 add('cue:visible_all', 'zh', 'everyone can watch it, wherever it is shown (所有人在商品页都能看)', ['(?:所有人|大家|所有用户)[^，。；\\n]{0,8}都(?:能|可以)(?:看|看到|观看|刷到)']);
 
-add('cue:form_open', 'zh', 'whether it works one way or another is not settled yet (是否即时到达尚未确定)', ['(?:是否|是不是)[^，。；\\n]{1,10}(?:尚未|还没|还未|未|没)(?:确定|定|决定|拍板)']);
+add('cue:form_open', 'zh', 'whether it works one way or another is not settled yet (是否即时到达尚未确定)', ['(?<=(?:是否|是不是)[^，。；\\n]{1,10})(?:尚未|还没|还未)(?:确定|定|决定|拍板)']);
 add('cue:partner_media', 'zh', 'items a partner supplies (合作方提供的资讯)', ['合作(?:方|伙伴|媒体|机构)[^，。；\\n]{0,4}(?:提供|供应|供给)的?(?:资讯|稿件|文章|内容|新闻)']);
 
 /** Every lexicon row, in the order written. */
