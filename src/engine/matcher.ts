@@ -1777,10 +1777,12 @@ export function applyTextRules(text: string, original: string, mentions: Mention
 
 /** Whether any line of the text opens with a key and '=' or ':' (most prose has none: the pass is skipped). */
 function hasKeyLine(text: string): boolean {
-  for (let at = 0; at >= 0; at = text.indexOf('\n', at), at = at < 0 ? -1 : at + 1) {
+  for (let at = 0; ; ) {
     if (keyOfLine(text, at)) return true;
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return false;
+    at = nl + 1;
   }
-  return false;
 }
 
 /** The index of the first mention starting at or after `at` (mentions in start order). */
@@ -1801,8 +1803,8 @@ function isKeyChar(c: number): boolean {
 /**
  * The key of a string-file or manifest line starting at `at`: an identifier (letter or '_' first,
  * at most 61 characters), optionally quoted, then '=' or ':' (`compose.video = 暂不支持视频`).
- * [key start, key end, value start], or null. Read by character codes: it is tried on every line
- * holding a negated mention.
+ * [key start, key end, value start], or null. Read by character codes: `hasKeyLine` tries it at every
+ * line start, and the pass once more on each line holding a negated mention.
  */
 function keyOfLine(text: string, at: number): [number, number, number] | null {
   let i = at;
