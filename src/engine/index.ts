@@ -800,7 +800,7 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
   // A word run on into the next ("不做私信推送": 私信 then 推送) is part of a longer name: what was
   // turned down is that, not every 私信.
   const starts = new Set<number>();
-  for (const x of mentions) if (x.field === 'description') starts.add(x.start);
+  for (const x of mentions) if (x.field === 'description' && x.target !== 'cue:neg') starts.add(x.start);
   for (const f of findings) {
     if (f.target.startsWith('cancel:')) continue;
     for (const x of f.mentions) {
@@ -813,8 +813,13 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
   if (!denied.size) return [];
   const out: Finding[] = [];
   let w = 0;
+  const isDenied = (f: Finding, x: Mention): boolean => denied.has(f.target + '\u0000' + x.text.toLowerCase());
   for (const f of findings) {
-    if (!f.negated && f.mentions.length && f.mentions.every((x) => !inDecision(x) && denied.has(f.target + '\u0000' + x.text.toLowerCase()))) out.push(f);
+    // Every mention is the denied word, or (a meaning rule built on it: "希望加「私信」，粉丝可以一对一
+    // 问") in a sentence where the finding's own denied word stands: the proposal, described.
+    const overruled = !f.negated && f.mentions.length > 0 && f.mentions.every((x) => !inDecision(x) &&
+      (isDenied(f, x) || f.mentions.some((y) => y !== x && isDenied(f, y) && sentenceKey(y) === sentenceKey(x))));
+    if (overruled) out.push(f);
     else findings[w++] = f;
   }
   findings.length = w;

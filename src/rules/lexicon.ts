@@ -89,7 +89,7 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', '(?:are |is )?(?:served|supplied|rendered|drawn) by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
-  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
+  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部|售卖|销售|出售|出租|收费)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
   // Analytics on the users, run for the company's own reports: the users are its subject, not its audience.
   '用户(?:留存|流失|活跃|增长|行为|分层|生命周期)(?:模型|分析|预测|数据|指标|报表|看板)', '用户画像(?:模型|计算|标签计算)', '数仓', '离线(?:计算|任务|跑数|跑批)', 'Hive ?表', 'ETL',
 ]);
@@ -368,11 +368,11 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
-  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
-add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<!/)news(?!letter|/)', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
-  '电子书', '网络小说', '网络文学', '网文', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
+  '电子书', '网络小说', '网络文学', '网文(?![章档字本件案稿])', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
@@ -866,7 +866,7 @@ add('cue:email_digest', 'en', 'our own picks mailed to subscribers', ['e-?mail(?
 add('cue:own_picks', 'zh', 'our editors\' own newsletter (编辑部的…周刊)', ['(?:编辑部|编辑团队|小编)(?:的|写的|编写的|出品的|整理的)[^，。；]{0,8}(?:周刊|周报|简报|月刊|邮件|newsletter)']);
 add('cue:own_picks', 'zh', 'articles our editors picked', ['编辑部?(?:精选|挑选|推荐|选出)的?(?:文章|内容|笔记|攻略|好物)']);
 add('cue:own_picks', 'en', 'articles our editors picked', ['(?:the |our )?editors (?:pick|choose|select|hand-pick)']);
-add('cue:works', 'zh', 'works that are published as such: books, fiction, comics (for rules that must not explain them away)', ['电子书', '网络小说', '网文', '小说', '漫画', '有声书', '书号', 'ISBN', 'ISSN']);
+add('cue:works', 'zh', 'works that are published as such: books, fiction, comics (for rules that must not explain them away)', ['电子书', '网络小说', '网文(?![章档字本件案稿])', '小说', '漫画', '有声书', '书号', 'ISBN', 'ISSN']);
 add('cue:works', 'en', 'works published as such', ['e-?books?', 'novels?', 'comics?', 'manga', 'audiobooks?', 'ISBN', 'ISSN', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'web ?novels?', 'online (?:literature|fiction)', 'graphic novels?']);
 add('cue:affiliate', 'zh', 'affiliate links: the sale happens on the other platform and we are paid a referral commission', ['CPS', '(?:淘宝|京东|拼多多|唯品会)联盟', '推广(?:链接|佣金)', '返佣链接', '带货佣金']);
 add('cue:affiliate', 'en', 'affiliate links paid by referral commission', ['affiliate (?:links?|programs?|commissions?)', 'CPS', 'referral (?:fees?|commissions?)']);
@@ -1634,6 +1634,31 @@ add('cue:visible_all', 'zh', 'everyone can watch it, wherever it is shown (所�
 
 add('cue:form_open', 'zh', 'whether it works one way or another is not settled yet (是否即时到达尚未确定)', ['(?<=(?:是否|是不是)[^，。；\\n]{1,10})(?:尚未|还没|还未)(?:确定|定|决定|拍板)']);
 add('cue:partner_media', 'zh', 'items a partner supplies (合作方提供的资讯)', ['合作(?:方|伙伴|媒体|机构)[^，。；\\n]{0,4}(?:提供|供应|供给)的?(?:资讯|稿件|文章|内容|新闻)']);
+
+// Round 14 (six blind sets h101–h106: RFCs, PR descriptions, user stories, release notes, long PRDs, review minutes).
+
+// Round 14 (six blind sets h101–h106: RFCs, PR descriptions, user stories, release notes, long PRDs, review minutes).
+add('cue:call', 'zh', 'a call answered, the two sides seeing each other live (到点接听, 双方实时互看)', ['接听', '互看', '(?:看到|看见)对方']);
+add('cue:converse', 'zh', 'speaking to each other live (实时说话, 对讲)', ['(?:实时|互相|彼此|同时)说话', '对讲']);
+add('cue:private', 'zh', 'seen only by the two people named (只有业主和这位设计师两个人可见)', ['只有[^，。；\\n]{0,12}(?:两个人|两人|双方|二人)(?:才)?(?:能|可以)?(?:看到|看见|可见|查看)', '仅[^，。；\\n]{0,12}(?:两个人|两人|双方|二人)可见']);
+add('doubt:folk_belief', 'zh', 'feng shui or fortune-telling advice given as a service: folk belief, religious content or neither? DOMAIN §3 does not settle it', [
+  '风水[^，。；\\n]{0,20}(?:建议|评分|测评|测算|分析|咨询|指导|诊断|打分|报告)', '(?:看|测|算)风水', '风水(?:大师|先生|师)', '化煞', '算命', '占卜', '测字', '解签', '求签', '(?:生辰)?八字(?:测算|合婚|分析|算)', '紫微斗数', '塔罗(?:牌)?(?:占卜|测试|解读)?',
+]);
+add('doubt:folk_belief', 'en', 'feng shui or fortune-telling advice', ['feng ?shui (?:advice|scores?|ratings?|readings?|consultations?|tips for (?:your|the user)|assessments?|masters?)', 'fortune[- ]tell(?:ing|ers?)', 'tarot(?: readings?)?', 'horoscope readings?']);
+add('doubt:voice_bot', 'zh', 'the user speaks and a program answers by voice: an interactive voice response service (IVR, listed under B25-4) or only a voice front end?', [
+  '语音助手', '智能语音(?:助手|客服|应答|问答|机器人)', '(?:用|以)语音(?:回答|回复|应答|作答|播报(?:答案|回答))', '语音(?:问答|对话)(?:机器人|助手)',
+]);
+add('doubt:voice_bot', 'en', 'a voice assistant that answers by voice', ['voice (?:assistant|bot)s?', '(?:answers?|replies|responds?) (?:by|with|in) (?:a )?(?:synthesi[sz]ed )?voice', 'spoken (?:answers?|replies)']);
+add('doubt:counselling', 'zh', 'psychological counselling by counsellors: health advice, online diagnosis and treatment (互联网诊疗) or neither? DOMAIN §3 does not settle it', ['心理咨询(?:师)?', '心理(?:疏导|辅导|治疗|援助)', '心理咨询服务', '情绪(?:咨询|疏导)师?']);
+add('doubt:counselling', 'en', 'psychological counselling', ['(?:psychological|mental[- ]health) (?:counsel(?:l)?ing|support sessions?|consultations?)', '(?:licensed |certified )?(?:psycho)?therapists?', '(?:licensed |certified )?counsel(?:l)?ors?']);
+add('doubt:outside_data', 'zh', 'data from unnamed public sources shown to users (多渠道公开数据): collected from other sites and offered for retrieval (B25-2), or licensed data?', ['(?:多渠道|多个渠道|各渠道|各大平台|多个平台|全网|网上|互联网上?)(?:的)?公开数据']);
+add('doubt:outside_data', 'en', 'data from unnamed public sources', ['(?:publicly available|public) data (?:from|across) (?:multiple|various|many|several) (?:sources|channels|sites|platforms)', 'scraped public data']);
+add('B11', 'zh', 'cloud hosts opened for partners, their sites deployed and their databases kept by us (给合作 KOL 开云主机，托管数据库)', ['(?:给|为|帮)[^，。；\\n]{0,10}(?:开|开通|分配|提供)(?:云主机|虚拟主机|云服务器|服务器)', '(?:帮|为|替)(?:他们|客户|商家|合作方|对方)[^，。；\\n]{0,6}(?:部署站点|部署网站|托管数据库|托管网站)']);
+add('B12', 'zh', 'our CDN nodes opened to others\' sites for a fee (CDN 节点开给他们的站用)', ['(?:CDN|加速)\\s?(?:节点|服务|网络)?[^，。；\\n]{0,6}(?:开给|提供给|卖给|租给|开放给)(?:他们|客户|商家|合作方|其他|别的|第三方|KOL|达人)']);
+add('doubt:deferred', 'zh', 'what the card does is in a document not yet given (见飞书 PRD（链接待补）)', ['(?:链接|文档|PRD|方案|原型|设计稿)(?:待补|待补充|后补|待定|稍后补)']);
+add('cue:group', 'zh', 'users pulled into a named group (拉进「活动群」), or a group for an event or its customers', ['(?:拉|加|邀请)(?:进|入)[^，。；\\n]{0,3}[「“"]?[\\u4e00-\\u9fff]{0,4}群(?!体|众|组|发|岛|落|星|像|山|聊)', '(?:活动|福利|打卡|体验官|社群|客户|工作坊|课程|报名|售后)群(?!体|众|组|发)']);
+add('cue:undecided', 'zh', 'where or how it is built has not been discussed (在哪建、怎么建没有讨论)', ['(?:在哪|怎么|如何)(?:建|做|实现|搭)[^。；\\n]{0,8}(?:没有|还没|尚未|未)(?:讨论|确定|定|决定)']);
+add('cue:others_sell', 'zh', 'brands or merchants selling on our platform themselves (由品牌方自己在平台上开团)', ['(?:品牌方|品牌|商家|厂家|厂商|供应商|第三方)(?:自己|自行)?在(?:我们|我方)?(?:的)?平台上?(?:开团|开店|卖货|销售|售卖|上架)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
