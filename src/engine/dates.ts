@@ -440,13 +440,24 @@ const DAY_BEFORE_MONTH = /(?<![\d.:/-])(\d{1,2})(?:st|nd|rd|th)?\s+$/;
  * A version written like a date ("v1.8 上线", "2.3 版本发布"). A dotted one is a date only in Chinese
  * text (English writes 12/15 or Dec 15; "Release 1.2" is a version).
  */
-function isVersion(text: string, m: RegExpExecArray, end: number): boolean {
-  return m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end));
+function isVersion(text: string, m: RegExpExecArray, end: number, versions: ReadonlySet<string>): boolean {
+  return m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end) || versions.has(m[0].trim()));
+}
+
+/** Numbers the text writes as a version somewhere ("v5.18 迭代计划"): the same number bare elsewhere ("不在 5.18 发布包里") is that version too. */
+const VERSION_NAMED = /(?:(?<![A-Za-z])[vV]|版本|\bversion\s?)(\d{1,2}\.\d{1,2})(?![\d.])|(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d.])\s?版/g;
+function versionsNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.indexOf('.') < 0) return out;
+  VERSION_NAMED.lastIndex = 0;
+  for (let v = VERSION_NAMED.exec(text); v; v = VERSION_NAMED.exec(text)) out.add((v[1] ?? v[2])!);
+  return out;
 }
 
 export function statedLaunches(text: string, today: string, ref: string = today): StatedLaunch[] {
   const out: StatedLaunch[] = [];
   const matches = timeMatches(text);
+  const versions = matches.length ? versionsNamed(text) : new Set<string>();
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     let range = rangeOf(m, today, ref);
@@ -471,7 +482,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
       range = ba[1] ? { earliest: today, latest: addDays(from, -1) } : { earliest: from, latest: null };
     }
     // A version written like a date is not one.
-    if (isVersion(text, m, end)) continue;
+    if (isVersion(text, m, end, versions)) continue;
     // Nor is a quantity ("4.9 分", "1.5 倍", "3/5 星").
     if (m.groups!['nsep'] && QUANTITY_AFTER.test(text.slice(end, end + 6))) continue;
     // With no year written, only the tense tells a past event ("6 月已上线的旧版", "launched on Mar 3").
@@ -490,7 +501,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const prev = k > 0 ? matches[k - 1]!.index + matches[k - 1]![0].length : -1;
     // (A version between them, "2027-04 随 5.2 版本上线", is no other time.)
     let kn = k + 1;
-    while (kn < matches.length && isVersion(text, matches[kn]!, matches[kn]!.index + matches[kn]![0].length)) kn++;
+    while (kn < matches.length && isVersion(text, matches[kn]!, matches[kn]!.index + matches[kn]![0].length, versions)) kn++;
     const next = kn < matches.length ? matches[kn]!.index : Infinity;
     const cueAfter = firstCue(text, end, to);
     const cueBefore = lastCueEnd(text, from, m.index);

@@ -716,6 +716,10 @@ function cancelFindings(rs: Ruleset, findings: Finding[]): Finding[] {
 const DECISION_HEADING = /^[ \t]*#{1,6}[ \t]*(?:Decisions?|Outcome|Resolution|Conclusions?|结论|决议|决定|最终决定)(?![A-Za-z])[^\n]*$/gim;
 const DECISION_HEADING_ANY = new RegExp(DECISION_HEADING.source, 'im');
 const NEXT_HEADING = /^[ \t]*#{1,6}[ \t]/gm;
+/** A bracketed heading over what was decided, alone on its line ("【结论】"): the lines under it, to the next bracketed or '#' heading. Tried where a line starts (sticky). */
+const DECISION_BRACKET = /^[ \t]*[【\[](?:会议|评审|最终|最后)?(?:结论|决议|决定|定论|Decisions?|Conclusions?|Outcome)[】\]][ \t]*$/imy;
+/** A line that opens another heading after a bracketed one. Tried where a line starts (sticky). */
+const NEXT_BRACKET = /^[ \t]*(?:[【\[][^】\]\n]{1,20}[】\]]|#{1,6}[ \t])/y;
 /** Words every decision line or heading holds (a cheap test before the regexes). */
 const DECISION_WORDS = ['结论', '决议', '决定', '定论', 'ecision', 'utcome', 'esolution', 'greed', 'onclusion', 'DECISION', 'OUTCOME', 'RESOLUTION', 'AGREED', 'CONCLUSION'];
 /** A recorded discussion: meeting minutes, a review, a chat thread. */
@@ -776,7 +780,23 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
     if (m) lines.push(m);
   }
   const hashes = description.indexOf('#') >= 0;
-  const heading = hashes && DECISION_HEADING_ANY.test(description);
+  // Bracketed decision headings ("【结论】" alone on its line): the lines under them.
+  const bracketed: [number, number][] = [];
+  if (description.indexOf('】') >= 0 || description.indexOf(']') >= 0) {
+    for (let i = 0; i < lineAt.length; i++) {
+      DECISION_BRACKET.lastIndex = lineAt[i]!;
+      const h = DECISION_BRACKET.exec(description);
+      if (!h) continue;
+      const from = h.index + h[0].length;
+      let to = description.length;
+      for (let j = i + 1; j < lineAt.length; j++) {
+        NEXT_BRACKET.lastIndex = lineAt[j]!;
+        if (NEXT_BRACKET.test(description)) { to = lineAt[j]!; break; }
+      }
+      bracketed.push([from, to]);
+    }
+  }
+  const heading = (hashes && DECISION_HEADING_ANY.test(description)) || bracketed.length > 0;
   if (!lines.length && !heading) return [];
   // Only where a discussion is recorded (minutes, a review, a thread, a design doc's decision
   // section): an ordinary PRD's "结论：不做私信推送" must not unsay its own "用户可以私信商家".
@@ -790,6 +810,7 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
     const next = NEXT_HEADING.exec(description);
     ranges.push([from, next ? next.index : description.length]);
   }
+  for (const r of bracketed) ranges.push(r);
   for (const m of lines) {
     const nl = description.indexOf('\n', m.index + m[0].length);
     ranges.push([m.index, nl < 0 ? description.length : nl]);
@@ -810,7 +831,15 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
     }
   }
   for (const k of affirmed) denied.delete(k);
-  if (!denied.size) return [];
+  // A decision that states a subject's scope by a cancel rule ("结论：…全部只检索站内内容") settles
+  // that subject wherever it was argued over, in whatever words, unless a decision line affirms it.
+  const scoped = new Set<string>();
+  for (const f of findings) {
+    if (f.negated || !f.target.startsWith('cancel:') || !f.mentions.length || !f.mentions.every(inDecision)) continue;
+    scoped.add(f.target.slice(7));
+  }
+  for (const f of findings) if (!f.negated && !f.target.startsWith('cancel:') && f.mentions.some(inDecision)) scoped.delete(f.target);
+  if (!denied.size && !scoped.size) return [];
   const out: Finding[] = [];
   let w = 0;
   const isDenied = (f: Finding, x: Mention): boolean => denied.has(f.target + '\u0000' + x.text.toLowerCase());
@@ -818,7 +847,7 @@ function decisionOverrides(findings: Finding[], description: string, title: stri
     // Every mention is the denied word, or (a meaning rule built on it: "希望加「私信」，粉丝可以一对一
     // 问") in a sentence where the finding's own denied word stands: the proposal, described.
     const overruled = !f.negated && f.mentions.length > 0 && f.mentions.every((x) => !inDecision(x) &&
-      (isDenied(f, x) || f.mentions.some((y) => y !== x && isDenied(f, y) && sentenceKey(y) === sentenceKey(x))));
+      (scoped.has(f.target) || isDenied(f, x) || f.mentions.some((y) => y !== x && isDenied(f, y) && sentenceKey(y) === sentenceKey(x))));
     if (overruled) out.push(f);
     else findings[w++] = f;
   }

@@ -2004,7 +2004,7 @@ function markRemovalBullets(text: string, original: string, out: Mention[]): voi
  * A roadmap status saying an item is not in this release: cut, won't do, deferred, planned for later.
  * In progress (开发中) is not one: what is being built may still ship with this release.
  */
-const DEFERRED_STATUS = String.raw`(?:已?砍掉了?|砍了|不做了?|暂不做|暂不上|不上了?|已?延期|延后|推迟|暂缓|搁置|规划中|待规划|未排期|不排期|已?放弃|已?取消|下期|下个版本|下一版本?|后续版本|移出本期|本[期次版]不含|(?:投票)?否决|被否决?|won['’]?t do|wont do|not doing|cut|dropped|descoped|de-scoped|deferred|postponed|on hold|backlog|not planned|out of scope|voted down|vetoed|⏸️?)`;
+const DEFERRED_STATUS = String.raw`(?:已?砍掉了?|砍了|不做了?|暂不做|暂不上|不上了?|已?延期|延后|推迟|暂缓|搁置|规划中|待规划|未排期|不排期|已?放弃|已?取消|下期|下个版本|下一版本?|后续版本|移出本期|本[期次版]不含|(?:投票)?否决|被否决?|won['’]?t do|wont do|not doing|cut|dropped|descoped|de-scoped|deferred|postponed|on hold|backlog|not planned|out of scope|voted down|vetoed|不在(?:本次|这次|本期|此次)?\s?(?:v?\d+(?:\.\d+)*\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|moved (?:to|into) (?:the )?(?:next|a later|the following) (?:sprint|release|version|iteration|cycle|milestone)|(?:挪|移|推)(?:到|至)下(?:个|一个?)?(?:迭代|版本|sprint|冲刺)|⏸️?)`;
 /** What may follow the status in its cell or at its line's end: more statuses, a later date, a reason in brackets. */
 const DEFERRED_TAIL = String.raw`(?:\s*[\/、,，;；]\s*${DEFERRED_STATUS})*\s*(?:(?:到|至|to|until|till)\s*)?(?:\d{4}\s*)?(?:[QH][1-4]|\d{1,2}\s*月份?|下季度|下半年|明年|next (?:quarter|release|version|year))?\s*(?:再看|再议|再做|再说|上线|做)?\s*(?:[（(][^）)\n]*[）)])?\s*[。.]?`;
 /** A table cell that is a deferred status (| 储值卡 | won't do | 财务评估后放弃 |, | 延期到 Q3（需视听许可） |). */
@@ -2012,11 +2012,11 @@ const DEFERRED_CELL = new RegExp(String.raw`\|\s*[\[【]?${DEFERRED_STATUS}[\]�
 /** Whether a text may hold a deferred status (a cheap test before reading it line by line). */
 const DEFERRED_HINT = new RegExp(DEFERRED_STATUS, 'i');
 /** A list item (- …, 3. …, 3、…, • …). */
-const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])[ \t]+/;
+const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）]|✅|❌|🚧|✔️?|✗|✘|🚫)[ \t]+/;
 /** A list item that opens with its status: "- [砍掉] 行业资讯聚合", "- ⏸ 读书会直播". */
-const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])[ \t]+(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?)`, 'i');
+const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])?[ \t]*(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?|❌|✗|✘|🚫)`, 'i');
 /** A list item that ends on its status: "- 车主私信 — 砍掉，不做", "- 团长分佣（延期）", "- 业主论坛 — 规划中 Q2", "（owner 郑璐，状态：延期）". */
-const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*)${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:[，,；;]\s*[^\n]*)?$`, 'i');
+const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*)${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:[，,；;：:]\s*[^\n]*)?$`, 'i');
 /** What turns a deferred item into something else ("延期，改为图文直播"): the line is negated only up to the status then. */
 const REPLACED_BY = /改为|改成|换成|替代|代替|替换为|取而代之|instead|replaced (?:by|with)|but\b|但/i;
 /** A heading that is a status: "## 规划中（Q2）", "### 延期", "**Won't do**", "砍掉：". */
@@ -2125,7 +2125,7 @@ function markDeferredItems(text: string, original: string, out: Mention[]): void
         const at = lineStart + m.index;
         const by = { start: at, end: at + m[0].length, text: original.slice(at, at + m[0].length).trim() };
         const replaced = end && REPLACED_BY.test(m[0]);
-        negateRange(out, lineStart, replaced ? at + m[0].search(/[，,；;]/) : lineEnd, by);
+        negateRange(out, lineStart, replaced ? at + m[0].search(/[，,；;：:]/) : lineEnd, by);
       }
     }
     lineStart = lineEnd + 1;
@@ -2232,6 +2232,8 @@ function markQuotedExamples(text: string, original: string, out: Mention[]): voi
  * of scope for this release."): its subject comes before it.
  */
 const POST_NEGATION = new RegExp([
+  // Out of a named scope ("私信不在本期范围内", "群聊不在我们许可范围"): first, or the bare 不 below would take its 不.
+  '不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
   // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
   '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部|已经?)*',
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
@@ -2239,7 +2241,7 @@ const POST_NEGATION = new RegExp([
   '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿)?',
   // "我们不学这两项" (not these two): the object is the items named before, as after 这两项都不做.
   '(?:(?:这|那|以上|上述)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))(?:功能|能力|需求|做法)?)?',
-  '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|暂缓|搁置|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
+  '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|已?砍(?:掉|了)?|(?:已|已经)?放弃了?|在(?:明年|下个?季度|下半年|后续|未来|以后|二期|下一?期)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)|暂缓|搁置|(?:被)?否决了?|(?:被)?否掉了?|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
@@ -2256,15 +2258,15 @@ const POST_NEGATION = new RegExp([
   '|(?:is|are|was|were|stay|stays)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|[—–]|-\s|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|、\s*(?:不|没|无|暂不|也不)|\s*(?:[\u2190-\u2bff\ufe0f]|[\ud83c-\ud83e])|[—–]|-\s|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
-  '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '本', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
+  '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
   '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
-  '(?:正|也|就|本身)?属于[\\u4e00-\\u9fff]{1,10}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
+  '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?', '(?:的)?(?:提议|建议|想法|点子)', '(?:直接)?(?:砍掉|去掉|拿掉|砍了)', '(?:已经?)?于?\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?(?:份|底|初|中)?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
@@ -2276,7 +2278,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
-const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:>]+/g;
+const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:>=＝]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
@@ -2387,7 +2389,8 @@ function isBreakAt(text: string, k: number): boolean {
   if (ch === '.') return k + 1 < text.length && /\s/.test(text[k + 1]!);
   // A dash between spaces joins two parts like a colon ("Community boards - group chat scoped out").
   if (ch === '-' || ch === '—' || ch === '–') return k > 0 && k + 1 < text.length && text[k - 1] === ' ' && text[k + 1] === ' ';
-  return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch);
+  // An opening parenthesis starts an aside of its own ("v6.7 发版说明（直播延期）"): its subject starts inside.
+  return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch) || ch === '（' || ch === '(';
 }
 
 const IMPURE = 0;
@@ -2396,6 +2399,41 @@ const SUBJECT = 2;
 
 /** Whether text[from, to) is mentions and subject filler only (SUBJECT), filler only (EMPTY), or holds other words (IMPURE). */
 function subjectShape(text: string, out: Mention[], from: number, to: number): number {
+  // A list ("私信、晒家群、语音连麦不做"): each item is judged alone, and an item the lexicon does not
+  // know, short and whole, is one more thing the negation names; an item holding a mention must be
+  // pure as ever ("私信开放、语音不做" negates 语音 only).
+  const list = text.indexOf('、', from);
+  if (list >= 0 && list < to) {
+    let any = false;
+    for (let a = from; a <= to;) {
+      let b = text.indexOf('、', a);
+      if (b < 0 || b > to) b = to;
+      const shape = subjectShapeOf(text, out, a, b);
+      if (shape === SUBJECT) any = true;
+      else if (shape === IMPURE && (holdsMention(out, a, b) || !LIST_ITEM_WORDS.test(text.slice(a, b).replace(SUBJECT_PUNCT, '').replace(ITEM_TAIL, '')))) return IMPURE;
+      a = b + 1;
+    }
+    return any ? SUBJECT : EMPTY;
+  }
+  return subjectShapeOf(text, out, from, to);
+}
+
+/** Whether a mention a subject is judged by (not a negation, break, surface word or decision label) lies in [from, to). */
+function holdsMention(out: Mention[], from: number, to: number): boolean {
+  for (const m of out) {
+    if (m.start < from || m.end > to) continue;
+    if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface' || m.target === 'cue:decided_no') continue;
+    return true;
+  }
+  return false;
+}
+
+/** A list item the lexicon does not know that can still be a thing named ("晒家群"): a few letters, no more. */
+const LIST_ITEM_WORDS = /^[\u4e00-\u9fffA-Za-z0-9]{1,6}$/;
+/** Words a list's last item may end with before its negation ("…语音连麦都不做"). */
+const ITEM_TAIL = /(?:都|也|均|一律|全部|暂时|暂|本期|这期)+$/;
+
+function subjectShapeOf(text: string, out: Mention[], from: number, to: number): number {
   let gaps = '';
   let pos = from;
   let any = false;

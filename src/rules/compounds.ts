@@ -14,7 +14,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'two users talking to each other, not in public: "a one-to-one conversation", "用户之间可以聊天"' },
   { id: 'im.pair-message', target: 'B25-4', all: [['cue:pair'], MSG], none: [['cue:offline'], ['cue:public_space'], ['cue:staff'], ['cue:ai'], ['cue:notify']],
     note: 'messages between two users: "双方即时收发消息", "messages delivered instantly between two users"' },
-  { id: 'im.private-exchange', target: 'B25-4', all: [['cue:private'], ['cue:msg', 'cue:converse', 'B25-3', 'cue:pair']], none: [['cue:staff'], ['cue:ai']],
+  { id: 'im.private-exchange', target: 'B25-4', all: [['cue:private'], ['cue:msg', 'cue:converse', 'B25-3', 'cue:pair']], none: [['cue:staff'], ['cue:ai'], ['cue:model'], ['cue:self_only']],
     note: 'a reply or message only the other person sees: a private message by another name ("reply privately", "只有对方能看到")' },
   { id: 'im.file-exchange', target: 'B25-4', all: [['cue:file'], ['cue:pair', 'cue:private']], none: [['cue:public_space'], ['cue:staff']],
     note: 'files sent from one user to another (DOMAIN §2: 文件 between users), not published' },
@@ -41,6 +41,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'search results drawn from other sites or platforms' },
   { id: 'search.unqualified', target: 'doubt:B25-2', scope: 'feature', denial_settles: true, all: [['cue:search']], none: [['cue:own', 'cue:own_picks', 'cue:own_writing', 'benign:site_search', 'B25-2', 'cue:internal', 'cue:seo']],
     note: 'a search feature that never says it searches only our own content' },
+  { id: 'search.own-content-only', target: 'cancel:B25-2', all: [['cue:own'], ['cue:own_picks']], none: [['cue:external', 'cue:collect', 'cue:more_sources', 'cue:partner_media', 'cue:compare']],
+    note: 'a search said to retrieve only our own content (只检索站内内容): not search over others\' sites; a decision saying so settles the search argued over before it' },
   // Telecom services sold to others.
   { id: 'idc.for-others', target: 'B11', all: [['cue:compute'], ['cue:for_others']], none: [['cue:cdn']], note: 'servers, compute or hosting rented to others' },
   { id: 'cdn.for-others', target: 'B12', all: [['cue:cdn'], ['cue:for_others']], note: 'CDN or acceleration sold to others' },

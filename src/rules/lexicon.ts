@@ -443,7 +443,7 @@ add('appr:finance', 'en', 'finance', [
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?! ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '(?:全景|实景)?街景(?=地图|服务|采集|车|图层|导航|全景)|全景街景']);
 add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened as it is (its SDK, JS API or app): our page shows their map, we publish no map data', ['(?:高德|腾讯|百度)地图 ?(?:开放平台)?(?:JS ?API|SDK|API|组件|插件|App|APP)(?: ?\\d(?:\\.\\d)?)?', '嵌(?:入)?(?:高德|腾讯|百度)地图']);
 add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
-add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named', ['我们自己', '我方自己', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
+add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named (not "我们自己不采集、不绘制": the subject of a denial)', ['我们自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '我方自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
 add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
 add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
@@ -1037,8 +1037,8 @@ add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship'
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
 add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
-add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运|下线|下掉|取消|停用|关停)(?:了)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
-add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运|下线|下掉|取消|停用|关停)(?:了)?(?=\\s*(?:[，。；,;！!\\n）)]|[\\u2190-\\u2bff\\ufe0f]|[\\ud83c-\\ud83e]|$))']);
+add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
 
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
 add('cue:seo', 'zh', 'being found by others\' search engines', ['(?:通过|从|在)(?:搜索引擎|百度|必应)(?:上)?(?:搜到|找到|发现)(?:我们|本站|品牌)']);
@@ -1494,7 +1494,7 @@ add('cue:collect', 'en', 'a job reading other sites\' pages into an index of our
 add('cue:consult', 'zh', 'advice made for each person (给每个人出调理建议)', ['给(?:每个人|每位|每名|用户|大家|你)[^，。；\\n]{0,4}(?:出|开|定制)']);
 add('cue:storage_space', 'zh', 'space of a stated size a user gets (会员可以获得 50GB 云端空间)', ['(?:获得|领取|拥有|享有|获赠|赠送)\\s?\\d+\\s?(?:G|GB|T|TB|g)\\s?(?:的)?(?:云端|云)?(?:存储)?空间']);
 add('cue:one_way', 'zh', 'reminders of our own (就是我们店自己的提醒)', ['(?:我们|本店|店里|公司|平台|官方)[^，。；\\n]{0,6}自己的(?:提醒|通知|公告)']);
-add('cue:neg', 'zh', 'what would be punished, at the end of its clause: what comes before it is what to avoid (强推会被罚的)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)(?:的)?(?=\\s*(?:[，。；,;！!\\n]|$))']);
+add('cue:neg', 'zh', 'what would be punished, at the end of its clause: what comes before it is what to avoid (强推会被罚的)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)(?:的)?(?=\\s*(?:[，。；,;！!\\n）)]|[\\u2190-\\u2bff\\ufe0f]|[\\ud83c-\\ud83e]|$))']);
 add('cue:neg', 'zh', 'what a name sounds like or might be taken for (“小组”听着像群聊; 会不会被当成即时通信): the word right after is a comparison, not the act', ['(?:听着|听起来|看着|看起来|读起来|乍一看)(?:有点|很|太|挺)?像', '(?:会不会|容易|可能会?|别)被(?:当成|当作|理解成|理解为|误认为|误以为是?|看成|认成)', '误以为是?', '被误认为是?'], 'phrase');
 add('cue:neg', 'en', 'what a name sounds like or might be taken for', ['sounds? (?:a bit |a lot |too much )?like', '(?:might|could|may) be (?:mistaken for|taken for|read as)', 'mistaken for'], 'phrase');
 add('cue:neg', 'en', 'a form field answered none (Private messages between entrants: none)', ['(?<=[:：|]\\s{0,3})(?:none|n/a|n)(?=\\s*(?:[.;。；\\n（(—–]|- |$))']);
@@ -1659,6 +1659,29 @@ add('doubt:deferred', 'zh', 'what the card does is in a document not yet given (
 add('cue:group', 'zh', 'users pulled into a named group (拉进「活动群」), or a group for an event or its customers', ['(?:拉|加|邀请)(?:进|入)[^，。；\\n]{0,3}[「“"]?[\\u4e00-\\u9fff]{0,4}群(?!体|众|组|发|岛|落|星|像|山|聊)', '(?:活动|福利|打卡|体验官|社群|客户|工作坊|课程|报名|售后)群(?!体|众|组|发)']);
 add('cue:undecided', 'zh', 'where or how it is built has not been discussed (在哪建、怎么建没有讨论)', ['(?:在哪|怎么|如何)(?:建|做|实现|搭)[^。；\\n]{0,8}(?:没有|还没|尚未|未)(?:讨论|确定|定|决定)']);
 add('cue:others_sell', 'zh', 'brands or merchants selling on our platform themselves (由品牌方自己在平台上开团)', ['(?:品牌方|品牌|商家|厂家|厂商|供应商|第三方)(?:自己|自行)?在(?:我们|我方)?(?:的)?平台上?(?:开团|开店|卖货|销售|售卖|上架)']);
+
+add('cue:delegate', 'en', 'what the provider supplies named as theirs (base map, tiles and geocoding are all theirs)', ['(?:are|is) (?:all |entirely |wholly )?theirs', '(?:provided|served|rendered|hosted|supplied) (?:entirely |wholly |all )?by (?:them|the provider|the vendor)']);
+add('cue:delegate', 'zh', 'what the provider supplies, all of it theirs (全部由对方提供)', ['(?:全部|都|均|完全)(?:由|是)(?:对方|他们|该平台|服务商|合作方)(?:提供|负责|渲染|完成)']);
+
+add('cue:neg', 'zh', 'voted down, at the end of its clause: what comes before it is not built (外站抓取方案否决)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:被)?(?:否决|否掉)了?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
+
+add('cue:neg', 'zh', 'something used as if it were another thing (把 @ 当私信用, 把论坛当私聊的跳板): the thing named after 当 is a comparison, not the feature', ['(?<=把[^，。；？?\\n]{1,12})当(?:成|作)?(?=[^，。；？?\\n]{1,8}?(?:用|使用|的跳板|的工具|的渠道|的入口))'], 'phrase');
+add('cue:neg', 'zh', 'cut, at the end of its clause (私信已砍)', ['(?<=[\\u4e00-\\u9fffA-Za-z]\\s?)已砍(?:掉|了)?(?=\\s*(?:[，。；,;！!\\n）)]|$))', '(?<=[\\u4e00-\\u9fffA-Za-z]\\s?)(?:已|已经)?放弃了?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
+add('cue:neg', 'zh', 'planned for a later year, not this release (私信在明年的规划里)', ['(?<=[\\u4e00-\\u9fffA-Za-z]\\s?)在(?:明年|下个?季度|下半年|后续|未来|以后|二期|下一?期)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)']);
+add('cue:neg', 'zh', 'something also wanted at first and not kept (本来想同时直播)', ['本来(?:想|打算|计划)(?:要)?(?:同时|顺便|额外|再加)'], 'clause');
+add('cue:self_only', 'zh', 'seen only by the user themself (只有本人可见): a private record, not a message to another', ['(?:只有|仅)(?:本人|自己|用户本人|用户自己|你自己)(?:才)?(?:能|可以)?(?:看到|可见|查看|看见)', '仅自己可见', '仅本人可见']);
+add('cue:self_only', 'en', 'seen only by the user themself', ['(?:only )?visible only to (?:the user|themselves|yourself|you)', 'only (?:the user|you) can see (?:it|them|their own)']);
+add('doubt:legal', 'zh', 'lawyers answering users\' legal questions or writing opinions for them: a sector DOMAIN §3 does not list; whether a qualification is needed is not settled', ['律师[^，。；\\n]{0,8}(?:回答|解答|答复)(?:用户|网友|业主|读者|大家|你)?的?(?:问题|提问|咨询|疑问)?', '律师[^，。；\\n]{0,8}(?:出具|给出|提供|撰写|出)[^，。；\\n]{0,6}(?:法律)?意见(?:书)?', '法律咨询', '问律师', '律师咨询', '法律意见书']);
+add('doubt:legal', 'en', 'lawyers answering users', ['lawyers? (?:answer|answers|review|reviews|give|gives|provide|provides|write|writes)', 'legal (?:advice|consultations?|opinions?) (?:from|by|for)', 'ask a lawyer']);
+add('doubt:health_food', 'zh', 'health supplements sold or advised on (保健品, 膳食补充剂): not drugs, yet close to them; DOMAIN §3 does not settle it', ['保健品', '保健食品', '膳食补充剂', '营养补充剂', '褪黑素']);
+add('doubt:health_food', 'en', 'health supplements', ['dietary supplements?', 'health supplements?', 'nutritional supplements?', 'melatonin']);
+
+add('cue:lottery_sale', 'zh', 'tickets bought, exchanged or bought on the user\'s behalf (积分兑换体育彩票, 直接买双色球, 代用户购买)', ['(?:代购|购买|买|卖|销售|售卖|出售|兑换|换|代买|下单)[^，。；\\n]{0,4}(?:彩票|体彩|福彩|体育彩票|福利彩票|双色球|大乐透|刮刮乐|七星彩|排列[三五35])', '代(?:用户|你|大家|会员)?(?:购买|买|下单)(?=[^。；\\n]{0,12}(?:彩|球|乐透))']);
+
+add('cue:cannot_disable', 'en', 'sent whatever the user\'s setting says; the switch only mutes, or is turned back on by an update', ['regardless of (?:the |their |users[\'’] |each user[\'’]s )?(?:in-app )?(?:notification|push|marketing|message) (?:settings?|preferences?|choices?|opt-?outs?|switch(?:es)?)', '(?:switch|toggle|setting) (?:in [\\w ]{1,20} )?only mutes (?:the )?(?:sound|badge)', '(?:reset|turned|switched|flipped) (?:back )?(?:to )?on (?:again )?after (?:every|each|any) (?:app )?(?:update|upgrade|release)', 'ignor(?:e|es|ing) (?:the |their |users[\'’] )?(?:opt-?outs?|notification settings?|push settings?)']);
+add('cue:cannot_disable', 'zh', 'sent whatever the setting says; the switch turned back on by an update (无论是否关闭通知都推送, 每次更新后重新打开)', ['无论[^，。；\\n]{0,10}(?:是否)?(?:关闭|开启|关掉)[^，。；\\n]{0,6}(?:通知|推送|开关)', '(?:每次|每个版本)(?:更新|升级)后(?:都)?(?:自动)?(?:重新)?(?:打开|开启|重置为开|恢复为开)', '(?:开关|设置)只(?:能)?(?:关闭|静音)(?:声音|提示音|角标)']);
+
+add('cue:decided_no', 'zh', 'agreement to cut it, recorded in a thread (同意，私信砍掉)', ['(?:同意|赞同|好的?|行|OK|ok|👌)[，,：: ]*(?=[^。？?\\n]{0,12}?(?:砍掉|砍了|不做|去掉|拿掉|放弃|不上))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
