@@ -1317,14 +1317,14 @@ const CJK = /[\u3400-\u9fff]/;
  * to the end of the line, and over the bullet list after a heading colon. A contrast word
  * (但, but, however…) always ends the scope.
  */
-export function negationScopeEnd(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }, breaks: number[]): number {
+export function negationScopeEnd(text: string, neg: { start?: number; end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }, breaks: number[]): number {
   let end = scopeEndBeforeBreaks(text, neg);
   for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
   return end;
 }
 
 /** `negationScopeEnd` without the contrast words. */
-function scopeEndBeforeBreaks(text: string, neg: { end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
+function scopeEndBeforeBreaks(text: string, neg: { start?: number; end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }): number {
   const end = scopeEndIgnoringParens(text, neg);
   // A negation inside parentheses ends with them: "（不需要会员）都可以点播" negates only 需要会员.
   const close = closingParenAfter(text, neg.end);

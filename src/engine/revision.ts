@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:ad20726ecc73ffc0956b3e032a498d0a54ba2439baa479227b7f04d459ba7feb';
+export const ENGINE_SOURCE_DIGEST = 'sha256:2bc0d0d44af7baaa8c4d5e9d00c56a3c78149b2a11d559552eaf6730796aa980';

@@ -209,7 +209,7 @@ add('cue:external', 'zh', 'other platforms by name; "像大众点评那样" (lik
   '(?<!(?:像|类似于?|仿照?|对标|参考|学习|学)\\s?)(?:京东|淘宝|天猫|拼多多|小红书|知乎|B ?站|抖音|百度|微博|豆瓣|闲鱼|转转|拍拍|得物|唯品会|苏宁|美团|大众点评|携程|去哪儿|马蜂窝|飞猪|贝壳|安居客|链家)',
 ]);
 add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partner|competitors?[\'’]?) [a-z]+[\'’]? (?:web)?sites', 'IKEA', 'Muji',
-  'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole |entire |open )?web', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
+  'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole|entire|open) web', '(?<!(?:on|for|in|to|is|and|or|app|mobile|both|iOS|Android) )the web(?! (?:app|client|version|build|frontend|front end|site|page|team|view|included|too|as well))', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名)', '检索']);
@@ -256,7 +256,7 @@ add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
-add('cue:call', 'en', 'a call', ['(?<!on-)calls?', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?|share sheet|own share|share menu))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
+add('cue:call', 'en', 'a call', ['(?<!on-|(?:API|RPC|HTTP|network|function|service|gRPC|REST|SDK|remote|backend|server|database|DB|external|internal|outbound|inbound|webhook) )calls?(?! (?:it|them|into|out to|back)\\b)(?! (?:the |our |an? |its |their )?(?:[\\w-]+ )?(?:API|APIs|service|services|endpoint|endpoints|gateway|function|method|webhook|backend|server|database)\\b)', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?|share sheet|own share|share menu))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -286,7 +286,7 @@ add('cue:for_others', 'zh', 'sold, rented or provided to other companies (not us
 ]);
 add('cue:for_others', 'en', 'sold to others', ['host (?:their|its|customers[\'’]?|clients[\'’]?|partners[\'’]?) ', 'bill (?:them|each (?:brand|customer|client)|customers|clients)', '(?:resolve|host|serve|manage)s? (?:their|its) ',
   'rent(?:s|ed|ing)? (?:out )?to', 'sell(?:s|ing)? (?:it |them )?to', 'resell(?:s|ing)?', 'for (?:other|third-party|partner|our) (?:companies|customers|clients|brands|websites|sites|partners|merchants)',
-  'to (?:other|third-party|partner) (?:companies|customers|clients|brands|websites|sites|businesses)', 'as a service to', 'white-?label', 'per (?:hour|GB|seat)', 'customers[\'’]',
+  'to (?:other|third-party|partner) (?:companies|customers|clients|brands|websites|sites|businesses)', 'as a service to', 'white-?label', '(?<!(?:codes?|requests?|attempts?|messages?|calls?|times|tries|logins?|sends?|SMS|number|device|user|IP|account|\\d) )per (?:hour|GB|seat)', 'customers[\'’]',
 ]);
 add('B11', 'zh', 'IDC: renting servers, hosting, compute to others', ['IDC', '互联网数据中心', '服务器托管', '主机托管', '机柜出租', '云服务器出租', '算力出租', '建站托管', '虚拟主机']);
 add('B26', 'en', 'DNS for others', ['point (?:its|their|the) NS records', 'managed DNS']);
@@ -628,7 +628,7 @@ add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?'
 
 // Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
 add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
-add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output) )tokens', 'gems', 'balance']);
+add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output|colou?r|semantic|style|theme|CSS) )tokens', 'gems', 'balance']);
 add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
   '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
 ]);
@@ -836,7 +836,7 @@ add('cue:question', 'en', 'a question whether to build something', ['whether (?:
 add('cue:decided_no', 'zh', 'a recorded decision not to build it', ['结论[：:](?=[^。？?]{0,80}?(?:不做|不上线|暂不|(?<!是|能|可)否|不提供|不支持|不开放|不能做))', '(?:决定|确定|一致同意)(?:先)?(?=不做|不上线|暂不|不提供|不支持)', '(?<=(?:不做|不提供|不支持)[^。；]{0,16})(?:改为|改成|替代方案)', '(?:一期|本期|首期|[vV]1)(?=不|暂不)', '倾向(?=不|暂不)']);
 add('cue:decided_no', 'en', 'a recorded decision not to build it', ['decided(?= not to)', 'decision:(?= (?:no|not now|drop(?:ped)?))', '(?:we|team)(?= (?:will not|won[\'’]t) (?:build|add|ship))', 'dropped from scope']);
 add('cue:txn', 'zh', 'orders and transactions processed on our system', ['订单', '下单', '核销', '对账', '交易处理', '收单', '结账', '支付流水', '库存']);
-add('cue:txn', 'en', 'orders and transactions processed', ['orders?', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
+add('cue:txn', 'en', 'orders and transactions processed', ['(?<!(?:focus|tab|reading|sort|sorting|display|z-|stacking|word|load|rank|ranking|alphabetical|chronological|reverse|in|random) )orders?(?! of (?:magnitude|priority|events|operations))', 'checkouts?', 'transactions?', 'reconciliation', 'invoic(?:e|es|ing)', 'inventory', 'point[- ]of[- ]sale', 'POS']);
 add('cue:can_reply', 'zh', 'the receiver can answer: a conversation, not a one-way notice', ['(?<!不|无法|不能|不可)(?:可以|可|能)(?:直接)?(?:回复|回信|回消息)']);
 add('cue:can_reply', 'en', 'the receiver can answer', ['(?:can|may) (?:reply|respond|answer|write back)']);
 add('B24', 'en', 'answering other companies\' customers under their name', ['answer (?:their|partners?[\'’]?|other (?:brands|companies)[\'’]?|clients?[\'’]?|(?:partner |client )?(?:retailers|merchants|brands|sellers)[\'’]) customers[\'’]? (?:phone|calls|chats|enquiries|inquiries)', 'under the (?:partner|client|brand|retailer|merchant|seller)[\'’]?s? (?:own )?name']);
@@ -1682,6 +1682,15 @@ add('cue:cannot_disable', 'en', 'sent whatever the user\'s setting says; the swi
 add('cue:cannot_disable', 'zh', 'sent whatever the setting says; the switch turned back on by an update (无论是否关闭通知都推送, 每次更新后重新打开)', ['无论[^，。；\\n]{0,10}(?:是否)?(?:关闭|开启|关掉)[^，。；\\n]{0,6}(?:通知|推送|开关)', '(?:每次|每个版本)(?:更新|升级)后(?:都)?(?:自动)?(?:重新)?(?:打开|开启|重置为开|恢复为开)', '(?:开关|设置)只(?:能)?(?:关闭|静音)(?:声音|提示音|角标)']);
 
 add('cue:decided_no', 'zh', 'agreement to cut it, recorded in a thread (同意，私信砍掉)', ['(?:同意|赞同|好的?|行|OK|ok|👌)[，,：: ]*(?=[^。？?\\n]{0,12}?(?:砍掉|砍了|不做|去掉|拿掉|放弃|不上))']);
+
+add('benign:privacy_ui', 'en', 'the personal data a feature collects, limited and governed by the privacy policy', ['(?:personal (?:information|data)|PII|only the fields)[^.;\\n]{0,60}\\b(?:are|is) collected', 'collect(?:s|ed)? only (?:the )?(?:fields|data|information)']);
+add('benign:privacy_ui', 'zh', 'the personal data a feature collects, limited', ['只(?:采集|收集)[^，。；\\n]{0,12}(?:必需|必要)的?(?:字段|信息|数据)', '(?:个人信息|用户信息)[^，。；\\n]{0,10}(?:最小化|按需)(?:采集|收集)']);
+
+add('cue:seo', 'en', 'our pages crawled and ranked by others\' search engines; visitors arriving from them', ['(?:for|lets?|helps?|allows?|makes? it easier for) (?:Baidu|Bing|Google|Sogou|360|search engines?)(?:,? (?:and |or )?(?:Baidu|Bing|Google|Sogou|360))*[^.;\\n]{0,20}\\bto (?:crawl|index|find|rank)', '(?:crawlers|spiders|search bots) (?:see|get|receive|fetch|only see)', '(?:traffic|visitors|readers|users|sessions) (?:who |that )?(?:comes?|came|arrive|arrives) from search engines', 'indexed (?:page )?count', '(?:organic|search) (?:traffic|sessions|visits|visitors)', 'average (?:search )?position', 'tracked keywords']);
+add('cue:seo', 'zh', 'our pages crawled by others\' search engines; visitors arriving from them', ['(?:来自|从)搜索引擎(?:的|来的|进来的)?(?:流量|用户|读者|访客)', '(?:百度|必应|搜狗|360)(?:的)?收录(?:量|数)?', '自然搜索流量']);
+
+add('doubt:deferred', 'zh', 'the ticket says to do what a document says (按飞书文档执行): the document, not the text, is the feature', ['按[^，。；\\n]{0,12}(?:文档|PRD|需求文档|方案|wiki|Wiki)》?(?:执行|来做|实现|推进|落地)']);
+add('doubt:deferred', 'en', 'the ticket says to do what a document says', ['(?:as|per) (?:described |specified )?in the (?:linked |attached )?(?:doc|document|spec|PRD|Feishu doc|wiki page)(?: only)?[.;]?$', 'see the (?:linked |attached )?(?:doc|document|spec|PRD|Figma)(?: for (?:details|everything|the spec))?[.;]?$']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

@@ -156,7 +156,8 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
   const breaks = kept.filter((r) => r.c.row.target === 'cue:break').map((r) => r.start).sort((a, b) => a - b);
   const negs = kept.filter((r) => r.c.row.target === 'cue:neg').map((r) => {
     const scope = r.c.row.scope ?? 'clause';
-    const scopeEnd = negationScopeEnd(text, { end: r.end, scope }, breaks);
+    // (The cue's start too: a question cue followed by a colon is no heading.)
+    const scopeEnd = negationScopeEnd(text, { start: r.start, end: r.end, scope }, breaks);
     const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
     return { ...r, scope, scopeEnd, heading, reach: r.c.row.lang === 'zh' ? 3 : 24 };
   });
