@@ -882,6 +882,8 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 /** A licensed party that is a payment institution or checkout (its licence is for payments only). */
 const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
+/** A payment channel named right before the licensed word ("Alipay's licensed checkout", "微信支付（持牌"). */
+const PAYMENT_BEFORE = /(?:支付宝|微信支付|财付通|银联|云闪付|Alipay|WeChat ?Pay|Tenpay|UnionPay|Apple Pay|payment (?:institution|provider|processor|channel))(?:['’]s)?\s*[（(]?\s*$/i;
 
 /** The lines of a description labelled as background ("背景：…", "Background: …"): the situation before the feature, not the feature. */
 const BACKGROUND_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?(?:背景|现状|问题背景|业务背景|Background|Context|Problem|Why)[ \t]*[:：]/gim;
@@ -924,8 +926,10 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     for (const m of mentions) {
       if (m.negated) continue;
       if (m.target === 'cue:licensed') {
-        const around = m.field === 'description' ? description.slice(m.start, m.end + 8) : m.text;
-        if (PAYMENT_LICENSED.test(around)) payLicensedSentences.add(sentenceKey(m));
+        const field = m.field === 'description' ? description : '';
+        const around = field ? field.slice(m.start, m.end + 16) : m.text;
+        // ("微信支付（持牌支付机构）", "Alipay's licensed checkout": the payment named before the word.)
+        if (PAYMENT_LICENSED.test(around) || (field && PAYMENT_BEFORE.test(field.slice(Math.max(0, m.start - 24), m.start)))) payLicensedSentences.add(sentenceKey(m));
         else licensedSentences.add(sentenceKey(m));
       } else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
     }

@@ -54,7 +54,7 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
 add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
-  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?! (?:a|an|your|us|them|him|her|me|it|by|in|into|off)\\b)|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
@@ -310,7 +310,7 @@ add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacit
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
 add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
 add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
-  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
+  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '(?<!(?:天猫|京东|淘宝|拼多多|抖音|小红书|唯品会|苏宁|Tmall|JD)[^，。；\\n]{0,6})旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
 ]);
 add('B21', 'zh', 'processing other businesses\' data for them online (在线数据处理)', ['(?:在线)?数据(?:清洗|处理|加工)(?:与|和|及|、)?(?:分析)?(?:服务|平台|SaaS)', '(?:客户|品牌|企业|商家|门店)[^，。；]{0,12}上传(?:他们|其)?自己的[^，。；]{0,10}数据', '(?:面向|为|给)(?:品牌|企业|商家)?客户[^。；]{0,20}SaaS']);
@@ -368,7 +368,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
-  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)(?!期间|发生时|时)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
 ]);
 add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', 'headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
@@ -400,7 +400,7 @@ add('appr:culture', 'en', 'online culture', [
   'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', '(?<!(?:designed|made|created|co-designed) (?:with|by) (?:[\\w-]+ ){0,3})streamers?(?! co-?branded| signature| editions?| collabs?| collaborations?)', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
   'songs?', 'albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
-add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP)内购(?!买)', '游戏币', '版号', '抽卡', '游戏充值']);
+add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP|苹果|苹果的|iOS ?|Apple ?)内购(?!买|通道|渠道|支付|付款)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
 add('cue:game', 'zh', 'a game', ['(?<!亲子|户外|早教|益智|手指|感统|互动|团建|桌面|角色扮演)游戏(?!化)', '小游戏']);
 add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gameplay']);
@@ -427,7 +427,7 @@ add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
-  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '(?<!规则|内部|员工|圈主|版主|客服|新人|入职|岗前|安全|合规)培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
 ]);
 add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |water |collision |three-|four-|five-|seven-)courses?(?! of (?:action|events|the day|treatment))', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
@@ -449,7 +449,7 @@ add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?(?! (?:ranks?|stands?|queues?|lines?))', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
-add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
+add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务(?!合作|关系|费|报酬|合同|协议)', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
 add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', 'candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
@@ -1244,7 +1244,7 @@ add('cue:delegate', 'zh', 'shared through the messenger\'s own share sheet (微�
 add('cue:own_infra', 'zh', 'a VPN or network only our own staff use (公司内部 VPN)', ['(?:公司|我司|办公)?内部\\s?VPN', '办公(?:网|室)?\\s?VPN', '(?:只是|仅是|都是)?我们自己用的(?:基础设施|网络|工具)']);
 add('cue:own_infra', 'en', 'a VPN only our own staff use', ['(?:office|corporate|internal|company|staff)\\s(?:VPN|VPN gateway)', 'we do not offer the VPN']);
 add('cue:inbox', 'zh', 'a site inbox (站内信, 站内消息): between users unless the text makes it the system\'s notices', ['站内信', '站内消息(?!(?:里|中|中心|栏)?[^，。；]{0,4}(?:提醒|通知|告知|推送))']);
-add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s) )inbox(?:es)?']);
+add('cue:inbox', 'en', 'an inbox: between users unless the text makes it our notices', ['(?<!(?:HR|support|our|shared|team|e-?mail|mail|help|service|sales|company|the company[\'’]s|feed|timeline|fan|fans|followers?[\'’]?|粉丝|写扩散到|写入|写|批量写)[ _]?)inbox(?:es)?(?! (?:and|与|/) ?(?:the )?(?:big[- ]?V |大 ?V ?)?outbox)']);
 add('cue:one_way', 'en', 'an inbox users only read', ['(?:is|are|stays) read-only', 'users (?:cannot|can[\'’]t|can not) (?:post|reply|write|answer)', 'notifications we send to (?:the )?(?:signed-in )?users?']);
 add('cue:one_way', 'zh', 'a notice the user receives in the site inbox (收到一条站内信), sent by us', ['收到(?:一条)?[^，。；]{0,12}站内信', '站内信(?:通知|提醒)']);
 add('cue:own_picks', 'zh', 'our editors gather our own most-read articles (编辑部整理本周 App 内最受欢迎的文章)', ['(?:编辑部|编辑)?整理[^。；]{0,12}(?:App ?内|站内|本站|我们)[^。；]{0,20}(?:文章|攻略|内容|笔记)', '(?:App ?内|站内|本站)(?:最受欢迎|最热门?|热门|阅读最多)的?[^。；]{0,12}(?:文章|攻略|内容|笔记)']);
@@ -1691,6 +1691,19 @@ add('cue:seo', 'zh', 'our pages crawled by others\' search engines; visitors arr
 
 add('doubt:deferred', 'zh', 'the ticket says to do what a document says (按飞书文档执行): the document, not the text, is the feature', ['按[^，。；\\n]{0,12}(?:文档|PRD|需求文档|方案|wiki|Wiki)》?(?:执行|来做|实现|推进|落地)']);
 add('doubt:deferred', 'en', 'the ticket says to do what a document says', ['(?:as|per) (?:described |specified )?in the (?:linked |attached )?(?:doc|document|spec|PRD|Feishu doc|wiki page)(?: only)?[.;]?$', 'see the (?:linked |attached )?(?:doc|document|spec|PRD|Figma)(?: for (?:details|everything|the spec))?[.;]?$']);
+
+add('cue:group', 'en', 'a few named people in one shared thread or room (the homeowner, the designer and the foreman in one shared thread)', ['(?:one|a|the|their|your) shared (?:thread|conversation|space|room|channel|chat)', '(?:add|invite) (?:your |their )?(?:partner|family|mum|mom|dad|friends?|colleagues?|crew|team)(?: or [\\w ]{1,20})? (?:too|as well)']);
+
+add('cue:pair', 'zh', 'a file or item sent to one chosen user (选中业主后点发送, 发到业主手机, 回传给设计师)', ['选中(?:某个|一位|一个)?(?:业主|用户|好友|对方|设计师|客户|联系人|师傅|工长)(?:后)?(?:点|再点)?(?:击)?发送', '发(?:送)?(?:到|给)(?:业主|用户|对方|设计师|客户|师傅|工长)(?:的)?(?:手机|App|APP|账号)', '回传给(?:设计师|业主|对方|用户|客户|师傅)']);
+
+add('cue:neg', 'zh', 'not on this year\'s roadmap (直播相关能力不在今年规划里)', ['(?<=[\\u4e00-\\u9fffA-Za-z]\\s?)不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?']);
+add('cue:neg', 'zh', 'to be done, if ever, as a project of its own (私信如需做，另行立项)', ['(?<=[\\u4e00-\\u9fffA-Za-z]\\s?)如(?:需|要|果要|果需要)(?=(?:做|上线|支持|开放|引入)?[，,]?\\s?(?:需)?(?:另行|单独|另外|再)(?:立项|评审|排期|申请))']);
+
+add('appr:finance', 'zh', 'investment and wealth management (投资理财)', ['投资理财']);
+
+add('cue:one_way', 'zh', 'the site inbox used by us to tell users something (站内信告知券到账, 通过站内信和 push 通知本人, 触达：站内信)', ['站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|PUSH|推送|短信)?\\s?(?:告知|通知|提醒|发送(?:给用户|给本人)|下发|发(?:放|送)?(?:电子票|券|优惠券|二维码|结果|进度))', '(?:通过|用|以)\\s?站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|推送|短信)?\\s?(?:通知|告知|提醒|发送|下发)', '(?:触达|触达方式|触达渠道|通知方式)[：:][^。；\\n]{0,12}站内信']);
+
+add('cue:cannot_disable', 'zh', 'the switch greyed out, the unsubscribe entry taken down, shown even after notifications are turned off (开关置灰不能关, 退订入口下线, 即使关了通知也继续展示)', ['(?:开关|按钮|选项)[^，。；\\n]{0,8}置灰', '不能关(?![键系联心注于])', '即使[^，。；\\n]{0,12}(?:关了|关闭了?|关掉了?)[^，。；\\n]{0,6}(?:通知|推送)', '退订(?:入口|链接|按钮)[^，。；\\n]{0,6}(?:下线|去掉|取消|隐藏|拿掉)', '常驻通知栏']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
