@@ -321,7 +321,7 @@ add('B21', 'en', 'marketplaces', [
 ]);
 add('cue:seller', 'zh', 'someone other than us selling', ['商家', '卖家', '店主', '品牌方', '个体(?:店铺|户)', '装修公司', '用户', '达人']);
 add('cue:seller', 'en', 'someone other than us selling', ['merchants?', 'sellers?', 'vendors?', 'brands?', 'users', 'partners']);
-add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '(?<!明码)标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
+add('cue:sell_act', 'zh', 'listing goods for sale', ['上架(?:商品|服务|套餐|产品)', '自主定价', '(?<!明码|目|原|底|报)标价(?:出售)?', '下单并签约', '发布二手', '售卖自己的', '卖出']);
 add('cue:sell_act', 'en', 'listing goods for sale', ['list (?:their|products|items|goods)', 'set (?:their own )?prices', 'sell (?:their|directly)', 'listings?(?! (?:pages?|photos?|images?|cards?|details?|views?|layout|search|titles?))']);
 add('B22', 'zh', 'multi-party real-time communication', ['视频会议', '线上会议', '在线会议', '多人视频', '多方会议', '电话会议', '多方通话', '多人通话', '多方视频', '三方通话', '会议系统', '网络研讨会', '云会议']);
 add('B22', 'en', 'conferencing', ['video ?conferenc(?:e|es|ing)', 'video meetings?', '(?:online|virtual|group) meetings?', 'meetings? with (?:several|multiple|many) (?:people|clients|participants)', 'conference calls?', 'multi-party (?:calls?|video)', 'group (?:video|voice) calls?', 'webinars?', 'meeting rooms? (?:SaaS|service)']);
@@ -427,7 +427,7 @@ add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
-  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '(?<!规则|内部|员工|圈主|版主|客服|新人|入职|岗前|安全|合规)培训', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '(?<!规则|内部|员工|圈主|版主|客服|新人|入职|岗前|安全|合规|同学|同事|团队|人员|技术|产品|运营|研发|测试)培训(?!完成|已完成|材料|文档)', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
 ]);
 add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |water |collision |three-|four-|five-|seven-)courses?(?! of (?:action|events|the day|treatment))', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
@@ -1704,6 +1704,13 @@ add('appr:finance', 'zh', 'investment and wealth management (投资理财)', ['�
 add('cue:one_way', 'zh', 'the site inbox used by us to tell users something (站内信告知券到账, 通过站内信和 push 通知本人, 触达：站内信)', ['站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|PUSH|推送|短信)?\\s?(?:告知|通知|提醒|发送(?:给用户|给本人)|下发|发(?:放|送)?(?:电子票|券|优惠券|二维码|结果|进度))', '(?:通过|用|以)\\s?站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|推送|短信)?\\s?(?:通知|告知|提醒|发送|下发)', '(?:触达|触达方式|触达渠道|通知方式)[：:][^。；\\n]{0,12}站内信']);
 
 add('cue:cannot_disable', 'zh', 'the switch greyed out, the unsubscribe entry taken down, shown even after notifications are turned off (开关置灰不能关, 退订入口下线, 即使关了通知也继续展示)', ['(?:开关|按钮|选项)[^，。；\\n]{0,8}置灰', '不能关(?![键系联心注于])', '即使[^，。；\\n]{0,12}(?:关了|关闭了?|关掉了?)[^，。；\\n]{0,6}(?:通知|推送)', '退订(?:入口|链接|按钮)[^，。；\\n]{0,6}(?:下线|去掉|取消|隐藏|拿掉)', '常驻通知栏']);
+
+add('cue:public_audience', 'zh', 'shown or played to everyone (对所有人公开播放, 所有人可见): a staff tool named elsewhere (数仓) does not make it internal', ['对所有人(?:公开)?(?:播放|展示|可见|开放)', '所有(?:人|用户)(?:都)?(?:可以|能)?(?:看到|看|观看|播放|可见)', '公开(?:播放|展示给所有人)']);
+add('cue:public_audience', 'en', 'shown to everyone', ['(?:visible|available|shown|public) to (?:everyone|all users|anyone)']);
+add('B25-X', 'en', 'a text subscription billed to the phone bill through the carriers', ['deducted from (?:their|the user[\'’]s|your|users[\'’]) (?:phone|mobile) bills?', 'SP agreements?', 'reply \\w{1,6} to (?:subscribe|unsubscribe)', 'carrier[- ]billed', 'billed (?:through|via|by) (?:the )?(?:mobile )?carriers']);
+add('B25-X', 'zh', 'a text subscription billed through the carriers (走运营商计费通道, 话费包月)', ['运营商计费(?:通道)?', '话费包月', '(?:从|在)话费(?:中|里)扣(?:除|费)?', 'SP\\s?(?:协议|业务|合作)']);
+
+add('cue:staff', 'zh', 'our own design or service team (好美设计团队, 我们的客服团队)', ['(?<=好美|我们|我方|公司|平台|内部|自有)(?:的|自己的)?(?:设计|客服|服务|运营|编辑|审核|售后)(?:团队|人员|员工|同事|小组)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
