@@ -879,6 +879,28 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
 }
 
+/** A short heading line: '#', a section number or 【】 before a few words, nothing else on the line. */
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]*|(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})[.、)）]?[ \t]+|【)[^\n]{1,20}$/;
+/** Whether the description line holding `at` is a short heading (HEADING_LINE). */
+function onHeadingLine(description: string, at: number): boolean {
+  const a = description.lastIndexOf('\n', at - 1) + 1;
+  let b = description.indexOf('\n', at);
+  if (b < 0) b = description.length;
+  return b - a <= 40 && HEADING_LINE.test(description.slice(a, b));
+}
+
+/** The feature itself named as the subject ("本功能", "this tool"). */
+const FEATURE_SELF = /本功能|该功能|此功能|这个功能|本工具|该工具|此工具|这个工具|本系统|该系统|本平台|该平台|整个(?:功能|工具|系统|平台|页面)|this (?:feature|tool|page|dashboard|app|system|module)|the (?:feature|tool|dashboard|whole (?:feature|tool|app))/i;
+/** Whether a description mention's sentence names the feature itself (FEATURE_SELF). */
+function speaksOfFeature(description: string, m: Mention): boolean {
+  if (m.field !== 'description') return false;
+  let a = m.start;
+  while (a > 0 && !/[。；;！!？?\n]/.test(description[a - 1]!)) a--;
+  let b = m.end;
+  while (b < description.length && !/[。；;！!？?\n]/.test(description[b]!)) b++;
+  return FEATURE_SELF.test(description.slice(a, b));
+}
+
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 /** A licensed party that is a payment institution or checkout (its licence is for payments only). */
 const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
@@ -952,7 +974,22 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       }
     }
   }
-  const internal = positiveCues.has('cue:internal') && !positiveCues.has('cue:public_audience');
+  // Analytics on the users (cue:internal_data) is a staff-only feature only where it is the feature:
+  // named in the title or the description's first sentence, not in a public feature's tracking section.
+  // A staff-only statement (cue:internal) makes the whole feature a staff tool where it speaks of the
+  // feature: in the title, the first sentence, or a sentence naming the feature itself ("本功能仅限内部
+  // 员工使用"). Elsewhere ("运营后台仅限内部员工访问", "埋点数据仅供内部使用") it speaks of its own
+  // sentence only: the approvals found there alone are waived, not a public video channel's.
+  let internalWide = false;
+  const internalSentences = new Set<number>();
+  if (positiveCues.has('cue:internal') || positiveCues.has('cue:internal_data')) {
+    for (const m of mentions) {
+      if (m.negated || (m.target !== 'cue:internal' && m.target !== 'cue:internal_data')) continue;
+      if (m.field === 'title' || m.sentence === 0 || (m.target === 'cue:internal' && speaksOfFeature(description, m))) internalWide = true;
+      else internalSentences.add(sentenceKey(m));
+    }
+  }
+  const internal = internalWide && !positiveCues.has('cue:public_audience');
   // Open alternatives ("可能是 A，也可能 B"; "图片还是视频还没定"): a finding wholly inside one is a
   // form the feature may or may not take. The question often comes first ("双方怎么联系还没定，可能
   // 站内聊，也可能留微信"; "图片还是视频"), so the reach goes back over 30 characters of its sentence.
@@ -998,6 +1035,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         // provider stated, their words for the sector are that provider's part too.
         return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
           || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))
+          // So does a section heading over the part ("### 5.2 地图展示"): it names the topic.
+          || (m.field === 'description' && onHeadingLine(description, m.start))
           // So does a code identifier (store_map_view, liveReminder): a name, its meaning in the prose.
           || (m.field === 'description' && inIdentifier(description, m.start, m.end))))
           || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
@@ -1013,10 +1052,19 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   // rejected: the reviewer, not the engine, may decide it is not a service at all).
   if (internal) {
     const internalEv: Evidence[] = [];
-    for (const m of mentions) if (m.target === 'cue:internal' && !m.negated) internalEv.push(evidenceOf(m));
+    for (const m of mentions) if ((m.target === 'cue:internal' || m.target === 'cue:internal_data') && !m.negated) internalEv.push(evidenceOf(m));
     benign.push(...internalEv);
     for (const [code, ev] of apprPos) addCounter(code, 'internal_only', ev);
     apprPos.clear();
+  } else if (internalSentences.size && apprPos.size && !positiveCues.has('cue:public_audience')) {
+    // Approvals found only in the staff-only sentences ("内部培训平台仅限员工访问").
+    const sentenceAt = new Map<string, number>();
+    for (const m of mentions) sentenceAt.set(m.field + ':' + m.start, sentenceKey(m));
+    for (const [code, ev] of [...apprPos]) {
+      if (!ev.every((e) => internalSentences.has(sentenceAt.get(e.field + ':' + e.start) ?? -1))) continue;
+      addCounter(code, 'internal_only', ev);
+      apprPos.delete(code);
+    }
   }
 
   return { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign };
@@ -1402,7 +1450,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // "Internal only" says who uses it, not what it is: an internal tool that touches nothing of the
   // site (expense OCR, a retention job for internal reports) is off the product too; one that works on
   // the site's content or users (a moderation back office, the CMS) names them and is not.
-  const weak = (e: Evidence): boolean => weakWords!.includes(e.text.toLowerCase()) || (e.rule ?? '').startsWith('cue:internal.');
+  const weak = (e: Evidence): boolean => weakWords!.includes(e.text.toLowerCase()) || (e.rule ?? '').startsWith('cue:internal.') || (e.rule ?? '').startsWith('cue:internal_data.');
   const offProduct = !!weakWords && capabilities.length === 0 && !positiveCues.has('cue:surface') && counter.length === 0
     && uncovered.length === 0 && approvals.length === 0 && prohibitions.length === 0
     && categories.length + benign.length > 0 && benign.every(weak) && categories.every((c) => c.evidence.every(weak));

@@ -24,6 +24,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a chat group of our users where members message each other (a WeChat group is WeChat\'s service, not ours)' },
   { id: 'im.licensed-messenger', target: 'cancel:B25-4', all: [['cue:third_im', 'cue:external_im'], ['cue:licensed']], none: [['cue:own']],
     note: 'the instant messaging named is another licensed company\'s service (沟通在微信完成，即时通信服务由持证的腾讯提供): theirs, not ours' },
+  { id: 'im.pair-realtime-reply', target: 'B25-4', all: [['cue:pair'], ['cue:realtime'], ['cue:can_reply', 'cue:msg', 'cue:converse']], none: [['cue:staff'], ['cue:ai'], ['cue:public_space'], ['cue:one_way']],
+    note: 'what one person posts reaches the other at once and is answered straight back: instant messaging between two users, whatever it is called (a note, a card)' },
   { id: 'im.group-thread', target: 'B25-4', scope: 'feature', all: [['cue:group'], ['cue:realtime'], ['cue:can_reply', 'cue:converse', 'cue:msg']], none: [['cue:external_im'], ['cue:public_space'], ['cue:one_way']],
     note: 'a few people put in one shared thread, what one posts seen by the rest at once and answered: a group chat described in other words (DOMAIN §2 B25-4), even across sentences' },
   { id: 'im.realtime-av-talk', target: 'B25-4', all: [['cue:realtime'], ['cue:voice_video'], ['cue:converse', 'cue:call']], none: [['cue:staff'], ['cue:ai'], ['B22']],
@@ -137,7 +139,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'search.editorial-comparison', target: 'cancel:B25-2', all: [['cue:guide']], none: [['cue:search'], ['cue:collect'], ['cue:realtime'], ['cue:tool']],
     note: 'our editors comparing prices or products in an article is our own content (B25-1); a comparison tool that queries or collects other sites is not explained away' },
   // Round 5b.
-  { id: 'b21.system-for-businesses', target: 'B21', scope: 'feature', all: [['cue:for_others'], ['cue:txn']], none: [['cue:internal']],
+  { id: 'b21.system-for-businesses', target: 'B21', scope: 'feature', all: [['cue:for_others'], ['cue:txn']], none: [['cue:internal', 'cue:internal_data']],
     note: 'our order/transaction system opened to other businesses, who run their orders, payments or stock on it: online data and transaction processing for others (B21)' },
   { id: 'undecided.form-open', target: 'doubt:undecided_form', scope: 'feature', all: [['cue:form_open']],
     note: 'the text says what the feature is or does is still open (形式还没定; 是我们垫钱还是接持牌机构，还没谈下来; we\'ll figure out the details later): too weak to decide safely (DOMAIN §4)' },

@@ -89,12 +89,20 @@ add('cue:delegate', 'en', 'the flow is on the third party\'s side', [
   'provided by', 'hosted by', 'operated by', 'handled (?:entirely )?by', '(?:are |is )?(?:served|supplied|rendered|drawn) by', 'inside (?:their|the partner[\'’]s) (?:app|platform|mini-?program)',
 ]);
 add('cue:internal', 'zh', 'staff-only tools (DOMAIN §2: not a service to the public)', ['仅(?:限)?内部[^，。；]{0,10}(?:同学|人员|员工|团队)', '对用户无(?:任何)?可见变化',
-  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部(?:使用|工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO', '不对外(?!部|售卖|销售|出售|出租|收费)(?:开放|提供)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
-  // Analytics on the users, run for the company's own reports: the users are its subject, not its audience.
+  '仅(?:限)?(?:公司|在职|内部)?员工', '只有(?:公司|在职|内部)?员工', '内部使用', '不对外(?!部|售卖|销售|出售|出租|收费|提供)(?:开放)?', '仅内部', '仅限内部', '(?<!在|先在|先给|给|先对|对|先让|让)内部员工(?![^，。；]{0,8}(?:灰度|内测|试用|试点|体验|测试|先用|先行))',
+]);
+// Analytics on the users, run for the company's own reports: the users are its subject, not its audience.
+// Internal only where the feature is that (its title or first sentence): a tracking section of a
+// public feature names the data warehouse too.
+add('cue:internal_data', 'zh', 'analytics on the users for the company\'s own reports (用户留存分析, 数仓, 离线跑数), and staff tools named as such (内部工具, 内部看板, 企业 SSO)', [
+  '内部(?:工具|系统|平台|学习平台|培训|看板)', '企业 ?SSO',
   '用户(?:留存|流失|活跃|增长|行为|分层|生命周期)(?:模型|分析|预测|数据|指标|报表|看板)', '用户画像(?:模型|计算|标签计算)', '数仓', '离线(?:计算|任务|跑数|跑批)', 'Hive ?表', 'ETL',
 ]);
 add('cue:internal', 'en', 'staff-only tools', [
-  'staff[- ]only', 'employees? only', 'internal (?:(?:growth|ops|BI|analytics|data|sales|finance|admin|management|KPI|metrics) )?(?:tools?|use|only|dashboards?|staff|reports?|reporting)', 'only (?:our )?(?:staff|employees)', 'behind (?:corporate |company )?SSO', 'not (?:open|available) to the public',
+  'staff[- ]only', 'employees? only', 'internal (?:use|only)', 'for internal use', 'only (?:our )?(?:staff|employees)', 'not (?:open|available) to the public',
+]);
+add('cue:internal_data', 'en', 'analytics on the users for the company\'s own reports, and staff tools named as such', [
+  'internal (?:(?:growth|ops|BI|analytics|data|sales|finance|admin|management|KPI|metrics) )?(?:tools?|dashboards?|staff|reports?|reporting)', 'behind (?:corporate |company )?SSO',
   '(?:user |customer )?(?:retention|churn|cohort|engagement) (?:model|analysis|job|pipeline|metrics)', 'data warehouse', 'ETL(?: jobs?| pipelines?)?', 'Hive tables?', 'offline batch (?:job|computation)',
 ]);
 add('cue:public_audience', 'zh', 'offered to the public or to customers (overrides internal-only)', [
@@ -433,7 +441,7 @@ add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |w
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
 add('benign:tls', 'en', 'TLS certificates', ['(?:SSL|TLS|HTTPS) certificates?']);
 add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, securities, funds', [
-  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账(?!到(?:我司|我们|本公司|公司)(?:的)?(?:对公|银行)?(?:账户|账号|帐户))', '红包', '零钱', '理财', '(?<!公益|慈善|植树|爱心|助学|救助|环保)基金(?!会)', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行)分期(?!上线|实施|交付|建设|开发|推进)',
+  '钱包', '余额', '储值', '预存', '充值(?!话费)', '提现', '转账(?!到(?:我司|我们|本公司|公司)(?:的)?(?:对公|银行)?(?:账户|账号|帐户))', '红包', '零钱', '理财', '(?<!公益|慈善|植树|爱心|助学|救助|环保)基金(?!会)', '股票', '证券', '炒股', '贷款', '借款', '放款', '信贷', '小额贷', '消费贷', '(?<!花呗|信用卡|银行卡|发卡行|拆|划|区|部)分期(?!上线|实施|交付|建设|开发|推进|间)',
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
@@ -1711,6 +1719,17 @@ add('B25-X', 'en', 'a text subscription billed to the phone bill through the car
 add('B25-X', 'zh', 'a text subscription billed through the carriers (走运营商计费通道, 话费包月)', ['运营商计费(?:通道)?', '话费包月', '(?:从|在)话费(?:中|里)扣(?:除|费)?', 'SP\\s?(?:协议|业务|合作)']);
 
 add('cue:staff', 'zh', 'our own design or service team (好美设计团队, 我们的客服团队)', ['(?<=好美|我们|我方|公司|平台|内部|自有)(?:的|自己的)?(?:设计|客服|服务|运营|编辑|审核|售后)(?:团队|人员|员工|同事|小组)']);
+
+add('cue:pair', 'en', 'the one other person of a two-person exchange (type to her, the other\'s screen, either of us, on my side)', ['(?:type|write|text|talk) to (?:him|her|them|D|the (?:designer|client|author|seller|buyer|host|owner|foreman|agent))\\b', 'the other(?:[\'’]s| person[\'’]s| side[\'’]s) (?:screen|phone|side|device|app)', 'either of us', 'the two of us', 'on (?:my|your|his|her|their) side (?:live|instantly|at once)']);
+add('cue:converse', 'en', 'typing to each other', ['(?:either of us|we both|both of us) (?:types?|writes?|speaks?|talks?)', 'type to (?:him|her|them|each other)']);
+add('cue:private', 'en', 'seen only by the two', ['only the two of us can see', 'private bubbles?']);
+add('B25-4', 'en', 'delivery and read markers of a chat', ['delivered/read (?:markers|ticks|receipts|status)', '(?:read|seen|delivered) (?:markers|ticks)']);
+add('B11', 'zh', 'partners\' sites hosted in server space we allot them (为工作室分配我们云上的服务器空间托管其官网)', ['(?:为|给)[^，。；\\n]{0,10}分配[^，。；\\n]{0,8}(?:服务器空间|云主机|虚拟主机|服务器)', '托管(?:其|他们的|客户的|商家的|工作室的|品牌的)(?:官网|网站|站点)']);
+add('B12', 'zh', 'partners\' site files sent to visitors through our acceleration nodes', ['(?:其|他们的|客户的|商家的|工作室的|品牌的)(?:官网|网站|站点)[^。；\\n]{0,20}(?:走|通过|经)(?:我们|我方)的?(?:加速|CDN)\\s?(?:节点|网络)']);
+add('B26', 'zh', 'partners\' own domains resolved by our DNS servers', ['(?:其|他们|客户|商家|工作室|品牌)(?:自己)?的域名由(?:我们|我方)[^，。；\\n]{0,16}(?:解析|托管)']);
+
+add('cue:can_reply', 'en', 'answering straight back (fire one straight back from the notification)', ['(?:fire|send|shoot|write|tap out) (?:one|a reply|something|it|an answer) (?:straight |right )?back', 'reply (?:straight|right|directly) from the (?:notification|banner|lock screen)']);
+add('cue:pair', 'en', 'the two people of a shared note (either of them)', ['either of them']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
