@@ -26,6 +26,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'the instant messaging named is another licensed company\'s service (沟通在微信完成，即时通信服务由持证的腾讯提供): theirs, not ours' },
   { id: 'im.pair-realtime-reply', target: 'B25-4', all: [['cue:pair'], ['cue:realtime'], ['cue:can_reply', 'cue:msg', 'cue:converse']], none: [['cue:staff'], ['cue:ai'], ['cue:public_space'], ['cue:one_way']],
     note: 'what one person posts reaches the other at once and is answered straight back: instant messaging between two users, whatever it is called (a note, a card)' },
+  { id: 'im.contact-button-unsaid', target: 'doubt:B25-4', scope: 'feature', all: [['cue:contact_button']], none: [['B25-4'], ['cue:phone_number'], ['cue:staff'], ['cue:third_im', 'cue:external_im'], ['benign:own_dialer'], ['benign:link_out'], ['cue:public_space']],
+    note: 'a button for one user to contact another (联系发起人) with nothing saying what it opens: a message box of ours (B25-4), a phone number, or a public reply? (DOMAIN §4)' },
   { id: 'im.group-thread', target: 'B25-4', scope: 'feature', all: [['cue:group'], ['cue:realtime'], ['cue:can_reply', 'cue:converse', 'cue:msg']], none: [['cue:external_im'], ['cue:public_space'], ['cue:one_way']],
     note: 'a few people put in one shared thread, what one posts seen by the rest at once and answered: a group chat described in other words (DOMAIN §2 B25-4), even across sentences' },
   { id: 'im.realtime-av-talk', target: 'B25-4', all: [['cue:realtime'], ['cue:voice_video'], ['cue:converse', 'cue:call']], none: [['cue:staff'], ['cue:ai'], ['B22']],

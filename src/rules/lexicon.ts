@@ -1731,5 +1731,19 @@ add('B26', 'zh', 'partners\' own domains resolved by our DNS servers', ['(?:其|
 add('cue:can_reply', 'en', 'answering straight back (fire one straight back from the notification)', ['(?:fire|send|shoot|write|tap out) (?:one|a reply|something|it|an answer) (?:straight |right )?back', 'reply (?:straight|right|directly) from the (?:notification|banner|lock screen)']);
 add('cue:pair', 'en', 'the two people of a shared note (either of them)', ['either of them']);
 
+add('doubt:folk_belief', 'zh', 'a feng shui master or reading offered in mixed text (风水 master, 风水 check)', ['风水\\s?(?:master|check|reading|advice|score|assessment|大师|先生)', '(?:风水|八字)(?:测评|测算|看盘|批注)']);
+add('doubt:folk_belief', 'en', 'a feng shui master or a reading ordered by users', ['(?:feng ?shui|fortune|tarot|astrology) (?:master|reader|readings?|checks?)', 'lucky(?:/| and | or )unlucky (?:spots|areas|days|directions)', 'a (?:written )?reading (?:of|for) (?:your|their|the user[\'’]s)']);
+add('doubt:legal', 'en', 'lawyers reading users\' contracts and sending opinions', ['(?:a |our |partner )?law(?:yer|yers| firm|firms)[^.;\\n]{0,40}\\b(?:reviews?|reads?|checks?)\\b[^.;\\n]{0,20}\\b(?:contracts?|agreements?|documents?)', '(?:lawyer|legal)[\'’]?s? (?:opinion|review|advice) on (?:your|their|the user[\'’]s)', 'a lawyer to (?:read|review|check)', 'law firms? (?:[\\w-]+ ){0,3}(?:reviews?|checks?|reads?)\\b']);
+add('doubt:deferred', 'zh', 'the mechanism left for later (具体玩法另行评审, 新玩法（待定）)', ['(?:具体)?(?:玩法|方案|形式|做法|机制)(?:另行|再行|后续再?|之后再?)(?:评审|确定|讨论|补充|给出)', '(?:新玩法|新功能|新形式|新机制)[”"」』]?\\s?[（(]?(?:待定|未定|待确定|TBD)']);
+add('doubt:deferred', 'en', 'the mechanism left to a contest or a later decision (each squad propose something, launch whatever wins)', ['(?:launch|ship|build|pick) whatever (?:wins|comes out on top|the (?:squads?|teams?) propose)', 'each (?:squad|team) (?:pls |please )?(?:propose|pitch)', '(?:mechanism|mechanics|format|details) (?:tbd|to be decided|to come)']);
+
+add('cue:converse', 'en', 'chat in casual spelling (convo, back n forth, keep going)', ['convos?', 'back (?:n|&) forth', 'keep (?:going|chatting|talking) (?:back|with)']);
+add('B25-4', 'en', 'a small chat box opened between two users (a little convo box)', ['(?:little |small |mini )?convo (?:box|window|thread)']);
+add('cue:pair', 'en', 'the two users, casually (the two of u, sends the poster a hi)', ['the two of (?:u|you|them)', 'sends? the (?:poster|author|owner|seller|host|creator|organi[sz]er) an? ']);
+add('cue:reach', 'zh', 'contacting the person who posted it (联系发起人, 联系楼主)', ['联系(?:发起人|楼主|作者|团长|约伴人|发布者|发帖人|车主|房东|卖家|屋主)']);
+
+add('cue:contact_button', 'zh', 'a button to contact the other user, what it opens not said (点「联系发起人」)', ['点(?:击)?\\s?[「“"]联系[^」”"\\n]{1,6}[」”"]', '[「“"]联系(?:发起人|楼主|作者|团长|卖家|房东|TA|ta|对方|屋主|车主)[」”"](?:按钮|入口)?']);
+add('cue:contact_button', 'en', 'a button to contact the other user, what it opens not said', ['(?:tap|taps|click|clicks|press|presses) (?:a |the )?["“]?contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)', '["“]contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)["”] button']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
