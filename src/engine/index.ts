@@ -1047,6 +1047,21 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     else if (t.startsWith('doubt:')) push(doubts, t.slice(6), f.evidence);
     else if (t.startsWith('benign:')) benign.push(...f.evidence);
   }
+  // A sector handed to a licensed party (some of its words delegated) and denied as ours (some of
+  // its words negated: "我们自己不放贷、不碰钱", "we never lend"): its other plain words are that
+  // party's service too ("the bank's renovation-loan page"), unless an act of ours is found (own_act).
+  if (apprPos.size && counter.length) {
+    for (const [code, ev] of [...apprPos]) {
+      // (Or a licensed party named in one sentence and the feature handing over to it in another:
+      // "It opens 招商银行's own loan page. 招商银行 is a licensed commercial bank…")
+      const handed = counter.some((c) => c.subject === code && c.why === 'licensed_third_party') || (anyLicensed && delegateSentences.size > 0);
+      const denied = counter.some((c) => c.subject === code && c.why === 'negated');
+      if (!handed || !denied) continue;
+      if (findings.some((f) => !f.negated && f.ownAct && f.target === 'appr:' + code)) continue;
+      addCounter(code, 'licensed_third_party', ev);
+      apprPos.delete(code);
+    }
+  }
   // Staff-only tools: sector approvals concern services to the public (staff training is not
   // education for the public), so they drop; categories stay (an excluded function is still
   // rejected: the reviewer, not the engine, may decide it is not a service at all).

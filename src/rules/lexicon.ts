@@ -54,7 +54,7 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
 add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
-  '(?<=(?:^|[\\n.;]|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?! (?:a|an|your|us|them|him|her|me|it|by|in|into|off)\\b)|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+  '(?<=(?:^|[\\n.;]|(?:what|changes?|summary|this pr|how):|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?! (?:a|an|your|us|them|him|her|me|it|by|in|into|off)\\b)|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
@@ -1744,6 +1744,20 @@ add('cue:reach', 'zh', 'contacting the person who posted it (联系发起人, �
 
 add('cue:contact_button', 'zh', 'a button to contact the other user, what it opens not said (点「联系发起人」)', ['点(?:击)?\\s?[「“"]联系[^」”"\\n]{1,6}[」”"]', '[「“"]联系(?:发起人|楼主|作者|团长|卖家|房东|TA|ta|对方|屋主|车主)[」”"](?:按钮|入口)?']);
 add('cue:contact_button', 'en', 'a button to contact the other user, what it opens not said', ['(?:tap|taps|click|clicks|press|presses) (?:a |the )?["“]?contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)', '["“]contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)["”] button']);
+
+add('cue:delegate', 'en', 'opening the partner\'s own page or app', ['opens? (?:up )?(?:the |a )?(?:[\\w\\u4e00-\\u9fff-]+[\'’]s )?own (?:[\\w-]+ ){0,3}(?:page|site|app|H5|portal|form)', '(?:the )?(?:bank|insurer|partner|provider|hospital|platform|lender)[\'’]s (?:own )?(?:[\\w-]+ ){0,2}(?:page|site|app|H5|portal)', '(?:their|its) own (?:H5|app|page|site|portal)']);
+add('cue:delegate', 'zh', 'opening the partner\'s own page (跳转银行自己的页面)', ['(?:打开|跳转(?:到|至)?|跳到|进入)[^，。；\\n]{0,12}(?:自己|自家|官方)的?(?:页面|H5|h5|App|APP|小程序|网站|官网)']);
+
+add('appr:finance', 'zh', 'lending, by its verb (放贷)', ['放贷']);
+add('appr:finance', 'en', 'lending, by its verb', ['lend(?:s)?(?! a hand)']);
+
+add('cue:licensed', 'zh', 'a ride-hailing platform that holds the permits, named (跳转滴滴出行)', ['滴滴出行', '(?<=(?:跳转|跳到|唤起|打开|拉起)[^，。；\\n]{0,6})滴滴', '曹操出行', 'T3出行', '首汽约车']);
+add('cue:licensed', 'en', 'a ride-hailing platform that holds the permits, named', ['DiDi(?: Chuxing)?', 'Didi(?: Chuxing)?']);
+
+add('appr:finance', 'zh', 'use now and pay later, the debt ours to collect (先装后付, 按月从用户账户扣款)', ['先装后付', '先用后付', '先享后付', '按月从用户(?:的)?(?:账户|银行卡|余额)(?:中)?(?:扣款|扣费|代扣)']);
+add('appr:finance', 'en', 'buy now, pay later', ['buy now,? pay later', 'pay[- ]later (?:plans?|options?|scheme)']);
+
+add('benign:site_search', 'en', 'a search said to cover only our own content (product search covers our own catalogue only)', ['search (?:only )?(?:covers|over|across|of|within) (?:only )?(?:our|the site[\'’]s|the app[\'’]s) own (?:catalogue|catalog|articles|content|products|store|guides|posts)', 'search(?:es)? only our own (?:catalogue|catalog|articles|content|products|store|guides|posts)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
