@@ -1759,5 +1759,20 @@ add('appr:finance', 'en', 'buy now, pay later', ['buy now,? pay later', 'pay[- ]
 
 add('benign:site_search', 'en', 'a search said to cover only our own content (product search covers our own catalogue only)', ['search (?:only )?(?:covers|over|across|of|within) (?:only )?(?:our|the site[\'’]s|the app[\'’]s) own (?:catalogue|catalog|articles|content|products|store|guides|posts)', 'search(?:es)? only our own (?:catalogue|catalog|articles|content|products|store|guides|posts)']);
 
+add('B26', 'zh', 'partners point their domains\' name servers at ours (在注册商那里把 NS 改成我们的)', ['NS\\s?(?:记录|服务器)?(?:改成|改为|改到|指向|切到|设为)\\s?(?:我们|我方|我司|好美|ns\\d?\\.)']);
+add('doubt:deferred', 'zh', 'the form waits for a design not yet made (具体形态等交互稿，先预留入口)', ['(?:具体)?形态(?:等|待|看)(?:交互稿|设计稿|原型|方案)', '先预留(?:入口|接口|按钮)(?:和(?:入口|接口))?']);
+add('doubt:vet', 'zh', 'veterinary medicines sold or explained (兽药)', ['兽药', '宠物(?:驱虫|用)药']);
+add('doubt:vet', 'en', 'veterinary medicines sold or explained', ['veterinary (?:medicines?|drugs)', '(?:deworming|flea|tick) (?:treatments?|meds?|medicines?|tablets?)']);
+add('doubt:undecided_form', 'en', 'a LIVE badge on a person, what it opens not said', ['(?:a |the )?(?:red )?LIVE badge', 'while (?:they|he|she)(?:[\'’]re| are| is) live']);
+add('doubt:undecided_form', 'zh', 'a 直播中 badge on a person, what it opens not said', ['直播中(?:角标|标识|标签|的标)']);
+
+add('B26', 'en', 'others\' domains pointed at our name servers, answered by us', ['point (?:its|their|the|your) (?:name ?servers|NS(?: records?)?) (?:at|to) (?:us|our)', 'our DNS servers? (?:answer|answers|resolve|resolves) (?:for )?(?:their|its|customers[\'’]?|your)']);
+add('B14', 'zh', 'Internet access sold to tenants or residents: accounts, plans and fees for going online (卖上网套餐给租户)', ['上网套餐', '上网账号', '(?:收|缴|交)[^，。；\\n]{0,4}网费', '(?:卖|销售|提供)[^，。；\\n]{0,6}(?:上网|宽带)(?:服务|套餐)']);
+add('B11', 'en', 'servers rented to others by the hour, their sites hosted on our machines', ['dedicated servers? by the hour', 'host (?:their|its) (?:[\\w-]+ ){0,2}(?:site|website)s? on our (?:machines|servers|cluster)', 'rent (?:out )?(?:our )?(?:idle )?(?:GPUs?|servers?|machines) to']);
+
+add('cue:group', 'en', 'users put together in a named room or squad where all see what is sent (a squad of up to 500 members, everyone in the room)', ['squads?(?! (?:goals?|meeting|leads?|names?)\\b)', 'all in one (?:thread|room|group|chat)', 'everyone in the (?:room|group|squad|thread)', 'every member(?: online)? (?:sees|gets|receives)', '(?:added|auto-added) to (?:a|the|their|compound \\w+[\'’]s|that model[\'’]s) (?:squad|group|room)']);
+add('cue:msg', 'en', 'messages, casually', ['msgs?', 'voice clips?']);
+add('cue:pair', 'en', 'the two users going on with it; something sent to one named person who sees it', ['the two (?:keep|continue|carry on|go on)', 'to the (?:designer|seller|host|author|owner|poster|foreman|homeowner)(?=[^.;\\n]{0,60}\\b(?:sees|gets|receives|reads) it)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
