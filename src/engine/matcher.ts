@@ -1482,7 +1482,7 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
   const phrase = scope === 'phrase';
   for (; j < text.length; j++) {
     switch (text.charCodeAt(j)) {
-      case 0xff0c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: // ，；;。！？!?\n
+      case 0xff0c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: case 0xff5e: // ，；;。！？!?\n～
         return j;
       case 0x2e: // .
         if (j + 1 >= text.length || /\s/.test(text[j + 1]!)) return j;
@@ -2261,7 +2261,7 @@ const POST_NEGATION = new RegExp([
 const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|、\s*(?:不|没|无|暂不|也不)|\s*(?:[\u2190-\u2bff\ufe0f]|[\ud83c-\ud83e])|[—–]|-\s|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
-  '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
+  '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
   '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',

@@ -318,7 +318,7 @@ add('cue:bandwidth', 'en', 'bandwidth', ['bandwidth', 'transit', 'uplink capacit
 add('cue:resell', 'zh', 'reselling or subletting', ['转租', '转售', '出租', '租给', '转让', '分租', '卖给']);
 add('cue:resell', 'en', 'reselling or subletting', ['(?:lease|rent|sell|sublet)(?:s|ed|ing)?(?: [\\w-]+){0,6} to (?:an? |the |other )?(?:[\\w-]+ ){0,3}(?:ISPs?|operators?|carriers?|providers?|companies|customers)','sublet(?:s|ting)?', 'sub-?leas(?:e|es|ing)', 'resell(?:s|ing)?', 're-?sell', 'lease (?:it |them )?(?:out )?to', 'rent (?:it |them )?(?:out|to)', 'sell (?:it |them )?to']);
 add('B21', 'zh', 'transaction platforms for third parties: marketplaces, matchmaking trades, commission', [
-  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '(?<!(?:天猫|京东|淘宝|拼多多|抖音|小红书|唯品会|苏宁|Tmall|JD)[^，。；\\n]{0,6})旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
+  '商家入驻', '入驻开店', '开放入驻', '自主入驻', '第三方商家', '开设[^，。；]{0,4}(?:店铺|旗舰店|专卖店|专营店)', '(?<!(?:天猫|京东|淘宝|拼多多|抖音|小红书|唯品会|苏宁|Tmall|JD|自营)[^，。；\\n]{0,6})旗舰店', '自行(?:上架|定价)', '自主(?:上架|定价|经营)', '入驻模式', '(?:品牌|商家|卖家|商户)方?(?:自己|自行)(?:收款|发货|定价|上架)', '技术服务费', '开店', '店铺入驻', '撮合(?:交易)?', '抽佣', '抽成', '佣金', '平台分佣', '按成交额', '交易佣金',
   '二手交易', '买卖(?:二手|闲置)', 'C2C', '担保交易', '交易结算', '纠纷处理', '电子数据交换', 'EDI',
 ]);
 add('B21', 'zh', 'processing other businesses\' data for them online (在线数据处理)', ['(?:在线)?数据(?:清洗|处理|加工)(?:与|和|及|、)?(?:分析)?(?:服务|平台|SaaS)', '(?:客户|品牌|企业|商家|门店)[^，。；]{0,12}上传(?:他们|其)?自己的[^，。；]{0,10}数据', '(?:面向|为|给)(?:品牌|企业|商家)?客户[^。；]{0,20}SaaS']);
@@ -1773,6 +1773,22 @@ add('B11', 'en', 'servers rented to others by the hour, their sites hosted on ou
 add('cue:group', 'en', 'users put together in a named room or squad where all see what is sent (a squad of up to 500 members, everyone in the room)', ['squads?(?! (?:goals?|meeting|leads?|names?)\\b)', 'all in one (?:thread|room|group|chat)', 'everyone in the (?:room|group|squad|thread)', 'every member(?: online)? (?:sees|gets|receives)', '(?:added|auto-added) to (?:a|the|their|compound \\w+[\'’]s|that model[\'’]s) (?:squad|group|room)']);
 add('cue:msg', 'en', 'messages, casually', ['msgs?', 'voice clips?']);
 add('cue:pair', 'en', 'the two users going on with it; something sent to one named person who sees it', ['the two (?:keep|continue|carry on|go on)', 'to the (?:designer|seller|host|author|owner|poster|foreman|homeowner)(?=[^.;\\n]{0,60}\\b(?:sees|gets|receives|reads) it)']);
+
+add('cue:cannot_disable', 'en', 'the only switch there is controls the sound, not the message', ['(?:switch|toggle|setting)[^.;\\n]{0,30}\\bonly (?:controls (?:whether it (?:makes|plays) a sound|the sound)|mutes|silences)']);
+add('cue:lottery_sale', 'en', 'tickets of named lotteries bought in the app', ['(?:buy|buys|buying|sell|sells|selling|purchase|purchases)\\b[^.;\\n]{0,30}(?:双色球|大乐透|福彩|体彩|welfare lottery|sports lottery)[^.;\\n]{0,12}\\btickets']);
+add('B24', 'en', 'a business\'s customer calls answered by our agents in its name', ['(?:pick up|answer|answers|take|takes) (?:the )?calls in (?:your|their|the brand[\'’]s|the client[\'’]s|its) (?:brand[\'’]s )?name', 'forward (?:your|their|its) (?:customer )?(?:hotline|support line|service line|calls) to (?:us|our|haomei)', 'answer (?:your|their) customers for (?:you|them)']);
+
+add('cue:cannot_disable', 'zh', 'the notification switch locked for the campaign, cannot be turned off (开关暂时锁定，关不掉)', ['(?<!想|要|希望|想要|想让|让它|让用户)关不掉', '(?:开关|通知开关|推送开关)[^，。；\\n]{0,10}(?:锁定|锁住|无法关闭|不能关闭)']);
+add('B13', 'zh', 'an encrypted private network joining other companies\' sites, run by us for a fee (给加盟门店组成一张加密私有网络)', ['(?:组成|组建|搭建|打通)[^，。；\\n]{0,8}(?:加密)?(?:私有网络|虚拟专用网|专用网络|企业专网)', '加密私有网络']);
+add('B25-4', 'zh', 'a one-to-one live video or voice call (两个人 1v1 实时视频)', ['1\\s?[vV对]\\s?1\\s?(?:实时)?(?:视频|语音)(?:通话|连线|聊天)?', '(?:两个人|双方|两人)[^，。；\\n]{0,8}实时(?:视频|语音)']);
+
+add('cue:neg', 'zh', 'the records of a messaging feature, not the feature (历史私信记录可导出)', ['历史(?=(?:私信|聊天|消息|对话|会话)(?:记录|数据))'], 'phrase');
+
+add('cue:pair', 'zh', 'a line sent to one other user who answers back (给她发一句，她收到后可以回你，你们接着聊)', ['(?:给|向)(?:她|他|TA|ta|对方|这位用户)发(?:一句|一条|句|条)', '(?:她|他|TA|ta|对方)收到后(?:可以|能|就能)?回', '你们(?:就)?(?:能|可以)?接着(?=聊)']);
+add('cue:can_reply', 'zh', 'the other answers back (可以回你, 回一句)', ['(?:可以|能|就能)回(?:你|复你|一句|消息)', '回一句']);
+add('cue:pair', 'en', 'a greeting landing in the other user\'s message tab', ['in (?:their|her|his|the other user[\'’]s) (?:消息|messages?|inbox|chats?) tab']);
+add('cue:converse', 'en', 'the exchange going on', ['the (?:thread|conversation|chat) (?:goes|keeps going|carries) on', 'keep (?:the )?(?:thread|conversation) going']);
+add('cue:realtime', 'en', 'at once', ['at once']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
