@@ -688,7 +688,7 @@ add('cue:for_viewers', 'en', 'others see it', ['other (?:users|shoppers|members|
 
 // Digital periodicals (DOMAIN §3 publishing): a 刊 with issues, not a newsletter or a weekly column.
 add('appr:publishing', 'zh', 'digital periodicals: 月刊/周刊/杂志, numbered issues (an ordinary newsletter or weekly column is not one)', [
-  '(?:半|双)?月刊', '周刊', '(?:电子|数字|线上|网络)(?:版)?刊(?!登)', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
+  '(?:半|双)?月刊', '(?<!邮件|订阅|EDM)周刊(?![」』”"]?[^，。；\\n]{0,6}(?:邮件|邮箱|订阅|专栏|newsletter|EDM|推送|简报))', '(?:电子|数字|线上|网络)(?:版)?刊(?!登)', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
 ]);
 add('appr:publishing', 'en', 'digital periodicals', [
   'magazines?(?![- ]style| layout| look)', 'periodicals?', 'numbered issues?', '(?:monthly|weekly|quarterly|bi-?monthly) (?:issues?|editions?)', 'each (?:new )?issue', 'back issues', 'issue (?:no\\.|number|#)',
@@ -1789,6 +1789,10 @@ add('cue:can_reply', 'zh', 'the other answers back (可以回你, 回一句)', [
 add('cue:pair', 'en', 'a greeting landing in the other user\'s message tab', ['in (?:their|her|his|the other user[\'’]s) (?:消息|messages?|inbox|chats?) tab']);
 add('cue:converse', 'en', 'the exchange going on', ['the (?:thread|conversation|chat) (?:goes|keeps going|carries) on', 'keep (?:the )?(?:thread|conversation) going']);
 add('cue:realtime', 'en', 'at once', ['at once']);
+
+add('cue:neg', 'zh', 'moved to a later quarter or phase, at the end of its clause (私信挪到 Q4 二期)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:挪|移|推|放)(?:到|至)\\s?(?:Q[1-4]|下个?季度|二期|三期|明年|下半年|后续|下一?期|下个?版本)(?:\\s?(?:二期|三期|再做|再说))?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
+
+add('cue:neg', 'zh', 'what users ask for, reported as their wish (用户反馈里想要私信的声音不少)', ['(?<=用户[^，。；\\n]{0,6})(?:要|想要|求|希望有|呼吁)(?=[^，。；\\n]{1,6}的(?:声音|人|用户|会|呼声|需求|反馈))'], 'phrase');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
