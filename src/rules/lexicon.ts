@@ -54,7 +54,7 @@ add('cue:neg', 'en', 'taken out of the plan ("descoped DMs", "DMs were punted to
   '(?:pushed(?: back| out)?|moved|deferred|postponed|parked) (?:to|until|till|into) (?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
 ], 'phrase');
 add('cue:neg', 'en', 'code removed by the change itself ("Removes the im module", "- deletes the dm route", "migration drops the wallet table"): a removal verb opening a sentence, line or bullet, or after this PR / the migration; not users deleting things, and never a verb a colon follows closely', [
-  '(?<=(?:^|[\\n.;]|(?:what|changes?|summary|this pr|how):|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?! (?:a|an|your|us|them|him|her|me|it|by|in|into|off)\\b)|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?![^:\\n]{0,14}:)',
+  '(?<=(?:^|[\\n.;]|(?:what|changes?|summary|this pr|how):|[-*•]|(?:this|the) (?:pr|commit|change|revert|patch|migration)|migration(?: `[^`\\n]{1,60}`)?|we|we[\'’]ve|we have|and)\\s{0,3})(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?! (?:a|an|your|us|them|him|her|me|it|by|in|into|off)\\b)|rip(?:s|ped)? out|decommission(?:s|ed|ing)?|sunset(?:s|ting)?|tear(?:s)? down|deprecat(?:e|es|ed|ing)|clean(?:s|ed)? up|kill(?:s|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|retir(?:e|es|ed|ing)|shut(?:s|ting)? down)(?! (?:down|off|in|by|a comment|a line|a note|us|me)\\b)(?! (?:the |all |any )?(?:notification|push|opt-?out|unsubscribe|marketing|mute) (?:toggles?|switch(?:es)?|settings?|options?|links?|buttons?)\\b)(?![^:\\n]{0,14}:)',
 ], 'phrase');
 add('cue:neg', 'en', 'a revert of a commit named in quotes: what it added is gone', ['revert(?:s|ed)? (?:commit [0-9a-f]{6,40} )?(?="|“)', 'this reverts commit'], 'line');
 add('cue:neg', 'zh', 'code removed by the change itself, at the start of a sentence, line or bullet', [
@@ -452,7 +452,7 @@ add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own
 add('benign:link_out', 'zh', 'a licensed map provider\'s map embedded or opened as it is (its SDK, JS API or app): our page shows their map, we publish no map data', ['(?:高德|腾讯|百度)地图 ?(?:开放平台)?(?:JS ?API|SDK|API|组件|插件|App|APP)(?: ?\\d(?:\\.\\d)?)?', '嵌(?:入)?(?:高德|腾讯|百度)地图']);
 add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is', ['(?:AMap|Amap|Gaode|Tencent Maps?|Baidu Maps?)(?: JS)? (?:SDK|API|widget)']);
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named (not "我们自己不采集、不绘制": the subject of a denial)', ['我们自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '我方自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
-add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
+add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)(?! (?:their|its|the (?:provider|vendor|partner)[\'’]s|AMap[\'’]s|Gaode[\'’]s|高德的?) )', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
 add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
 add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
@@ -1745,7 +1745,7 @@ add('cue:reach', 'zh', 'contacting the person who posted it (联系发起人, �
 add('cue:contact_button', 'zh', 'a button to contact the other user, what it opens not said (点「联系发起人」)', ['点(?:击)?\\s?[「“"]联系[^」”"\\n]{1,6}[」”"]', '[「“"]联系(?:发起人|楼主|作者|团长|卖家|房东|TA|ta|对方|屋主|车主)[」”"](?:按钮|入口)?']);
 add('cue:contact_button', 'en', 'a button to contact the other user, what it opens not said', ['(?:tap|taps|click|clicks|press|presses) (?:a |the )?["“]?contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)', '["“]contact (?:the )?(?:seller|host|organi[sz]er|owner|poster|author)["”] button']);
 
-add('cue:delegate', 'en', 'opening the partner\'s own page or app', ['opens? (?:up )?(?:the |a )?(?:[\\w\\u4e00-\\u9fff-]+[\'’]s )?own (?:[\\w-]+ ){0,3}(?:page|site|app|H5|portal|form)', '(?:the )?(?:bank|insurer|partner|provider|hospital|platform|lender)[\'’]s (?:own )?(?:[\\w-]+ ){0,2}(?:page|site|app|H5|portal)', '(?:their|its) own (?:H5|app|page|site|portal)']);
+add('cue:delegate', 'en', 'opening the partner\'s own page or app', ['opens? (?:up )?(?:the |a )?(?:[\\w\\u4e00-\\u9fff-]+[\'’]s )?(?:own|official) (?:[\\w\\u4e00-\\u9fff-]+ ){0,3}(?:page|site|app|H5|portal|form)', '(?:the )?(?:bank|insurer|partner|provider|hospital|platform|lender)[\'’]s (?:own )?(?:[\\w-]+ ){0,2}(?:page|site|app|H5|portal)', '(?:their|its) own (?:H5|app|page|site|portal)']);
 add('cue:delegate', 'zh', 'opening the partner\'s own page (跳转银行自己的页面)', ['(?:打开|跳转(?:到|至)?|跳到|进入)[^，。；\\n]{0,12}(?:自己|自家|官方)的?(?:页面|H5|h5|App|APP|小程序|网站|官网)']);
 
 add('appr:finance', 'zh', 'lending, by its verb (放贷)', ['放贷']);
@@ -1793,6 +1793,17 @@ add('cue:realtime', 'en', 'at once', ['at once']);
 add('cue:neg', 'zh', 'moved to a later quarter or phase, at the end of its clause (私信挪到 Q4 二期)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:挪|移|推|放)(?:到|至)\\s?(?:Q[1-4]|下个?季度|二期|三期|明年|下半年|后续|下一?期|下个?版本)(?:\\s?(?:二期|三期|再做|再说))?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
 
 add('cue:neg', 'zh', 'what users ask for, reported as their wish (用户反馈里想要私信的声音不少)', ['(?<=用户[^，。；\\n]{0,6})(?:要|想要|求|希望有|呼吁)(?=[^，。；\\n]{1,6}的(?:声音|人|用户|会|呼声|需求|反馈))'], 'phrase');
+
+add('cue:cannot_disable', 'en', 'the toggles taken away, pushes switched back on when the user turns them off', ['remov(?:e|es|ing) the (?:notification|push|marketing) (?:toggles?|switch(?:es)?|settings?)', 're-?enabl(?:e|es|ing) (?:the )?(?:pushes|notifications) automatically', '(?:even )?if the user turns them off(?: at (?:the )?system level)?']);
+add('cue:neg', 'en', 'an upload that turns a kind of file away (the uploader rejects video files)', ['(?:rejects?|refuses?)(?= (?:[\\w-]+ ){0,2}(?:video|audio|clips?|files?|uploads?)\\b)'], 'phrase');
+
+add('cue:group', 'en', 'added to a thread with the other attendees or members', ['added to a (?:thread|room|chat|group|channel) with (?:all )?(?:the )?(?:other )?(?:attendees|members|participants|buyers|owners|neighbou?rs|users)']);
+add('cue:pair', 'en', 'one other user chosen as the recipient (pick another user, that person\'s tray)', ['(?:pick|choose|select)s? (?:another|a) (?:[\\w-]+ )?(?:user|member|contact|friend)', 'that person[\'’]s (?:[\\w\'‘’ -]{0,12})?(?:tray|inbox|box|folder|phone)']);
+add('B12', 'zh', 'partners\' content cached and served from our nodes, billed by traffic (他们的内容由我们节点缓存分发，按流量月结)', ['(?:他们|客户|合作方|商家|MCN|品牌)[^，。；\\n]{0,6}(?:的)?(?:内容|站点|网站|静态资源)由我们的?(?:边缘)?节点(?:缓存)?(?:分发|加速)']);
+add('B26', 'zh', 'DNS resolution given to merchants or partners (商家建站工具顺带送 DNS 解析)', ['(?:商家|客户|合作方|他们|工作室|品牌)[^，。；\\n]{0,10}(?:送|提供|附带|托管)[^，。；\\n]{0,4}(?:DNS|域名)\\s?解析']);
+add('doubt:folk_belief', 'zh', 'fortune positions in a home read from a birth date (财位, 桃花位, 生辰八字)', ['财位', '桃花位', '生辰八字']);
+
+add('cue:delegate', 'en', 'the provider\'s own map or service, named as theirs (we render their base map)', ['their (?:base ?maps?|maps?|tiles|SDK|map service|geocoding|routing)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
