@@ -1759,7 +1759,7 @@ add('appr:finance', 'en', 'buy now, pay later', ['buy now,? pay later', 'pay[- ]
 
 add('benign:site_search', 'en', 'a search said to cover only our own content (product search covers our own catalogue only)', ['search (?:only )?(?:covers|over|across|of|within) (?:only )?(?:our|the site[\'’]s|the app[\'’]s) own (?:catalogue|catalog|articles|content|products|store|guides|posts)', 'search(?:es)? only our own (?:catalogue|catalog|articles|content|products|store|guides|posts)']);
 
-add('B26', 'zh', 'partners point their domains\' name servers at ours (在注册商那里把 NS 改成我们的)', ['NS\\s?(?:记录|服务器)?(?:改成|改为|改到|指向|切到|设为)\\s?(?:我们|我方|我司|好美|ns\\d?\\.)']);
+add('B26', 'zh', 'partners point their domains\' name servers at ours (在注册商那里把 NS 改成我们的)', ['NS\\s?(?:记录|服务器)?(?:改成|改为|改到|指向|指到|切到|设为)\\s?(?:我们|我方|我司|好美|ns\\d?\\.)']);
 add('doubt:deferred', 'zh', 'the form waits for a design not yet made (具体形态等交互稿，先预留入口)', ['(?:具体)?形态(?:等|待|看)(?:交互稿|设计稿|原型|方案)', '先预留(?:入口|接口|按钮)(?:和(?:入口|接口))?']);
 add('doubt:vet', 'zh', 'veterinary medicines sold or explained (兽药)', ['兽药', '宠物(?:驱虫|用)药']);
 add('doubt:vet', 'en', 'veterinary medicines sold or explained', ['veterinary (?:medicines?|drugs)', '(?:deworming|flea|tick) (?:treatments?|meds?|medicines?|tablets?)']);
@@ -1804,6 +1804,10 @@ add('B26', 'zh', 'DNS resolution given to merchants or partners (商家建站工
 add('doubt:folk_belief', 'zh', 'fortune positions in a home read from a birth date (财位, 桃花位, 生辰八字)', ['财位', '桃花位', '生辰八字']);
 
 add('cue:delegate', 'en', 'the provider\'s own map or service, named as theirs (we render their base map)', ['their (?:base ?maps?|maps?|tiles|SDK|map service|geocoding|routing)']);
+
+add('appr:finance', 'zh', 'we advance the money and are repaid by instalments with a fee (装修款先由好美垫付，用户按 12 期还给好美，每期收手续费)', ['(?:先由|由)(?:我们|我方|好美|平台|公司)(?:先)?垫付', '按\\s?\\d+(?:\\s?/\\s?\\d+)*\\s?期(?:还|归还|偿还)', '每期收[^，。；\\n]{0,6}(?:手续费|利息|服务费)']);
+add('B11', 'zh', 'others\' sites deployed on our servers (网站部署在我们服务器上)', ['(?:网站|官网|站点)(?:会|将)?部署在(?:我们|我方|好美)(?:的)?(?:服务器|云|机房)']);
+add('B26', 'zh', 'DNS resolution hosted for others (代注册域名并托管 DNS 解析)', ['(?:代|帮)[^，。；\\n]{0,6}(?:注册域名|域名注册)[^，。；\\n]{0,6}托管\\s?(?:DNS|域名)\\s?解析', '(?:并|为其|给他们|替他们|帮他们)托管\\s?DNS\\s?解析']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
