@@ -514,7 +514,7 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
 add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定 (an undecided date, price or name is not undecided mechanics)', [
-  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '(?<!(?:状态|审批状态|流程状态|当前状态)[：:]\\s?)待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定(?!事项|项)', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '(?<!(?:状态|审批状态|流程状态|当前状态)[：:]\\s?)待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
 ]);
 add('cue:alternatives', 'zh', 'the feature is one of several forms, and which is still open ("可能是编辑部的科普，也可能接入合作医生答疑"; "图片还是视频还没定"): what is found inside is a doubt, not a finding', [
   '可能(?:是|会|由|只)?[^。；！？\\n]{1,60}?[，,；、]\\s*(?:也|还|或者?)(?:有)?可能(?:是|会|由|只)?[^。；！？\\n]{0,60}',
@@ -671,7 +671,7 @@ add('cue:release', 'zh', 'we release the money to a third party, in stages or af
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)', '把(?:钱|款|货款|款项)[^，。；]{0,4}?(?:打|转|付|结)给(?!好友|朋友|用户|公司|我们|我司|本公司)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
-add('cue:funds', 'zh', 'users\' money (not an account that is suspended)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣)钱(?!包)', '付款', '订单金额', '费用']);
+add('cue:funds', 'zh', 'users\' money (not an account that is suspended)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣|最少的|最多的|更少的|少花)钱(?!包|多多|小|某|总|老师|经理|工|先生|女士|同学)', '付款', '订单金额', '费用']);
 add('cue:funds', 'en', 'users\' money', ['payments?', 'funds', 'money', 'the amount', 'deposits?']);
 add('cue:freeze', 'zh', 'funds frozen or held by us during a dispute', ['冻结', '暂扣', '扣留']);
 add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'withh(?:o|e)ld(?:s|ing)?']);
@@ -688,7 +688,7 @@ add('cue:for_viewers', 'en', 'others see it', ['other (?:users|shoppers|members|
 
 // Digital periodicals (DOMAIN §3 publishing): a 刊 with issues, not a newsletter or a weekly column.
 add('appr:publishing', 'zh', 'digital periodicals: 月刊/周刊/杂志, numbered issues (an ordinary newsletter or weekly column is not one)', [
-  '(?:半|双)?月刊', '(?<!邮件|订阅|EDM)周刊(?![」』”"]?[^，。；\\n]{0,6}(?:邮件|邮箱|订阅|专栏|newsletter|EDM|推送|简报))', '(?:电子|数字|线上|网络)(?:版)?刊(?!登)', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
+  '(?:半|双)?月刊', '(?<!邮件|订阅|EDM)周刊(?![」』”"]?[^，。；\\n]{0,10}(?:邮件|邮箱|订阅|专栏|newsletter|EDM|推送|简报))', '(?:电子|数字|线上|网络)(?:版)?刊(?!登)', '旬刊', '季刊', '年刊', '刊物', '刊号', '刊期', '期号', '杂志(?!风|式|感|排版|化|封面风)', '(?:第 ?\\d+ ?期|每期)[^，。；]{0,10}(?:刊|杂志)', '按期(?:付费|订阅|购买|出版)',
 ]);
 add('appr:publishing', 'en', 'digital periodicals', [
   'magazines?(?![- ]style| layout| look)', 'periodicals?', 'numbered issues?', '(?:monthly|weekly|quarterly|bi-?monthly) (?:issues?|editions?)', 'each (?:new )?issue', 'back issues', 'issue (?:no\\.|number|#)',
@@ -872,7 +872,7 @@ add('cue:device_fw', 'en', 'firmware or hardware work on a device', ['firmware',
 add('cue:email_digest', 'zh', 'our own picks mailed to subscribers', ['邮件', '简报', '(?:填|留|输入|填写)(?:下)?(?:自己的)?邮箱']);
 add('cue:email_digest', 'en', 'our own picks mailed to subscribers', ['e-?mail(?:ed|s)?', 'newsletters?', 'digests?', 'mail(?:ed|s)? (?:them |it )?out', 'mailing lists?']);
 add('cue:own_picks', 'zh', 'our editors\' own newsletter (编辑部的…周刊)', ['(?:编辑部|编辑团队|小编)(?:的|写的|编写的|出品的|整理的)[^，。；]{0,8}(?:周刊|周报|简报|月刊|邮件|newsletter)']);
-add('cue:own_picks', 'zh', 'articles our editors picked', ['编辑部?(?:精选|挑选|推荐|选出)的?(?:文章|内容|笔记|攻略|好物)']);
+add('cue:own_picks', 'zh', 'articles our editors picked', ['编辑部?(?:精选|挑选|推荐|选出)的?(?:文章|内容|笔记|攻略|好物|邮件|周刊|简报|合集)']);
 add('cue:own_picks', 'en', 'articles our editors picked', ['(?:the |our )?editors (?:pick|choose|select|hand-pick)']);
 add('cue:works', 'zh', 'works that are published as such: books, fiction, comics (for rules that must not explain them away)', ['电子书', '网络小说', '网文(?![章档字本件案稿])', '小说', '漫画', '有声书', '书号', 'ISBN', 'ISSN']);
 add('cue:works', 'en', 'works published as such', ['e-?books?', 'novels?', 'comics?', 'manga', 'audiobooks?', 'ISBN', 'ISSN', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'web ?novels?', 'online (?:literature|fiction)', 'graphic novels?']);
