@@ -1971,7 +1971,7 @@ const REMOVAL_HINT = /\b(?:remov|delet|drop|DROP)/i;
  * column; or a line whose every clause ends removed or deleted ("- 私信 button removed from profile
  * header, unread badge logic deleted"; "- push templates 'new_dm' deleted").
  */
-const REMOVAL_BULLET_START = /^[ \t]*[-*•][ \t]+(?:[^\s:：]{1,30}[:：][ \t]*)?(?:remov(?:e|es|ed)|delet(?:e|es|ed)|drop(?:s|ped)?|rip(?:s|ped)? out|删除|移除|下线|去掉)\b/i;
+const REMOVAL_BULLET_START = /^[ \t]*[-*•][ \t]+(?:[^\s:：]{1,30}[:：][ \t]*)?(?:remov(?:e|es|ed)|delet(?:e|es|ed)|drop(?:s|ped)?|rip(?:s|ped)? out|删除|移除|下线|去掉)\b(?! (?:the |all |any )?(?:notification|push|opt-?out|unsubscribe|marketing|mute) (?:toggles?|switch(?:es)?|settings?|options?|links?|buttons?)\b)/i;
 const SQL_DROP = /\bDROP\s+(?:TABLE|COLUMN|INDEX|VIEW)\b/;
 const REMOVAL_WORD = /remov\w*|delet\w*|drop\w*|gone|rip(?:s|ped)? out|删除|移除|下线|去掉/i;
 const REMOVED_CLAUSE_END = /(?:remov(?:ed)|delet(?:ed)|dropped|gone)(?:\s+(?:from|in|on)\s+[^,;，；。.]{1,40})?\s*$/i;
