@@ -889,6 +889,21 @@ function onHeadingLine(description: string, at: number): boolean {
   return b - a <= 40 && HEADING_LINE.test(description.slice(a, b));
 }
 
+/** A financial institution named as the licensed party ("the bank is the licensed lender", "a licensed insurer"). */
+const FINANCE_PARTY = /银行|保险公司|保司|消费金融|证券公司|基金公司|小贷公司|\b(?:bank|lender|insurer|insurance company|brokerage)\b/i;
+/** Whether a sentence holding a licensed cue names a financial institution (FINANCE_PARTY). */
+function licensedFinanceParty(description: string, mentions: Mention[]): boolean {
+  for (const m of mentions) {
+    if (m.target !== 'cue:licensed' || m.negated || m.field !== 'description') continue;
+    let a = m.start;
+    while (a > 0 && !/[。；;！!？?\n]/.test(description[a - 1]!)) a--;
+    let b = m.end;
+    while (b < description.length && !/[。；;！!？?\n]/.test(description[b]!)) b++;
+    if (FINANCE_PARTY.test(description.slice(a, b))) return true;
+  }
+  return false;
+}
+
 /** The feature itself named as the subject ("本功能", "this tool"). */
 const FEATURE_SELF = /本功能|该功能|此功能|这个功能|本工具|该工具|此工具|这个工具|本系统|该系统|本平台|该平台|整个(?:功能|工具|系统|平台|页面)|this (?:feature|tool|page|dashboard|app|system|module)|the (?:feature|tool|dashboard|whole (?:feature|tool|app))/i;
 /** Whether a description mention's sentence names the feature itself (FEATURE_SELF). */
@@ -974,19 +989,19 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       }
     }
   }
-  // Analytics on the users (cue:internal_data) is a staff-only feature only where it is the feature:
-  // named in the title or the description's first sentence, not in a public feature's tracking section.
   // A staff-only statement (cue:internal) makes the whole feature a staff tool where it speaks of the
   // feature: in the title, the first sentence, or a sentence naming the feature itself ("本功能仅限内部
   // 员工使用"). Elsewhere ("运营后台仅限内部员工访问", "埋点数据仅供内部使用") it speaks of its own
-  // sentence only: the approvals found there alone are waived, not a public video channel's.
+  // sentence only: the approvals found there alone are waived, not a public video channel's. Analytics
+  // and staff tools named as such (cue:internal_data: 数仓, 内部系统) count only in the title or the
+  // first sentence, where they are the feature, not a public feature's tracking section.
   let internalWide = false;
   const internalSentences = new Set<number>();
   if (positiveCues.has('cue:internal') || positiveCues.has('cue:internal_data')) {
     for (const m of mentions) {
       if (m.negated || (m.target !== 'cue:internal' && m.target !== 'cue:internal_data')) continue;
       if (m.field === 'title' || m.sentence === 0 || (m.target === 'cue:internal' && speaksOfFeature(description, m))) internalWide = true;
-      else internalSentences.add(sentenceKey(m));
+      else if (m.target === 'cue:internal') internalSentences.add(sentenceKey(m));
     }
   }
   const internal = internalWide && !positiveCues.has('cue:public_audience');
@@ -1054,7 +1069,13 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     for (const [code, ev] of [...apprPos]) {
       // (Or a licensed party named in one sentence and the feature handing over to it in another:
       // "It opens 招商银行's own loan page. 招商银行 is a licensed commercial bank…")
-      const handed = counter.some((c) => c.subject === code && c.why === 'licensed_third_party') || (anyLicensed && delegateSentences.size > 0);
+      // The sector itself must be named (even denied) in a licensed or hand-off sentence: a licensed
+      // map SDK elsewhere does not take over a loan.
+      // (A title's words, delegated whenever any licensed party is named, do not count here.)
+      const handed = anyLicensed && (mentions.some((m) => m.field === 'description' && m.target === 'appr:' + code
+        && (licensedSentences.has(sentenceKey(m)) || delegateSentences.has(sentenceKey(m))))
+        // or, for finance, the licensed party is a financial one (a bank, an insurer) and the feature hands over to it.
+        || (code === 'finance' && delegateSentences.size > 0 && licensedFinanceParty(description, mentions)));
       const denied = counter.some((c) => c.subject === code && c.why === 'negated');
       if (!handed || !denied) continue;
       if (findings.some((f) => !f.negated && f.ownAct && f.target === 'appr:' + code)) continue;

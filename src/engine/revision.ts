@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:e0418c7230abf0762f82640fdf6634f0fbb0137fe4170fa0b4e1180c1030da07';
+export const ENGINE_SOURCE_DIGEST = 'sha256:6aa7e69d47b71d7a534a32a95bf9204545c867fc022746a24e82512fcd3747f8';
