@@ -889,17 +889,22 @@ function onHeadingLine(description: string, at: number): boolean {
   return b - a <= 40 && HEADING_LINE.test(description.slice(a, b));
 }
 
+/** The text of the sentence (to 。；;！!？? or a line break) holding a description mention. */
+function sentenceOf(description: string, m: Mention): string {
+  let a = m.start;
+  while (a > 0 && !/[。；;！!？?\n]/.test(description[a - 1]!)) a--;
+  let b = m.end;
+  while (b < description.length && !/[。；;！!？?\n]/.test(description[b]!)) b++;
+  return description.slice(a, b);
+}
+
 /** A financial institution named as the licensed party ("the bank is the licensed lender", "a licensed insurer"). */
 const FINANCE_PARTY = /银行|保险公司|保司|消费金融|证券公司|基金公司|小贷公司|\b(?:bank|lender|insurer|insurance company|brokerage)\b/i;
 /** Whether a sentence holding a licensed cue names a financial institution (FINANCE_PARTY). */
 function licensedFinanceParty(description: string, mentions: Mention[]): boolean {
   for (const m of mentions) {
     if (m.target !== 'cue:licensed' || m.negated || m.field !== 'description') continue;
-    let a = m.start;
-    while (a > 0 && !/[。；;！!？?\n]/.test(description[a - 1]!)) a--;
-    let b = m.end;
-    while (b < description.length && !/[。；;！!？?\n]/.test(description[b]!)) b++;
-    if (FINANCE_PARTY.test(description.slice(a, b))) return true;
+    if (FINANCE_PARTY.test(sentenceOf(description, m))) return true;
   }
   return false;
 }
@@ -908,12 +913,7 @@ function licensedFinanceParty(description: string, mentions: Mention[]): boolean
 const FEATURE_SELF = /本功能|该功能|此功能|这个功能|本工具|该工具|此工具|这个工具|本系统|该系统|本平台|该平台|整个(?:功能|工具|系统|平台|页面)|this (?:feature|tool|page|dashboard|app|system|module)|the (?:feature|tool|dashboard|whole (?:feature|tool|app))/i;
 /** Whether a description mention's sentence names the feature itself (FEATURE_SELF). */
 function speaksOfFeature(description: string, m: Mention): boolean {
-  if (m.field !== 'description') return false;
-  let a = m.start;
-  while (a > 0 && !/[。；;！!？?\n]/.test(description[a - 1]!)) a--;
-  let b = m.end;
-  while (b < description.length && !/[。；;！!？?\n]/.test(description[b]!)) b++;
-  return FEATURE_SELF.test(description.slice(a, b));
+  return m.field === 'description' && FEATURE_SELF.test(sentenceOf(description, m));
 }
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
