@@ -15,6 +15,8 @@ export interface EdgeResult {
     /** The biggest contributors to the output, by package (from esbuild's metafile). */
     top_inputs: { input: string; bytes: number }[];
     build_ms: number;
+    /** Files served beside the Worker by Workers static assets (the console's script, styles, icon). */
+    static_assets: { bytes: number; files: { file: string; bytes: number }[] };
   } | { error: string };
   cold_start: {
     healthz_ms: number;
@@ -63,12 +65,16 @@ export async function runEdge(root: string, opts: Options, log: (s: string) => v
     let top: { input: string; bytes: number }[] = [];
     // wrangler.toml uploads scripts/build-edge.mjs's output as it is: the inputs are in that build's metafile.
     try { top = topInputs(join(out, 'meta.json')); } catch { try { top = topInputs(join('.edge-build', 'meta.json')); } catch { /* no metafile */ } }
+    // The console's files are Workers static assets (wrangler.toml [assets]), not part of the bundle.
+    const assetDir = join(root, '.edge-build', 'assets');
+    const assets = walk(assetDir).map((f) => ({ file: relative(assetDir, f), bytes: statSync(f).size }));
     bundle = {
       bytes: files.reduce((n, f) => n + f.bytes, 0),
       gzip_bytes: files.reduce((n, f) => n + f.gzip_bytes, 0),
       files, wrangler_says: said, top_inputs: top, build_ms: Math.round(buildMs),
+      static_assets: { bytes: assets.reduce((n, f) => n + f.bytes, 0), files: assets },
     };
-    log(`  edge bundle: ${bundle.bytes} B (gzip ${bundle.gzip_bytes} B) in ${files.length} file(s); wrangler: ${said}`);
+    log(`  edge bundle: ${bundle.bytes} B (gzip ${bundle.gzip_bytes} B) in ${files.length} file(s); wrangler: ${said}; static assets beside it: ${bundle.static_assets.bytes} B in ${assets.length} file(s)`);
   } catch (e) {
     bundle = { error: String(e instanceof Error ? e.message : e) };
     log(`  edge bundle: ${bundle.error}`);

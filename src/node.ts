@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { makeCheckpoint } from './audit/index.js';
 import { prepareCheckpointKey } from './audit/node-key.js';
 import { installParallelVerify } from './audit/parallel.js';
+import { CONSOLE_FILES } from './console/assets.js';
 import { createApp } from './http/app.js';
 import { buildServices } from './service/bootstrap.js';
 import { startEngineThread } from './service/engine-thread.js';
@@ -59,7 +60,7 @@ async function main() {
   await prepareCheckpointKey(services);
   const evaluator = await engineThread;
   if (evaluator) services.evaluator = evaluator;
-  const app = createApp(services);
+  const app = createApp(services, { consoleFiles: CONSOLE_FILES });
   // A signed checkpoint over the log's head every CHECKPOINT_INTERVAL_SECONDS (default 300; 0 = off).
   const every = Number(process.env.CHECKPOINT_INTERVAL_SECONDS ?? 300);
   if (every > 0) {

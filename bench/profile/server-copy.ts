@@ -6,6 +6,7 @@
 import { serve } from '@hono/node-server';
 import { createClient } from '@libsql/client';
 import { loadConfig } from '../../src/config.js';
+import { CONSOLE_FILES } from '../../src/console/assets.js';
 import { createApp } from '../../src/http/app.js';
 import { buildServices } from '../../src/service/bootstrap.js';
 import { libsqlStore } from '../../src/storage/db.js';
@@ -65,7 +66,7 @@ if (process.env.BENCH_NULL_LOG === '1') {
     }
   };
 }
-const app = createApp(services);
+const app = createApp(services, { consoleFiles: CONSOLE_FILES });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' });
 process.on('SIGTERM', () => {
   console.log('BENCH_STATS ' + JSON.stringify({

@@ -1,6 +1,7 @@
 import { sha256Hex } from '../engine/canonical.js';
 import { CLIENT_JS } from './client.js';
 import { labelTables } from './i18n.js';
+import { CONSOLE_PATHS } from './page.js';
 import { CONSOLE_CSS, CONSOLE_ICON } from './styles.js';
 
 /** One static file of the console: its bytes, type and a strong ETag. */
@@ -21,20 +22,15 @@ export const STYLES = asset(CONSOLE_CSS, 'text/css; charset=utf-8');
 export const ICON = asset(CONSOLE_ICON, 'image/svg+xml');
 
 /**
- * The console's Content-Security-Policy: its own script and styles only, JSON from this origin
- * only, nothing inline, no plugins, no framing, no <base> games, and Trusted Types required so
- * that no string can ever become markup or script (the script builds the DOM node by node).
+ * The console's static files by path. Node serves them from these strings (src/node.ts hands them to
+ * createApp); the Worker leaves them out of its bundle and has Workers static assets serve the same
+ * bytes, written by scripts/build-edge.mjs with the same headers.
  */
-export const CONSOLE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
+export const CONSOLE_FILES: ConsoleFiles = {
+  [CONSOLE_PATHS.script]: SCRIPT,
+  [CONSOLE_PATHS.styles]: STYLES,
+  [CONSOLE_PATHS.icon]: ICON,
+};
+
+/** Static files by their path. */
+export type ConsoleFiles = Readonly<Record<string, ConsoleAsset>>;

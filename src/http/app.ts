@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ConsoleFiles } from '../console/assets.js';
 import type { Services } from '../service/services.js';
 import type { AppEnv } from './env.js';
 import { authenticate } from './middleware/auth.js';
@@ -30,11 +31,23 @@ function bodyTooLarge(c: Context, maxSize: number): Response {
 /** How the app gets its services: built once, handed over (Node), or built on first use (Workers). */
 export type ServicesProvider = Services | ((c: Context) => Services | Promise<Services>);
 
+/** What differs between the platforms beyond the services. */
+export interface AppOptions {
+  /**
+   * The console's static files, served by the app (Node: CONSOLE_FILES of src/console/assets.ts).
+   * The Worker leaves them out: Workers static assets serve them (scripts/build-edge.mjs).
+   */
+  consoleFiles?: ConsoleFiles;
+}
+
+/** The security headers of every answer (Hono's secureHeaders); the Worker's static files get the same. */
+export const SECURE_HEADERS = { crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'no-referrer' } as const;
+
 /**
  * The scope-gate HTTP app, the same on Node and on Workers. Services (config, key ring, log,
  * licences, ruleset) are built once outside the request path and handed in.
  */
-export function createApp(provider: ServicesProvider) {
+export function createApp(provider: ServicesProvider, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   let resolved: Services | null = typeof provider === 'function' ? null : provider;
 
@@ -45,7 +58,7 @@ export function createApp(provider: ServicesProvider) {
     c.set('services', resolved);
     await next();
   });
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'no-referrer' }));
+  app.use('*', secureHeaders(SECURE_HEADERS));
   app.use('*', async function corsIfConfigured(c, next) {
     const origins = c.get('services').config.corsOrigins;
     if (!origins.length) return next();
@@ -83,7 +96,7 @@ export function createApp(provider: ServicesProvider) {
   app.route('/', decisionRoutes());
   app.route('/', auditRoutes());
   app.route('/', keyRoutes());
-  app.route('/', consoleRoutes());
+  app.route('/', consoleRoutes(options.consoleFiles));
   app.route('/', licenceRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CONSOLE_CSP, SCRIPT } from '../../src/console/assets.js';
+import { SCRIPT } from '../../src/console/assets.js';
+import { CONSOLE_CSP } from '../../src/console/csp.js';
 import { CLIENT_JS } from '../../src/console/client.js';
 import { LABELS } from '../../src/console/i18n.js';
 import { CAPABILITY_CODES } from '../../src/engine/types.js';

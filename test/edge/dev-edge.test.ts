@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SCRIPT, STYLES } from '../../src/console/assets.js';
+import { CONSOLE_CSP } from '../../src/console/csp.js';
+import { defaultRuleset } from '../../src/rules/index.js';
 import { freePort, start, waitForOk } from '../helpers/process.js';
 
 // The Worker entry under `wrangler dev` (offline, local D1 migrated by the script): the same app as
@@ -29,8 +32,10 @@ test('under wrangler dev a decision is answered 201 and read back by the auditor
     body: JSON.stringify({ feature: { title: 'Group chat for buyers', description: 'Buyers of the same group-buy can chat with each other in real time in a chat room.' } }),
   });
   expect(res.status).toBe(201);
-  const decision = (await res.json()) as { id: string; verdict: string };
+  const decision = (await res.json()) as { id: string; verdict: string; ruleset: { revision: string } };
   expect(decision.verdict).toBe('rejected');
+  // The Worker's rule tables are built without their notes; the revision is the full tables' one.
+  expect(decision.ruleset.revision).toBe(defaultRuleset.revision);
   const back = await fetch(`${base}/v1/decisions/${decision.id}`, { headers: { authorization: 'Bearer edge-aud' } });
   expect(back.status).toBe(200);
   expect(((await back.json()) as { verdict: string }).verdict).toBe(decision.verdict);
@@ -52,3 +57,19 @@ test('under wrangler dev bad input is a 422 problem naming the field, with zod\'
   expect(p.errors[0]!.message).toMatch(/expected string/i);
 });
 
+
+test('under wrangler dev the console\'s script and styles come from static assets: the same bytes and headers as on Node, the page from the Worker', async () => {
+  for (const [path, file] of [['/console/app.js', SCRIPT], ['/console/app.css', STYLES]] as const) {
+    const res = await fetch(`${base}${path}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(file.body);
+    expect(res.headers.get('content-type')).toBe(file.type);
+    expect(res.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  }
+  const page = await fetch(`${base}/console`, { headers: { 'accept-language': 'en' } });
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
+  expect(await page.text()).toContain('<script type="module" src="/console/app.js"></script>');
+});

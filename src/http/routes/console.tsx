@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { CONSOLE_CSP, ICON, SCRIPT, STYLES, type ConsoleAsset } from '../../console/assets.js';
+import type { ConsoleAsset, ConsoleFiles } from '../../console/assets.js';
+import { CONSOLE_CSP } from '../../console/csp.js';
 import { CONSOLE_PATHS, ConsolePage } from '../../console/page.js';
 import type { AppEnv } from '../env.js';
 
@@ -23,8 +24,10 @@ function serveAsset(c: Context<AppEnv>, a: ConsoleAsset) {
  * The browser console (issue 9) at /console: a server-rendered shell, one script and one
  * stylesheet, all from this service. No key is needed to load them; everything the console shows
  * comes from the JSON API with the key the user types. Not part of the API, so not in /openapi.json.
+ * `files` (src/console/assets.ts) are served from memory; without them (the Worker) the platform's
+ * static assets serve them.
  */
-export function consoleRoutes() {
+export function consoleRoutes(files: ConsoleFiles = {}) {
   const app = new Hono<AppEnv>();
   const page = (c: Context<AppEnv>) => {
     consoleHeaders(c, 'text/html; charset=utf-8');
@@ -32,8 +35,6 @@ export function consoleRoutes() {
   };
   app.get(CONSOLE_PATHS.page, page);
   app.get(`${CONSOLE_PATHS.page}/`, (c) => c.redirect(CONSOLE_PATHS.page, 301));
-  app.get(CONSOLE_PATHS.script, (c) => serveAsset(c, SCRIPT));
-  app.get(CONSOLE_PATHS.styles, (c) => serveAsset(c, STYLES));
-  app.get(CONSOLE_PATHS.icon, (c) => serveAsset(c, ICON));
+  for (const [path, file] of Object.entries(files)) app.get(path, (c) => serveAsset(c, file));
   return app;
 }
