@@ -1251,6 +1251,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     if (leadOf[c]) k |= C_LEAD | (buckets[leadOf[c]! - 1]!.wordStartOnly ? C_WORD_LEAD : 0);
     if (c === 0x0a || c === 0x21 || c === 0x3b || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) k |= C_BREAK;
     if (c === 0x2e) k |= C_DOT;
+    if (isItemNumber(c)) k |= C_ITEM;
     classes[c] = k;
   }
   return {
@@ -1290,11 +1291,18 @@ function addSentence(at: number): void {
 /** A space, line feed or tab: after a full stop, it ends a sentence. */
 const isBreakSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
+/**
+ * A list item's number: ①–⑳, ⑴–⒇, ⒈–⒛ (U+2460–249B), ❶–❿, ➀–➉, ➊–➓ (U+2776–2793). Items
+ * numbered so on one line are separate sentences ("① 联想词 ② 全网 tab"), as bullets on lines are.
+ */
+const isItemNumber = (c: number): boolean => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
+
 /** `sentenceStarts` over code units u[0 .. n). */
 function sentenceStartsOf(u: Uint16Array, n: number): number[] {
   const starts = [0];
   for (let i = 0; i + 1 < n; i++) {
     const c = u[i]!;
+    if (i > 0 && isItemNumber(c) && starts[starts.length - 1] !== i) starts.push(i);
     if (c > 0x3b) {
       // ? below 。, else 。！？；
       if (c < 0x3002 ? c !== 0x3f : c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b) continue;
@@ -1483,6 +1491,11 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
   for (; j < text.length; j++) {
     switch (text.charCodeAt(j)) {
       case 0xff0c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: case 0xff5e: // ，；;。！？!?\n～
+        return j;
+      case 0x2460: case 0x2461: case 0x2462: case 0x2463: case 0x2464: case 0x2465: case 0x2466: case 0x2467: case 0x2468: case 0x2469: // ①…⑩
+      case 0x2474: case 0x2475: case 0x2476: case 0x2477: case 0x2478: case 0x2479: case 0x247a: case 0x247b: case 0x247c: case 0x247d: // ⑴…⑽
+      case 0x2776: case 0x2777: case 0x2778: case 0x2779: case 0x277a: case 0x277b: case 0x277c: case 0x277d: case 0x277e: case 0x277f: // ❶…❿
+        // The next numbered item ends a clause's negation ("① 不做私信 ② 群聊上线").
         return j;
       case 0x2e: // .
         if (j + 1 >= text.length || /\s/.test(text[j + 1]!)) return j;
@@ -2293,7 +2306,8 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     POST_NEGATION.lastIndex = n.start;
     if (!POST_NEGATION.test(text)) continue;
     POST_TAIL.lastIndex = POST_NEGATION.lastIndex;
-    if (!POST_TAIL.test(text)) continue;
+    const restated = POST_TAIL.test(text) ? null : restatedObject(text, out, POST_NEGATION.lastIndex);
+    if (restated === undefined) continue;
     // The cue's clause, then whole clauses before it joined by a comma or colon, while each holds
     // nothing but the subject (the cue's own clause may be empty: "私信：不做").
     const end = n.start;
@@ -2319,9 +2333,28 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
       at = k;
     }
     if (from < 0) continue;
+    // "私信 / DM：本期不做私信": the subject must name what the denial names again.
+    if (restated && !out.some((m) => m.start >= from && m.end <= end && m.target + '\u0000' + text.slice(m.start, m.end).toLowerCase() === restated)) continue;
     const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
     negateRange(out, from, end, negatedBy);
   }
+}
+
+/**
+ * After a negation that is not at its clause's end ("本期不做私信，…"): the target and word of the one
+ * mention that fills the rest of the clause (the denial naming its object again), or undefined when
+ * the clause holds anything else. The subject before it ("- 私信 / DM：本期不做私信") is then denied
+ * only when it names the same word ("私信：本期不做群聊" leaves 私信 alone).
+ */
+function restatedObject(text: string, out: Mention[], at: number): string | undefined {
+  let k = at;
+  while (k < text.length && (text[k] === ' ' || text[k] === '了')) k++;
+  let best: Mention | undefined;
+  for (const m of out) if (m.start === k && m.target !== 'cue:neg' && m.target !== 'cue:surface' && (!best || m.end > best.end)) best = m;
+  if (!best) return undefined;
+  let e = best.end;
+  while (e < text.length && text[e] === ' ') e++;
+  return e >= text.length || /[，,；;。.！!？?\n]/.test(text[e]!) ? best.target + '\u0000' + text.slice(best.start, best.end).toLowerCase() : undefined;
 }
 
 /** An English determiner negation ("no", "zero"), whose own scope ends at the first comma. */
@@ -2368,7 +2401,7 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
-const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
+const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
 
 /**
  * The start of the clause before a post-negation cue at `at` when that clause only points back
@@ -2402,12 +2435,12 @@ function subjectShape(text: string, out: Mention[], from: number, to: number): n
   // A list ("私信、晒家群、语音连麦不做"): each item is judged alone, and an item the lexicon does not
   // know, short and whole, is one more thing the negation names; an item holding a mention must be
   // pure as ever ("私信开放、语音不做" negates 语音 only).
-  const list = text.indexOf('、', from);
-  if (list >= 0 && list < to) {
+  // Items may also be split by slashes ("私信 / sx / DM：不做").
+  const list = listSeparator(text, from, to);
+  if (list < to) {
     let any = false;
     for (let a = from; a <= to;) {
-      let b = text.indexOf('、', a);
-      if (b < 0 || b > to) b = to;
+      const b = listSeparator(text, a, to);
       const shape = subjectShapeOf(text, out, a, b);
       if (shape === SUBJECT) any = true;
       else if (shape === IMPURE && (holdsMention(out, a, b) || !LIST_ITEM_WORDS.test(text.slice(a, b).replace(SUBJECT_PUNCT, '').replace(ITEM_TAIL, '')))) return IMPURE;
@@ -2432,6 +2465,15 @@ function holdsMention(out: Mention[], from: number, to: number): boolean {
 const LIST_ITEM_WORDS = /^[\u4e00-\u9fffA-Za-z0-9]{1,6}$/;
 /** Words a list's last item may end with before its negation ("…语音连麦都不做"). */
 const ITEM_TAIL = /(?:都|也|均|一律|全部|暂时|暂|本期|这期)+$/;
+
+/** The first list separator (、 / ／) in text[from, to), or `to`. */
+function listSeparator(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x2f || c === 0xff0f) return i;
+  }
+  return to;
+}
 
 function subjectShapeOf(text: string, out: Mention[], from: number, to: number): number {
   let gaps = '';
@@ -2514,6 +2556,8 @@ const C_BREAK = 8;
 const C_DOT = 16;
 /** The character table being applied maps it (see scanFieldNormalised). */
 const C_MAPPED = 32;
+/** A list item's number (①, ⑴, ⒈, ❶, ➀, ➊): a sentence starts at it. */
+const C_ITEM = 64;
 
 /** `lex.classes` with C_MAPPED for what `table` maps (made once per lexicon and table). */
 function classesOf(lex: CompiledLexicon, table: CharTable | null): Uint8Array {
@@ -2560,6 +2604,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
       // Sentence starts (as `sentenceStartsOf` finds them, for `mentionsOf`), read here rather than
       // in a pass of their own: after 。！？；!?; or a line break, or a full stop before white space.
       if (k & (C_BREAK | C_DOT) && i + 1 < n && (k & C_BREAK || isBreakSpace(u[i + 1]!))) addSentence(i + 1);
+      else if (k & C_ITEM && i > 0 && sentenceAt[sentenceCount - 1] !== i) addSentence(i);
       // Rows without a literal prefix, tried where one of their first characters stands (in this
       // pass rather than one of their own: each pass over the text costs tens of instructions a
       // character). English lead letters are met inside words far more often than at their

@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:67be7d7f75c66f5044e115085b7c1c783d3243466fc4350ffaf3eabe6da7e849';
+export const ENGINE_SOURCE_DIGEST = 'sha256:b2fd59641c0e576c77e7e1942957388b9f6e6bbac88507d79da8c844b7bfba13';

@@ -86,8 +86,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'an inbox (站内信) is messaging between users unless the feature makes it the system\'s one-way notices anywhere in its text' },
   { id: 'notices.one-way', target: 'cancel:B25-4', all: [['cue:one_way']], none: [['cue:two_way', 'cue:can_reply']],
     note: 'platform-to-user notices called 站内信/消息 are delivery (B25-1), not messaging between users; not where users send both ways or can reply ("原来只有系统通知，2.0 开放用户之间互发")' },
-  { id: 'hiring.own', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_hiring']], none: [['cue:for_others', 'B21']],
-    note: 'the company\'s own careers page is own content; the recruitment licence is for job platforms for third-party employers' },
+  { id: 'hiring.own', target: 'cancel:appr:recruitment', scope: 'feature', all: [['cue:own_hiring']], none: [['cue:for_others', 'B21', 'cue:third_employer']],
+    note: 'the company\'s own careers page is own content; the recruitment licence is for job platforms for third-party employers (not where other employers post openings: 师傅招聘 on a board where decoration companies post jobs hires for them)' },
   { id: 'seo.own-pages', target: 'cancel:B25-2', all: [['cue:seo']], none: [['cue:search_offer', 'cue:search']],
     note: 'making our own pages crawlable by others\' search engines (sitemap, SEO, structured data, 收录) is publishing our site, not a search service of ours; a search offered to users in the same sentence (a search word not inside 搜索引擎/search engine) is not explained away' },
   // Round 2: undecided mechanics, vague reaching, bidding, IVR, multi-party sessions, link-out messengers.
@@ -311,6 +311,10 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'readers give a creator money as thanks, and nothing says who moves it: funds moved between users (finance) or tipping (culture)? (DOMAIN §3, §4)' },
   { id: 'processing.for-others', target: 'doubt:data_processing', scope: 'feature', all: [['cue:process_for_others']], none: [['B21']],
     note: 'other companies\' data uploaded to us and returned processed for a fee: online data processing for others (B21) or an analytics tool? (CATALOGUE B21, DOMAIN §4)' },
+  { id: 'im.infrastructure', target: 'doubt:B25-4', scope: 'feature', all: [['cue:im_infra']], none: [['B25-4'], ['cue:one_way']],
+    note: 'an instant-messaging back end (a long-connection SDK, message roaming, an IM cloud) changed or brought in while the products it carries are not named: it may carry messages between users (B25-4) or only notices (DOMAIN §4)' },
+  { id: 'trade.c2c-unsettled', target: 'doubt:c2c_trade', scope: 'feature', all: [['cue:c2c_trade']], none: [['cue:trade_off_platform'], ['B21']],
+    note: 'users selling used goods to each other through us: a listings board (B25-1/B25-3) or a trading platform for others (B21)? Not settled by DOMAIN §2; settled as listings where the text keeps the deal off our site (平台不参与交易, 线下自行交易)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -33,8 +33,9 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 // ───────────────────────────── modifiers: negation, scope, third parties ─────────────────────────────
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
-  // Not the 不 of a question (能不能/要不要/可不可以/是不是): that is a question, read by its own row.
-  '不(?<!(?:[能要可是做行会])不(?=[能要可是做行会]))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
+  // Not the 不 of a question (能不能/要不要/可不可以/是不是: the same word on both sides): that is a question,
+  // read by its own row. "结论是不做" is a denial.
+  '不(?<!(?:能不(?=能)|要不(?=要)|可不(?=可)|是不(?=是)|做不(?=做)|行不(?=行)|会不(?=会)))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
@@ -214,14 +215,14 @@ add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外
   '外网', '外站',
 ]);
 add('cue:external', 'zh', 'other platforms by name; "像大众点评那样" (like Dianping) names a model to copy, not a source', [
-  '(?<!(?:像|类似于?|仿照?|对标|参考|学习|学)\\s?)(?:京东|淘宝|天猫|拼多多|小红书|知乎|B ?站|抖音|百度|微博|豆瓣|闲鱼|转转|拍拍|得物|唯品会|苏宁|美团|大众点评|携程|去哪儿|马蜂窝|飞猪|贝壳|安居客|链家)',
+  '(?<!(?:像|类似于?|仿照?|对标|参考|学习|学)\\s?)(?:京东|淘宝|天猫|拼多多|小红书|知乎|B ?站|抖音|百度|微博|豆瓣|闲鱼|转转|拍拍|得物|唯品会|苏宁|美团|大众点评|携程|去哪儿|马蜂窝|飞猪|贝壳|安居客|链家|站酷|花瓣|堆糖|好好住|住小帮|土巴兔|齐家)',
 ]);
 add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partner|competitors?[\'’]?) [a-z]+[\'’]? (?:web)?sites', 'IKEA', 'Muji',
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole|entire|open) web', '(?<!(?:on|for|in|to|is|and|or|app|mobile|both|iOS|Android) )the web(?! (?:app|client|version|build|frontend|front end|site|page|team|view|included|too|as well))', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
-  'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
+  'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Behance', 'Dribbble', 'Unsplash', 'ArtStation', 'Zcool', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名)', '检索']);
-add('cue:search', 'en', 'a search feature', ['search(?:es|ing)?(?! history)', 'look[- ]?ups?', 'quer(?:y|ies|ying)']);
+add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id) )look[- ]?ups?', 'quer(?:y|ies|ying)']);
 add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
 add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
 
@@ -250,7 +251,7 @@ add('cue:pair', 'en', 'between users', [
   'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', 'straight to (?:their|the|his|her|your) [a-z]+', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
-  '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团)群(?!体|众|组)',
+  '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团|读者|书友|家长|玩家|宝妈|客户|邻居|同城|校友|球友|作者|创作者|设计师|师傅)群(?!体|众|组|像|落|岛|星|租)',
 ]);
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
@@ -260,11 +261,11 @@ add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible t
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)(?!评价|评论|帖|动态|笔记|内容|作品|晒单|点评|说明)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title|on|of|in|grey|gray|small|large|long|selected|highlighted|readable|unreadable|contrast) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout|contrast|readability|overflow|wrapping|truncation|rendering|direction|alignment))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
-add('cue:call', 'en', 'a call', ['(?<!on-|(?:API|RPC|HTTP|network|function|service|gRPC|REST|SDK|remote|backend|server|database|DB|external|internal|outbound|inbound|webhook) )calls?(?! (?:it|them|into|out to|back)\\b)(?! (?:the |our |an? |its |their )?(?:[\\w-]+ )?(?:API|APIs|service|services|endpoint|endpoints|gateway|function|method|webhook|backend|server|database)\\b)', 'calling', 'dial(?:s|ing|led)?', 'phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?|share sheet|own share|share menu))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
+add('cue:call', 'en', 'a call', ['(?<!on-|(?:API|RPC|HTTP|network|function|service|gRPC|REST|SDK|remote|backend|server|database|DB|external|internal|outbound|inbound|webhook) )calls?(?! (?:it|them|into|out to|back)\\b)(?! (?:the |our |an? |its |their )?(?:[\\w-]+ )?(?:API|APIs|service|services|endpoint|endpoints|gateway|function|method|webhook|backend|server|database)\\b)', 'calling', 'dial(?:s|ing|led)?', '(?<!\\b(?:a|an|your|their|his|her|my|our|verified|bound|registered|linked|new|same|mobile|smart|spare|second|users?[\'’]?s?|each|per|one) )phone(?!(?:[\'’]s)? (?:camera|screen|storage|gallery|sensors?|share sheet|own share|share menu))', '(?<!focus )ring(?:s|ing)?', 'face to face', 'hop on a call']);
 add('cue:voice_video', 'zh', 'voice or video', ['语音', '音视频', '视频', '音频']);
 add('cue:voice_video', 'en', 'voice or video', ['voice', 'video', 'audio']);
 add('cue:public_space', 'zh', 'in public view (comments, not private exchange)', ['公开', '所有人可见', '所有用户可见', '公开可见', '公开展示', '评论区']);
@@ -370,13 +371,13 @@ add('cue:cannot_disable', 'zh', 'the user cannot switch it off', ['不提供[^�
 ]);
 add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|after) (?:they|users|the user) (?:have )?(?:turn(?:ed)? (?:them |it )?off|disabled?|opt(?:ed)? out)', 'no (?:opt[- ]out|off switch|unsubscribe link)',
   'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
-  'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'system-level (?:notifications?|alerts?|push(?:es)?)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', 'mandatory',
+  'not (?:be )?(?:able to )?(?:turn(?:ed)? (?:it |them )?off|opt(?:ed)? out|unsubscribe)', 'system-level (?:notifications?|alerts?|push(?:es)?)', 'no (?:way|option) to (?:opt out|unsubscribe|turn (?:it |them )?off)', 'always on', '(?:push(?:es)?|notifications?|alerts?|messages?|marketing|banners?|pop-?ups?|subscriptions?) (?:is |are |will be |become |becomes )?mandatory',
 ]);
 
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
-  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)(?!期间|发生时|时)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情',
+  '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)(?!期间|发生时|时)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '(?<!(?:涉及|引发|出现|避免|防止|防范|造成|发生|引起|处理|应对)[^，。；\n]{0,6})舆情(?!的?(?:问题|风险|事件|危机|处置|应对|升级|预案|应急|公关|隐患|投诉))',
 ]);
 add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', '(?<!(?:banner|ad|email|e-mail|subject|sale|copy|two|push|CTA|button) )headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', 'politic(?:s|al)', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
@@ -384,7 +385,7 @@ add('appr:publishing', 'zh', 'online publishing of works: e-books, online litera
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
-  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；不无禁拒没非]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
+  '点播', '视频点播', '综艺', '真人秀', '剧集', '网剧', '短剧', '微短剧', '纪录片', '视听节目', '视频节目', '视频频道', '音频节目', '有声节目', '电台', '(?<!图文|文字)直播', '短视频', '视频上传', '上传(?:[^，。；不无禁拒没非把]{0,8})视频', '投稿视频', 'vlog', 'Vlog',
 ]);
 add('appr:audiovisual', 'en', 'audiovisual programmes', [
   'video[- ]on[- ]demand', 'VOD', 'live ?stream(?:s|ing|ed)?', 'livestream(?:s|ing|ed)?', '(?<!before (?:it|anything|the (?:feature|change|article|page)) )go(?:es)? live(?! (?:on|in) (?:the |our )?(?:site|app|website|web|mini-?program|production|prod|stores?)| next| at (?:that|the set|a set|the chosen|this) (?:time|moment|hour)| for (?:[A-Z][\\w-]*\\s){1,3}(?:orders|customers|users|shoppers|buyers)| to (?:all|everyone|users)| (?:once|after|when|as soon as|at a set|at the scheduled|at a scheduled|on schedule)\\b| (?:on )?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|next|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)| on the (?:last|first|same|final|next) (?:day|week|weekend)| (?:at|by|from|before|after|in) (?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|mid|early|late|the end|next|this)))', 'broadcast(?:s|ing)?(?![\'’"]? (?:[\\w\'’-]+ ){0,4}(?:digest|newsletter|e-?mail|message|announcement|notice|update|memo|incident|outage|alert|closure|status|banner)s?\\b)(?! [^.;\\n]{0,60}\\b(?:by|via|over) e-?mail)', 'short videos?', 'upload(?:s|ing)? (?:their |his |her )?(?:own )?(?:[\\w-]+ ){0,2}videos?', 'video uploads?', 'episodes?',
@@ -406,7 +407,7 @@ add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipp
 ]);
 add('appr:culture', 'en', 'online culture', [
   'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', '(?<!(?:designed|made|created|co-designed) (?:with|by) (?:[\\w-]+ ){0,3})streamers?(?! co-?branded| signature| editions?| collabs?| collaborations?)', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
-  'songs?', 'albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
+  'songs?', '(?<!(?:phone|photo|camera|picture|image|cloud|wedding|family|baby|travel|save|saved|saves|saving|export|exported) (?:to )?(?:the |your |their |my )?)albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP|苹果|苹果的|iOS ?|Apple ?)内购(?!买|通道|渠道|支付|付款)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
@@ -487,7 +488,7 @@ add('cue:own_hiring', 'en', 'the company hiring for itself', ['join us', 'career
 // ───────────────────────────── dates stated in the text ─────────────────────────────
 
 add('cue:stated_date', 'zh', 'a launch time written in the text (checked against the licence\'s validity when no launch_date is given)', [
-  '20\\d\\d ?年 ?(?:\\d{1,2} ?月|春节|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|年[初中底末])', '20\\d\\d-\\d{1,2}(?:-\\d{1,2})?',
+  '20\\d\\d ?年 ?(?:\\d{1,2} ?月|春节|[上下]半年|第?[一二三四1-4]季度|Q[1-4]|年[初中底末])', '(?<![\\w-])20\\d\\d-\\d{1,2}(?:-\\d{1,2})?(?!\\d)',
 ]);
 add('cue:stated_date', 'en', 'a launch time written in the text', [
   '(?:Q[1-4]|H[12]) ?20\\d\\d', '20\\d\\d ?(?:Q[1-4]|H[12])', '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? 20\\d\\d',
@@ -894,7 +895,7 @@ add('cue:surface', 'en', 'a surface of our site or app', [
   'offline', 'recipes?', 'guides?', 'listings?', 'orders?', 'products?',
 ]);
 add('cue:cannot_disable', 'zh', 'always on: the switch removed, or the app unusable until it is turned back on', ['始终开启', '(?:一直|永久|强制)(?:开启|打开)', '(?:开关|选项)[^，。；]{0,2}(?:移除|去掉|删除|取消|拿掉)', '不(?:重新)?(?:打开|开启)[^，。；]{0,6}(?:就)?(?:无法|不能)(?:继续)?使用']);
-add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on', '(?:can(?:not|[\'’]t)|no longer) (?:be )?(?:turned|switched) off', 'remov(?:e|es|ed|ing) the (?:toggle|switch) from (?:the )?settings']);
+add('cue:cannot_disable', 'en', 'always on: the switch removed', ['always[- ]on', '(?<!(?:complain|grumbl|moan|1-star|one-star|bad review)[^.;\n]{0,60})(?:can(?:not|[\'’]t)|no longer) (?:be )?(?:turned|switched) off', 'remov(?:e|es|ed|ing) the (?:toggle|switch) from (?:the )?settings']);
 add('cue:staff_internal', 'en', 'only our employees\' accounts', ['only (?:for )?(?:our )?(?:employees|staff|employee accounts)', '(?:employee|staff) accounts only']);
 add('cue:neg', 'zh', 'replaced by something else: what is replaced is not offered (用公开追问替代一对一沟通)', ['替代(?!方案|品|选项|产品|版本)', '代替(?!品)']);
 add('cue:neg', 'en', 'switched off: what is switched off is not offered (DMs are switched off)', ['(?<=(?:is|are|be|stays?|remains?) )(?:switched off|turned off|disabled)']);
@@ -1429,6 +1430,14 @@ add('cue:own_jobs', 'zh', 'only our own group\'s openings on our careers page', 
 add('cue:own_jobs', 'en', 'only our own openings on our careers page', ['(?:only )?our own (?:open )?(?:roles|openings|vacancies|jobs)']);
 add('cue:third_employer', 'zh', 'openings of other employers', ['(?<!不为|不替|不帮)(?:其他|第三方|合作|外部)(?:的)?(?:用人单位|企业|公司|雇主|商家)(?:的)?(?:岗位|职位|招聘)']);
 add('cue:third_employer', 'en', 'openings of other employers', ['(?:other|third-party|partner) (?:employers|companies|businesses)[\'’]? (?:jobs|openings|roles|vacancies)']);
+add('cue:third_employer', 'zh', 'other employers posting their openings on our site (装修公司、工长可以发布招聘岗位; 企业付费查看简历)', [
+  '(?:第三方|其他|外部|合作)?(?:装修)?(?:公司|企业|商家|雇主|用人单位|工长|门店|商户|工厂|老板)(?:[、和与及][^，。；\n]{1,6})?(?:都|也)?(?:可以|能|可|自行)?(?:在[^，。；\n]{1,8})?(?:发布|发|挂|上传)(?:招聘|招工|职位|岗位|用工)',
+  '(?:公司|企业|商家|雇主|用人单位|工长|门店|商户)(?:付费|花钱)(?:查看|解锁|下载)(?:简历|联系方式)',
+]);
+add('cue:third_employer', 'en', 'other employers posting their openings on our site (companies post jobs; employers pay to unlock resumes)', [
+  '(?:companies|employers|businesses|firms|contractors|merchants|shops|studios|recruiters)(?: can| could| will| may)? (?:post|list|publish|advertise) (?:their )?(?:jobs|openings|vacancies|roles|job ads|positions)',
+  '(?:companies|employers|businesses|firms|contractors|recruiters) pay to (?:unlock|see|view|download) (?:the )?(?:candidates?[\'’]? |workers?[\'’]? )?(?:contacts?|resumes?|CVs?|phone numbers?)',
+]);
 add('benign:commerce', 'zh', 'an insurer named as a company we work with (作为保险公司的渠道合作方): an organisation, not selling insurance', ['(?:某)?(?:人寿|财产|健康)?保险公司(?:的)?(?:渠道)?合作(?:方|伙伴)']);
 add('cue:info_only', 'zh', 'explanatory articles (科普, 普及常识)', ['科普(?:文章|专栏|知识|内容)', '普及[^，。；]{0,12}(?:知识|常识|流程|误区)']);
 add('cue:staff', 'zh', 'our sales consultants who call the customer back', ['置业顾问', '客户经理', '(?:由|请)(?:专人|顾问|工作人员)(?:电话|致电)']);
@@ -1436,7 +1445,7 @@ add('cue:staff', 'zh', 'our sales consultants who call the customer back', ['置
 add('cue:own_only_use', 'en', 'capacity used only by our own site, provided to no one else', ['(?:used|consumed) only by our own (?:site|app|website|services?)', 'nothing is (?:provided|sold|resold|offered) to anyone else']);
 add('benign:commerce', 'en', 'our own online shop front', ['our storefront', 'storefront (?:and|or) (?:article|product|landing) pages']);
 add('benign:ui', 'en', 'a banner shown on our pages (not a broadcast)', ['banner on every page']);
-add('benign:ui', 'en', 'the user\'s own photo album on the phone', ['(?:my|your|their) (?:own )?(?:photo )?album']);
+add('benign:ui', 'en', 'the user\'s own photo album on the phone', ['(?:my|your|their) (?:own )?(?:phone |photo |camera )?albums?']);
 
 add('cue:cannot_disable', 'zh', 'the switch to turn it off left out for now (设置里先别放关闭入口)', ['(?:先)?(?:别|不要|不)(?:放|加|做|给|提供)(?:个)?关闭(?:入口|开关|按钮|选项)']);
 add('cue:outside_content', 'zh', 'content found outside and put in our channel (运营先从外面找内容)', ['(?:从|去)(?:外面|网上|别的(?:网站|平台)|其他(?:网站|平台))(?:找|搬|转|拿|扒|抓)(?:内容|文章|资讯|素材)?']);
@@ -1680,7 +1689,7 @@ add('cue:neg', 'zh', 'something also wanted at first and not kept (本来想同�
 add('cue:self_only', 'zh', 'seen only by the user themself (只有本人可见): a private record, not a message to another', ['(?:只有|仅)(?:本人|自己|用户本人|用户自己|你自己)(?:才)?(?:能|可以)?(?:看到|可见|查看|看见)', '仅自己可见', '仅本人可见']);
 add('cue:self_only', 'en', 'seen only by the user themself', ['(?:only )?visible only to (?:the user|themselves|yourself|you)', 'only (?:the user|you) can see (?:it|them|their own)']);
 add('doubt:legal', 'zh', 'lawyers answering users\' legal questions or writing opinions for them: a sector DOMAIN §3 does not list; whether a qualification is needed is not settled', ['律师[^，。；\\n]{0,8}(?:回答|解答|答复)(?:用户|网友|业主|读者|大家|你)?的?(?:问题|提问|咨询|疑问)?', '律师[^，。；\\n]{0,8}(?:出具|给出|提供|撰写|出)[^，。；\\n]{0,6}(?:法律)?意见(?:书)?', '法律咨询', '问律师', '律师咨询', '法律意见书']);
-add('doubt:legal', 'en', 'lawyers answering users', ['lawyers? (?:answer|answers|review|reviews|give|gives|provide|provides|write|writes)', 'legal (?:advice|consultations?|opinions?) (?:from|by|for)', 'ask a lawyer']);
+add('doubt:legal', 'en', 'lawyers answering users', ['lawyers? (?:answer|answers|review|reviews|give|gives|provide|provides|write|writes|repl(?:y|ies)|respond|responds|advise|advises)', 'legal (?:advice|consultations?|opinions?) (?:from|by|for)', 'ask (?:a |an |our |the )?(?:licensed |qualified |certified |real |partner |practising |practicing )?lawyers?']);
 add('doubt:health_food', 'zh', 'health supplements sold or advised on (保健品, 膳食补充剂): not drugs, yet close to them; DOMAIN §3 does not settle it', ['保健品', '保健食品', '膳食补充剂', '营养补充剂', '褪黑素']);
 add('doubt:health_food', 'en', 'health supplements', ['dietary supplements?', 'health supplements?', 'nutritional supplements?', 'melatonin']);
 
@@ -1711,7 +1720,7 @@ add('appr:finance', 'zh', 'investment and wealth management (投资理财)', ['�
 
 add('cue:one_way', 'zh', 'the site inbox used by us to tell users something (站内信告知券到账, 通过站内信和 push 通知本人, 触达：站内信)', ['站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|PUSH|推送|短信)?\\s?(?:告知|通知|提醒|发送(?:给用户|给本人)|下发|发(?:放|送)?(?:电子票|券|优惠券|二维码|结果|进度))', '(?:通过|用|以)\\s?站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|推送|短信)?\\s?(?:通知|告知|提醒|发送|下发)', '(?:触达|触达方式|触达渠道|通知方式)[：:][^。；\\n]{0,12}站内信']);
 
-add('cue:cannot_disable', 'zh', 'the switch greyed out, the unsubscribe entry taken down, shown even after notifications are turned off (开关置灰不能关, 退订入口下线, 即使关了通知也继续展示)', ['(?:开关|按钮|选项)[^，。；\\n]{0,8}置灰', '不能关(?![键系联心注于])', '即使[^，。；\\n]{0,12}(?:关了|关闭了?|关掉了?)[^，。；\\n]{0,6}(?:通知|推送)', '退订(?:入口|链接|按钮)[^，。；\\n]{0,6}(?:下线|去掉|取消|隐藏|拿掉)', '常驻通知栏']);
+add('cue:cannot_disable', 'zh', 'the switch greyed out, the unsubscribe entry taken down, shown even after notifications are turned off (开关置灰不能关, 退订入口下线, 即使关了通知也继续展示)', ['(?:开关|按钮|选项)[^，。；\\n]{0,8}置灰', '(?<!(?:抱怨|吐槽|投诉|差评|反馈|反映|嫌|骂)[^，。；\n]{0,6})不能关(?![键系联心注于])', '即使[^，。；\\n]{0,12}(?:关了|关闭了?|关掉了?)[^，。；\\n]{0,6}(?:通知|推送)', '退订(?:入口|链接|按钮)[^，。；\\n]{0,6}(?:下线|去掉|取消|隐藏|拿掉)', '常驻通知栏']);
 
 add('cue:public_audience', 'zh', 'shown or played to everyone (对所有人公开播放, 所有人可见): a staff tool named elsewhere (数仓) does not make it internal', ['对所有人(?:公开)?(?:播放|展示|可见|开放)', '所有(?:人|用户)(?:都)?(?:可以|能)?(?:看到|看|观看|播放|可见)', '公开(?:播放|展示给所有人)']);
 add('cue:public_audience', 'en', 'shown to everyone', ['(?:visible|available|shown|public) to (?:everyone|all users|anyone)']);
@@ -1778,7 +1787,7 @@ add('cue:cannot_disable', 'en', 'the only switch there is controls the sound, no
 add('cue:lottery_sale', 'en', 'tickets of named lotteries bought in the app', ['(?:buy|buys|buying|sell|sells|selling|purchase|purchases)\\b[^.;\\n]{0,30}(?:双色球|大乐透|福彩|体彩|welfare lottery|sports lottery)[^.;\\n]{0,12}\\btickets']);
 add('B24', 'en', 'a business\'s customer calls answered by our agents in its name', ['(?:pick up|answer|answers|take|takes) (?:the )?calls in (?:your|their|the brand[\'’]s|the client[\'’]s|its) (?:brand[\'’]s )?name', 'forward (?:your|their|its) (?:customer )?(?:hotline|support line|service line|calls) to (?:us|our|haomei)', 'answer (?:your|their) customers for (?:you|them)']);
 
-add('cue:cannot_disable', 'zh', 'the notification switch locked for the campaign, cannot be turned off (开关暂时锁定，关不掉)', ['(?<!想|要|希望|想要|想让|让它|让用户)关不掉', '(?:开关|通知开关|推送开关)[^，。；\\n]{0,10}(?:锁定|锁住|无法关闭|不能关闭)']);
+add('cue:cannot_disable', 'zh', 'the notification switch locked for the campaign, cannot be turned off (开关暂时锁定，关不掉); not users\' complaints about today\'s app (用户抱怨“关不掉”), which the feature fixes', ['(?<!想|要|希望|想要|想让|让它|让用户|(?:抱怨|吐槽|投诉|差评|反馈|反映|嫌|骂)[^，。；\n]{0,6})关不掉', '(?:开关|通知开关|推送开关)[^，。；\\n]{0,10}(?:锁定|锁住|无法关闭|不能关闭)']);
 add('B13', 'zh', 'an encrypted private network joining other companies\' sites, run by us for a fee (给加盟门店组成一张加密私有网络)', ['(?:组成|组建|搭建|打通)[^，。；\\n]{0,8}(?:加密)?(?:私有网络|虚拟专用网|专用网络|企业专网)', '加密私有网络']);
 add('B25-4', 'zh', 'a one-to-one live video or voice call (两个人 1v1 实时视频)', ['1\\s?[vV对]\\s?1\\s?(?:实时)?(?:视频|语音)(?:通话|连线|聊天)?', '(?:两个人|双方|两人)[^，。；\\n]{0,8}实时(?:视频|语音)']);
 
@@ -1808,6 +1817,31 @@ add('cue:delegate', 'en', 'the provider\'s own map or service, named as theirs (
 add('appr:finance', 'zh', 'we advance the money and are repaid by instalments with a fee (装修款先由好美垫付，用户按 12 期还给好美，每期收手续费)', ['(?:先由|由)(?:我们|我方|好美|平台|公司)(?:先)?垫付', '按\\s?\\d+(?:\\s?/\\s?\\d+)*\\s?期(?:还|归还|偿还)', '每期收[^，。；\\n]{0,6}(?:手续费|利息|服务费)']);
 add('B11', 'zh', 'others\' sites deployed on our servers (网站部署在我们服务器上)', ['(?:网站|官网|站点)(?:会|将)?部署在(?:我们|我方|好美)(?:的)?(?:服务器|云|机房)']);
 add('B26', 'zh', 'DNS resolution hosted for others (代注册域名并托管 DNS 解析)', ['(?:代|帮)[^，。；\\n]{0,6}(?:注册域名|域名注册)[^，。；\\n]{0,6}托管\\s?(?:DNS|域名)\\s?解析', '(?:并|为其|给他们|替他们|帮他们)托管\\s?DNS\\s?解析']);
+
+// Round 15 (blind sets h143–h148): group rooms described by what members do, contact left open, vague growth asks.
+add('cue:group', 'en', 'many members together in one room or lounge ("up to 500 members in one room")', ['(?:members|people|users|participants|fans|players|everyone|friends)(?: [\\w-]+){0,2} in (?:one|a|the same|a shared|a single) (?:room|lounge|chat)\\b']);
+add('cue:msg', 'en', 'typed lines shown to the others ("everyone types and the lines pop up for all members")', ['(?:everyone|anyone|members|users|people) (?:can )?types?(?= and | a | messages| lines)', '(?:new |typed |their )?lines (?:pop up|appear|show up|scroll by)(?: for (?:everyone|all(?: the)? (?:members|others)|the others|the whole room))?']);
+add('cue:reach', 'zh', 'how two users get in touch after they meet or match (认识之后怎么联系)', ['(?:认识|匹配|配对|互关|加好友|牵线)[^，。；？?\\n]{0,4}?(?:之后|以后|后)?(?:怎么|如何|用什么)(?:方式)?(?:联系|沟通|聊|交流)']);
+add('cue:undecided', 'zh', 'the team is still thinking it over (产品还在想, 还没想清楚, 各组自己想)', ['(?:还在|仍在)(?:想|琢磨|纠结)(?![办法要去做把让])', '还没想清楚', '(?:玩法|形式|方式|机制|方案|做法)[^，。；\\n]{0,4}(?:各组|各团队|大家|你们)?自己想']);
+add('cue:alternatives', 'zh', 'two possibilities side by side without a comma (可能站内也可能跳 wx)', ['可能(?:是|在|走|用)?[^。；！？\\n，,]{1,20}?也可能[^。；！？\\n]{1,40}']);
+add('cue:reach', 'zh', 'raising how much users interact, the mechanism not said (把互动率拉上去)', ['(?:把|提升|提高|拉高|拉升|拉动)[^，。；\\n]{0,4}互动(?:率|量|数据|氛围)?(?:拉上去|拉起来|做上去|提上去|提升|提高)?']);
+add('cue:besides_own', 'zh', 'others\' content mixed in with ours (跟站内的混在一个索引里, 与站内内容混排)', ['(?:跟|和|与|同)(?:站内|本站|我们自己|自有|自家)(?:的)?(?:内容|帖子|文章|笔记|结果|数据)?[^，。；\\n]{0,4}(?:混在|混排|混合|放在一起|放一起|合在一起|合并|一起排序|一起索引|一起展示)']);
+add('cue:besides_own', 'en', 'others\' content mixed in with ours ("blended with our own results", "in the same index as ours")', ['(?:blended|mixed|merged|ranked|interleaved) (?:in )?(?:with|alongside|together with) (?:our|the site[\'’]s) own', 'in the same index as (?:our|the site[\'’]s) own']);
+add('cue:im_infra', 'en', 'an instant-messaging back end: long connections that carry messages, message roaming, an IM SDK or cloud', ['long[- ]connection (?:SDK|service|layer|gateway|channel|server)s?', 'message (?:ordering|roaming)', 'IM (?:SDK|PaaS|cloud|vendor|back ?end|infrastructure)s?', 'instant[- ]messaging (?:SDK|PaaS|cloud|vendor|back ?end|infrastructure)s?']);
+add('cue:im_infra', 'zh', 'an instant-messaging back end (长连接 SDK, 消息漫游, IM 云服务)', ['长连接(?:SDK|服务|网关|通道|层|服务器)', '消息漫游', '(?:IM|即时通讯|即时通信) ?(?:SDK|PaaS|云服务|云|服务商|后端|底座|中台)']);
+add('doubt:iot', 'en', 'users\' devices connected and controlled through our cloud (IoT): a service DOMAIN does not list', ['IoT', 'internet of things', 'device cloud', 'MQTT', '(?:smart|connected) (?:home|lights?|locks?|plugs?|curtains?|devices?|appliances?|sensors?)[^.;\\n]{0,80}\\b(?:through|via|over|to|on) our (?:own )?(?:cloud|servers?|platform)', '(?:separate|another|different|new) telecom (?:business|service)']);
+add('doubt:iot', 'zh', 'users\' devices connected and controlled through our cloud (物联网)', ['物联网', 'MQTT', '(?:智能家居|智能设备|智能门锁|智能灯|智能窗帘|智能插座|传感器)[^，。；\\n]{0,30}(?:远程控制|远程操控|联网|连我们的云|接入我们的云|云端控制|经我们的?(?:云|服务器))', '(?:另一项|另外的|单独的|新的)电信业务']);
+add('cue:collect', 'en', 'pulling other sites\' items into our store on a schedule ("pull image metadata daily")', ['pull(?:s|ed|ing)? (?:in )?(?:their |the |each site[\'’]s )?(?:[\\w-]+ ){0,2}(?:metadata|listings|posts|articles|images|photos|results|prices|items|feeds?)\\b']);
+add('prohib:forced_push', 'en', 'pushes sent to users who switched them off, their preferences bypassed, the way out hidden', ['(?:including|even|also)(?: to)? (?:those|users|people|everyone) who (?:have |had )?(?:switched|turned|opted|toggled) (?:[\\w-]+ ){0,3}(?:off|out)', 'bypass(?:es|ed|ing)? (?:the )?(?:user(?:s[\'’]?|[\'’]s)? )?(?:notification |push |marketing )?(?:preferences?|settings?|opt-?outs?|choices?)', '(?:unsubscribe|opt-?out|turn-?off|不再接收|stop)[^.;\\n]{0,30}(?:action|link|button|option|entry)s? (?:is|are|gets|get|will be) hidden']);
+add('cue:call', 'en', 'people seeing and hearing each other live: a call by what it does ("see and hear each other in real time")', ['(?:see|hear|talk to) and (?:see|hear|talk to) (?:each other|one another|everyone)', 'see (?:and hear )?each other[\'’]s (?:faces?|video)']);
+add('cue:call', 'zh', 'people seeing and hearing each other live (互相看得见听得见, 面对面看到彼此)', ['(?:互相|彼此|相互)(?:能)?(?:看(?:得)?见|看到)(?:并|也|和)?(?:听(?:得)?见|听到)', '看得见(?:也|又)?听得见(?:对方|彼此)?']);
+add('B13', 'zh', 'users\' device traffic carried through our nodes to other sites (设备流量经由我们的节点加密转发)', ['(?:设备|手机|电脑|用户|会员)(?:的)?(?:全部|所有|上网)?流量[^，。；\n]{0,6}(?:经由|经过|通过|走)[^，。；\n]{0,16}(?:节点|服务器|通道|线路)[^，。；\n]{0,6}(?:转发|中转|加密转发|代理)']);
+add('B13', 'en', 'users\' device traffic carried through our nodes to other sites', ['(?:device|users?[\'’]?|members?[\'’]?|all) traffic (?:is )?(?:routed|tunnell?ed|relayed|forwarded|sent) (?:through|via|over) our (?:[\\w-]+ ){0,3}(?:nodes?|servers?|gateways?|tunnels?|proxies|proxy)']);
+add('cue:c2c_trade', 'zh', 'users selling or passing on used goods to each other (闲置转让, 二手买卖, 业主之间转卖旧家具)', ['(?:用户|业主|邻居|会员|居民|网友|个人)(?:之间|间|互相|和\\S{1,3}之间)[^，。；\n]{0,6}(?:转卖|转让|买卖|交易|出售|卖|换)[^，。；\n]{0,6}(?:闲置|二手|旧家具|旧物|剩余材料)', '闲置(?:物品|家具|好物)?(?:转让|转卖|交易|买卖|出售|市集|市场|角|板块|区|换换|互换)', '二手(?:好物|家具|物品)?(?:交易|买卖|转让|转卖|市集|角|板块|区|专区)']);
+add('cue:c2c_trade', 'en', 'users selling or passing on used goods to each other', ['second-?hand (?:listings?|market(?:place)?|corner|board|section|furniture|items|goods)', 'used (?:furniture|items|goods) (?:listings?|market|corner|board)', '(?:sell|swap|trade|give away|pass on|resell)s? (?:their )?(?:used|old|second-?hand|leftover|unwanted) (?:[\\w-]+ ){0,3}to (?:each other|other users|neighbou?rs|other members|one another)']);
+add('cue:trade_off_platform', 'zh', 'the deal left to the users, off our site: the platform takes no part in it (平台不参与交易, 线下自行交易, 不走我们的支付); the negation itself stays a negation', ['(?<=平台(?:不|并不|不会))(?:参与|介入|经手|撮合)(?:交易|买卖|资金)', '(?:线下|私下)(?:自行|自己)?(?:交易|商量|联系|完成交易)', '(?<=不(?:做|提供|支持))(?:担保|在线)?交易', '(?<=不走)(?:我们的?|平台的?)(?:支付|收款)', '(?<=不|不会)(?:代收|经手)(?:款项|货款|钱)']);
+add('cue:trade_off_platform', 'en', 'the deal left to the users, off our site', ['(?<=(?:we|the platform) (?:do(?:es)?n[\'’]t|do(?:es)? not|never|won[\'’]t) )(?:take part in|handle|process|touch|hold) (?:the )?(?:deals?|transactions?|payments?|money)', '(?:deals?|payments?|transactions?) (?:are |happen |is )?(?:done |made |settled )?(?:offline|off[- ]platform|in person|between the users themselves)', '(?<=no )(?:in-app |on-platform )?(?:payments?|checkout|escrow)']);
+add('cue:neg', 'zh', 'a 把 sentence that blocks or removes its object (把视频格式拦掉, 把私信入口砍掉): what it names is taken away', ['把(?=[^，。；！？\n]{1,14}?(?:拦掉|拦截掉|屏蔽掉|过滤掉|去掉|删掉|禁掉|关掉|砍掉|拿掉|下掉|干掉)(?:了)?(?:[，。；！？\n]|$))'], 'clause');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
