@@ -82,6 +82,8 @@ const F_BREAK = 64;
 const F_MULTI = 128;
 /** The row's own words carry a negation as part of what they say ("没有写…是…还是": not said which): a negation cue before it is its own, not one that turns it down. */
 const F_SELF_NEGATED = 256;
+/** Target is cue:licensed: a statement that a licensed party does something is not undone by a section heading above it. */
+const F_LICENSED = 512;
 /** Targets whose rows say that something is not said or not settled: never negated by a cue they contain or follow. */
 export const SELF_NEGATED_TARGETS: ReadonlySet<string> = new Set(['cue:form_open']);
 
@@ -1242,7 +1244,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const t = c.row.target;
     flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
       | (t.startsWith('cue:') ? F_CUE : 0) | (t === 'cue:neg' ? F_NEG : 0) | (t === 'cue:break' ? F_BREAK : 0) | (multi.has(c.index) ? F_MULTI : 0)
-      | (SELF_NEGATED_TARGETS.has(t) ? F_SELF_NEGATED : 0);
+      | (SELF_NEGATED_TARGETS.has(t) ? F_SELF_NEGATED : 0) | (t === 'cue:licensed' ? F_LICENSED : 0);
   }
   const automaton = buildAutomaton(prefixRows);
   const classes = new Uint8Array(65536);
@@ -2812,6 +2814,9 @@ function mentionsOf(lex: CompiledLexicon, field: 'title' | 'description', text: 
         if (a.scope === 'phrase' && !a.heading && start - a.end > a.reach && !orChained(text, a, start)) continue;
         by = a;
       }
+      // A licensed party's part stated under a Non-goals heading ("The basemap comes from 高德, a
+      // licensed provider") says who does it, not that it is not done: the heading does not negate it.
+      if (by && f & F_LICENSED && text.lastIndexOf('\n', start) >= by.end) by = undefined;
       if (by) by.chainEnd = end;
       if (by) negatedBy = by.by ??= { start: by.start, end: by.end, text: original.slice(by.start, by.end) };
     }

@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:b2fd59641c0e576c77e7e1942957388b9f6e6bbac88507d79da8c844b7bfba13';
+export const ENGINE_SOURCE_DIGEST = 'sha256:45725ea4081271e72d95e4a1c60fb8ea7ee0bc8698a940d1ae4f225fa135d58d';
