@@ -1502,7 +1502,14 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
       case 0x2e: // .
         if (j + 1 >= text.length || /\s/.test(text[j + 1]!)) return j;
         break;
-      case 0x3001: case 0xff1a: case 0x3a: case 0xff08: case 0xff09: case 0x28: case 0x29: // 、：:（）()
+      case 0x3a: // :
+        if (phrase) return j;
+        // After a whole English clause, a colon opens what is done instead ("We will not answer
+        // medical questions ourselves: an article card links out to …"); right after the verb it
+        // opens the list of what is not done ("we will not build: chat, DMs").
+        if (scope === 'clause' && /^\s*(?:a|an|the|we|our|users?|it|they|instead|rather)\b/i.test(text.slice(j + 1, j + 12)) && /\w+\s+\w+/.test(text.slice(i, j))) return j;
+        break;
+      case 0x3001: case 0xff1a: case 0xff08: case 0xff09: case 0x28: case 0x29: // 、：（）()
         if (phrase) return j;
         break;
       case 0x2c: { // ,
@@ -2049,9 +2056,9 @@ const QUESTION_HINT = new RegExp(QUESTION_END);
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
 const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
-const NO_ANSWER = /^(?:不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
+const NO_ANSWER = /^(?:(?:都|也|均|全都|当然|肯定|一律|完全)?不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算|收|涉及|包括|含)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
 /** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
-const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:不(?:做|上|支持|提供|开放|允许|加|要|需要|能|行|打算|考虑|会做|会上|是|算|涉及)|没有|没(?:做|打算|计划)|无|暂不|no\b|not\b|none\b)/i;
+const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:(?:都|也|均|全都|当然|肯定|一律|完全)?不(?:做|上|支持|提供|开放|允许|加|要|需要|能|行|打算|考虑|会做|会上|是|算|涉及|收)|没有|没(?:做|打算|计划)|无|暂不|(?:只是|仅仅?是|就是)(?=[^，。；\n]{0,12}(?:图文|文字|静态|链接|跳转|公开|自己的|我们自己|站内))|no\b|not\b|none\b|just (?=(?:text|a link|links|photos|static|our own)))/i;
 /**
  * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
  * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.
@@ -2190,8 +2197,8 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:这|那)?(?:两|二|三|四|几|一)个?(?:字|词)(?:眼)?(?![幕典母体号])' +
   '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
-/** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"). */
-const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例)(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?)(?: such as| like|,? e\.g\.,?|:))\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+/** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"), or users' questions quoted as examples ("gets questions like “…”"). */
+const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问))(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:))\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
@@ -2278,7 +2285,7 @@ const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|fr
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:和|跟|与)[\\u4e00-\\u9fff]{1,6}对齐(?:后|之后)?', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
-  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
@@ -2286,14 +2293,14 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
   '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
-  'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user',
+  'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
-const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-：:>=＝]+/g;
+const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-—–：:>=＝]+/g;
 const CLAUSE_BREAK = /[，,：:]/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
@@ -2424,6 +2431,8 @@ function isBreakAt(text: string, k: number): boolean {
   if (ch === '.') return k + 1 < text.length && /\s/.test(text[k + 1]!);
   // A dash between spaces joins two parts like a colon ("Community boards - group chat scoped out").
   if (ch === '-' || ch === '—' || ch === '–') return k > 0 && k + 1 < text.length && text[k - 1] === ' ' && text[k + 1] === ' ';
+  // A colon between digits is a ratio or a time ("1:1 messaging", "10:00"), not a break.
+  if (ch === ':' && k > 0 && k + 1 < text.length && /\d/.test(text[k - 1]!) && /\d/.test(text[k + 1]!)) return false;
   // An opening parenthesis starts an aside of its own ("v6.7 发版说明（直播延期）"): its subject starts inside.
   return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch) || ch === '（' || ch === '(';
 }

@@ -317,6 +317,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'users selling used goods to each other through us: a listings board (B25-1/B25-3) or a trading platform for others (B21)? Not settled by DOMAIN §2; settled as listings where the text keeps the deal off our site (平台不参与交易, 线下自行交易)' },
   { id: 'vague.pointed-change', target: 'doubt:unspecified', scope: 'feature', all: [['cue:refers_elsewhere'], ['cue:deictic_object']],
     note: 'a change whose object is only pointed at (那块, that bit) and whose content is left to something said elsewhere (按上次说的, as discussed): nothing in the text says what ships (DOMAIN §4: silence is not safety)' },
+  { id: 'maintenance.removal', target: 'benign:maintenance', scope: 'feature', all: [['cue:removal_act']],
+    note: 'a change that takes a function away (下线私信入口, removes the DM routes) is understood work on the product: what it names is negated by the removal, and anything it adds still counts (DOMAIN §4 negations)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },
