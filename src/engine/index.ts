@@ -919,8 +919,8 @@ function speaksOfFeature(description: string, m: Mention): boolean {
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 /** A licensed party that is a payment institution or checkout (its licence is for payments only). */
 const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
-/** A payment channel named right before the licensed word ("Alipay's licensed checkout", "微信支付（持牌"). */
-const PAYMENT_BEFORE = /(?:支付宝|微信支付|财付通|银联|云闪付|Alipay|WeChat ?Pay|Tenpay|UnionPay|Apple Pay|payment (?:institution|provider|processor|channel))(?:['’]s)?\s*[（(]?\s*$/i;
+/** A payment channel named right before the licensed word ("Alipay's licensed checkout", "微信支付（持牌", "Alipay checkout (licensed)"). */
+const PAYMENT_BEFORE = /(?:支付宝|微信支付|财付通|银联|云闪付|Alipay|WeChat ?Pay|Tenpay|UnionPay|Apple Pay|payment (?:institution|provider|processor|channel))(?:['’]s)?(?:\s*(?:checkout|收银台|SDK|API))?\s*[（(]?\s*$/i;
 
 /** The lines of a description labelled as background ("背景：…", "Background: …"): the situation before the feature, not the feature. */
 const BACKGROUND_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?(?:背景|现状|问题背景|业务背景|Background|Context|Problem|Why)[ \t]*[:：]/gim;
