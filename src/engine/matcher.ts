@@ -1418,7 +1418,8 @@ function isHeadingLine(text: string, end: number): boolean {
   if (stop < 0) return false; // a heading has lines after it
   const before = text.slice(start, end);
   const after = text.slice(end, stop).trim();
-  return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
+  // (A markdown heading, "## Alternatives considered", may be longer: its marks say it is one.)
+  return (before.length <= 24 || (before.length <= 48 && /^\s*(?:#{1,4}\s|\*\*)/.test(before))) && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
 }
 
 const BULLET_LINE = /^\s*(?:[-*•·]|\d+[.、)）])/;
@@ -1464,7 +1465,9 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
   // Only a colon of the cue's own clause: in "积分不可提现；（四）“打招呼”：…" the colon heads the next item.
   const brk = ahead.search(/[，；;。！？!?]/);
   // Not after a question ("能不能做个表单：…", "should we add: …"): what follows its colon is what is asked for.
-  if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk) && !(neg.start !== undefined && QUESTION_CUE.test(text.slice(neg.start, i)))) scope = 'line';
+  // (Nor after a whole clause closed by 了: "不用第三方地图了：自己画…" says what is done instead.)
+  if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk) && !(neg.start !== undefined && QUESTION_CUE.test(text.slice(neg.start, i)))
+    && !(colon >= 3 && ahead[colon - 1] === '了')) scope = 'line';
   else if (scope === 'line' && neg.scope !== 'sentence' && !lineEndsWithColon(text, i) && !isHeadingLine(text, i)) {
     // A non-goal cue inside a sentence ("私信本期不做，本期上线直播", "DMs are out of scope, we ship
     // live video") is not a heading: it reaches no further than a clause would.
@@ -1502,6 +1505,10 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
       case 0x2e: // .
         if (j + 1 >= text.length || /\s/.test(text[j + 1]!)) return j;
         break;
+      case 0xff1a: // ：
+        // After a clause closed by 了 ("不用第三方地图了：自己画…"), what follows is done instead.
+        if (phrase || (scope === 'clause' && text[j - 1] === '了')) return j;
+        break;
       case 0x3a: // :
         if (phrase) return j;
         // After a whole English clause, a colon opens what is done instead ("We will not answer
@@ -1509,7 +1516,7 @@ function scopeEndIgnoringParens(text: string, neg: { start?: number; end: number
         // opens the list of what is not done ("we will not build: chat, DMs").
         if (scope === 'clause' && /^\s*(?:a|an|the|we|our|users?|it|they|instead|rather)\b/i.test(text.slice(j + 1, j + 12)) && /\w+\s+\w+/.test(text.slice(i, j))) return j;
         break;
-      case 0x3001: case 0xff1a: case 0xff08: case 0xff09: case 0x28: case 0x29: // 、：（）()
+      case 0x3001: case 0xff08: case 0xff09: case 0x28: case 0x29: // 、（）()
         if (phrase) return j;
         break;
       case 0x2c: { // ,
@@ -1795,6 +1802,18 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (DEFERRED_HINT.test(text)) markDeferredItems(text, original, mentions);
   if (QUESTION_HINT.test(text)) markAnsweredNo(text, original, mentions);
   if (hasKeyLine(text)) markKeysOfNegatedValues(text, mentions);
+  if (text.indexOf('~~') >= 0) markStruckOut(text, original, mentions);
+}
+
+/** Markdown strikethrough on one line ("~~好友私聊~~ —— 已砍"): what is struck out is not built. */
+const STRUCK = /~~([^~\n]{1,80})~~/g;
+
+/** Negates the mentions inside ~~…~~. */
+function markStruckOut(text: string, original: string, out: Mention[]): void {
+  STRUCK.lastIndex = 0;
+  for (let m = STRUCK.exec(text); m; m = STRUCK.exec(text)) {
+    negateRange(out, m.index + 2, m.index + m[0].length - 2, { start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
 }
 
 /** Whether any line of the text opens with a key and '=' or ':' (most prose has none: the pass is skipped). */
@@ -2198,7 +2217,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"), or users' questions quoted as examples ("gets questions like “…”"). */
-const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问))(?:如|例如|比如|包括|包含)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:))\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
@@ -2255,9 +2274,9 @@ function markQuotedExamples(text: string, original: string, out: Mention[]): voi
  */
 const POST_NEGATION = new RegExp([
   // Out of a named scope ("私信不在本期范围内", "群聊不在我们许可范围"): first, or the bare 不 below would take its 不.
-  '不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
+  '不在(?:本期|这期|一期|首期|本次|这次|此次|本季度|这个季度|本版|当前版本|本迭代|这个迭代)的?(?:范围|计划|排期)?(?:内|里|中)?(?=[，。；,;！!\\n]|\\s|$)|不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
   // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
-  '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部|已经?)*',
+  '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部|统统|通通|一概|全都|已经?)*',
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
   '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么|任何|啥|半点)?关系|(?:完全|并|都)?(?:无任何关系|无关))|(?:不|没有|没|无|唔|冇)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用|使)?',
   '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿)?',
@@ -2285,7 +2304,7 @@ const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|fr
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:和|跟|与)[\\u4e00-\\u9fff]{1,6}对齐(?:后|之后)?', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
-  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '统统', '通通', '一概', '全都', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
@@ -2300,7 +2319,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',
 ].map((t) => t.replace(/ /g, '')).join('|') + ')*$', 'i'); // spaces gone: SUBJECT_PUNCT strips them from the gaps
-const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-—–：:>=＝]+/g;
+const SUBJECT_PUNCT = /[\s、，,/&+·"'「」『』“”‘’()（）【】*#•\-—–：:>=＝❌✕✖✗✘🚫→⛔️]+/gu;
 const CLAUSE_BREAK = /[，,：:]/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
@@ -2434,7 +2453,8 @@ function isBreakAt(text: string, k: number): boolean {
   // A colon between digits is a ratio or a time ("1:1 messaging", "10:00"), not a break.
   if (ch === ':' && k > 0 && k + 1 < text.length && /\d/.test(text[k - 1]!) && /\d/.test(text[k + 1]!)) return false;
   // An opening parenthesis starts an aside of its own ("v6.7 发版说明（直播延期）"): its subject starts inside.
-  return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch) || ch === '（' || ch === '(';
+  // So does a closing bracket of a tag before it ("3. [P1] 私信不做", "【二期】私信不做").
+  return CLAUSE_BREAK.test(ch) || SENTENCE_BREAK.test(ch) || ch === '（' || ch === '(' || ch === ']' || ch === '】';
 }
 
 const IMPURE = 0;

@@ -319,6 +319,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a change whose object is only pointed at (那块, that bit) and whose content is left to something said elsewhere (按上次说的, as discussed): nothing in the text says what ships (DOMAIN §4: silence is not safety)' },
   { id: 'maintenance.removal', target: 'benign:maintenance', scope: 'feature', all: [['cue:removal_act']],
     note: 'a change that takes a function away (下线私信入口, removes the DM routes) is understood work on the product: what it names is negated by the removal, and anything it adds still counts (DOMAIN §4 negations)' },
+  { id: 'im.social-group-unnamed', target: 'doubt:B25-4', scope: 'feature', all: [['cue:social_group']], none: [['B25-4'], ['cue:third_im', 'cue:external_im'], ['cue:public_space'], ['B25-3']],
+    note: 'users led into a 社群 or 福利群 where the platform is not named: our own group chat (B25-4) or a licensed messenger\'s group? (DOMAIN §4)' },
   // Recognition: algorithmic delivery is B25-1 (and brings the algorithm filing obligation).
   { id: 'delivery.algorithmic', target: 'B25-1', all: [['cue:ai', 'cue:algo']], note: 'recommendation or generated content delivered to users' },
   { id: 'delivery.paid-works', target: 'B25-1', all: [['doubt:publishing']], note: 'paid works are published on our platform: B25-1 whatever else they are' },

@@ -34,8 +34,9 @@ function add(target: string, lang: 'zh' | 'en', note: string, patterns: string[]
 
 add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/不提供/不支持/不会/不能…); 不仅/不同/不断/不超过… are not negations', [
   // Not the 不 of a question (能不能/要不要/可不可以/是不是: the same word on both sides): that is a question,
-  // read by its own row. "结论是不做" is a denial.
-  '不(?<!(?:能不(?=能)|要不(?=要)|可不(?=可)|是不(?=是)|做不(?=做)|行不(?=行)|会不(?=会)))(?!会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
+  // read by its own row. "结论是不做" is a denial. Nor the 不 of a verb's potential form (退订不了,
+  // 关不了: cannot unsubscribe), which says the user is unable, not that the feature is not built.
+  '不(?<!(?:能不(?=能)|要不(?=要)|可不(?=可)|是不(?=是)|做不(?=做)|行不(?=行)|会不(?=会)))(?<![订关删退取停卸走用改换])(?!了|会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
@@ -199,7 +200,7 @@ add('B25-5', 'en', 'protection', [
 // ───────────────────────────── B25-2 search over collected information (excluded) ─────────────────────────────
 
 add('B25-2', 'zh', 'search engines, whole-web / cross-site / aggregated search, price comparison, crawlers', [
-  '搜索引擎', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '比价', '网络爬虫', '爬虫', '抓取全网',
+  '搜索引擎(?!(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|的?(?:流量|收录|优化|导流|引流|排名))', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '比价', '网络爬虫', '爬虫', '抓取全网',
 ]);
 add('B25-2', 'en', 'web search and crawling', [
   'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', 'scrap(?:e|es|ed|ing|ers?)', 'spiders?', 'meta-?search',
@@ -221,8 +222,8 @@ add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partne
   'other (?:web)?sites', 'third-party (?:web)?sites', 'external (?:web)?sites', 'the (?:whole|entire|open) web', '(?<!(?:on|for|in|to|is|and|or|app|mobile|both|iOS|Android) )the web(?! (?:app|client|version|build|frontend|front end|site|page|team|view|included|too|as well))', 'across (?:the )?(?:web|internet|platforms)', 'other platforms',
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Behance', 'Dribbble', 'Unsplash', 'ArtStation', 'Zcool', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
-add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名)', '检索']);
-add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed) )look[- ]?ups?', 'quer(?:y|ies|ying)']);
+add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名|引擎(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|引擎的?(?:流量|收录|优化|导流|引流|排名))', '检索']);
+add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed) )look[- ]?ups?', '(?<!(?:SQL|DB|database|slow|read|write|analytical|ad-hoc|at|per) )quer(?:y|ies|ying)(?! (?:time|plans?|per second|latency|layer|side|model|service|params?|parameters?|string|builder|cache|optimi[sz]er))']);
 add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
 add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
 
@@ -247,11 +248,11 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
   '(?:和|与|跟)[^，。；\\s]{1,8}之间', '来回', '你来我往', '你一句我一句', '(?:和|与|跟)(?:对方|[^，。；\\s]{1,6}?)(?:直接|一键|实时|在线|单独)?(?:沟通|交流|聊天|通话|连线|对话|视频|语音)',
 ]);
 add('cue:pair', 'en', 'between users', [
-  'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '1:1', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
+  'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '(?<!maps? |mapped |ratio )1:1(?! (?:to|with) (?:categories|channels|topics|fields|columns|tables|ids|keys))', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
   'user-to-user', 'buyers? and sellers?', 'back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', '(?<!(?:jump|jumps|jumping|go|goes|going|take|takes|taking|skip|skips|scroll|scrolls|navigate|navigates|link|links|linked|lands?|open|opens|brings?|you) )straight to (?:their|the|his|her|your) [a-z]+(?<!(?:right|correct|relevant|next|first|last|top|bottom) [a-z]+)(?! (?:section|page|tab|step|screen|article|chapter|paragraph|part|spot|place|result)s?\\b)', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
-  '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团|读者|书友|家长|玩家|宝妈|客户|邻居|同城|校友|球友|作者|创作者|设计师|师傅)群(?!体|众|组|像|落|岛|星|租)',
+  '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群(?!排查|处理|同步|对齐|讨论|跟进|复盘|协调|值班)', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团|读者|书友|家长|玩家|宝妈|客户|邻居|同城|校友|球友|作者|创作者|设计师|师傅)群(?!体|众|组|像|落|岛|星|租)',
 ]);
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
@@ -260,8 +261,8 @@ add('cue:private', 'zh', 'seen only by the one other person (a private message, 
 add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
-add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '消息', '发(?:送)?(?:文字|图片|语音|表情|文件)(?!评价|评论|帖|动态|笔记|内容|作品|晒单|点评|说明)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title|on|of|in|grey|gray|small|large|long|selected|highlighted|readable|unreadable|contrast|all|bigger|larger|smaller|font|×|x) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout|contrast|readability|overflow|wrapping|truncation|rendering|direction|alignment))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '(?<!延迟|异步|事务|死信|队列|MQ ?|回调|系统内部)消息(?!队列|中间件|总线|积压)', '发(?:送)?(?:文字|图片|语音|表情|文件)(?!评价|评论|帖|动态|笔记|内容|作品|晒单|点评|说明)', '收到并回复', '回复对方', '发给']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title|on|of|in|grey|gray|small|large|long|selected|highlighted|readable|unreadable|contrast|all|bigger|larger|smaller|font|×|x|price|white|black|tiny|invisible|large|status|error|help|hint) )text(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout|contrast|readability|overflow|wrapping|truncation|rendering|direction|alignment))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
@@ -436,7 +437,7 @@ add('appr:drugs', 'zh', 'information on or sale of drugs and medical devices', [
 ]);
 add('appr:drugs', 'en', 'drugs and medical devices', ['medicines?', 'medications?', 'drugs?', 'pharmac(?:y|ies)', 'OTC', 'medical devices?', 'over-the-counter', 'dosage', 'remed(?:y|ies)', 'supplements? with health claims']);
 add('appr:education', 'zh', 'courses, tutoring, exams and certificates offered to the public', [
-  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '(?<!规则|内部|员工|圈主|版主|客服|新人|入职|岗前|安全|合规|同学|同事|团队|人员|技术|产品|运营|研发|测试)培训(?!完成|已完成|材料|文档)', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
+  '课程', '网课', '录播课', '直播课', '公开课', '训练营', '(?<!规则|内部|员工|圈主|版主|客服|新人|入职|岗前|安全|合规|同学|同事|团队|人员|技术|产品|运营|研发|测试|人事和|人事|师傅|工人|搭建)培训(?!完成|已完成|材料|文档|部门|部|中心|组|团队|主管|记录|安排)', '辅导', '家教', '补习', '考试', '考证', '结业证书', '(?:课程|培训|学习|结业|毕业|考试)证书', '学历', '学位', '学分', '(?<!话)题库', '作业批改',
 ]);
 add('appr:education', 'en', 'education', ['(?<!of |golf |race |obstacle |main |water |collision |three-|four-|five-|seven-)courses?(?! of (?:action|events|the day|treatment))', 'classes', 'tutoring', 'tutors?', 'lessons', 'bootcamps?', '(?:course|completion|training|graduation) certificat(?:e|es|ion)', 'certification (?:exams?|courses?|programs?|training)', 'exams?', 'training programs?', 'curriculum', 'degrees?', 'MOOCs?']);
 add('benign:tls', 'zh', 'TLS certificates are not education certificates', ['(?:SSL|TLS|HTTPS) ?证书']);
@@ -446,7 +447,7 @@ add('appr:finance', 'zh', 'holding or moving users\' funds, lending, insurance, 
   '白条', '代收', '(?:资金|款项|费用)托管', '托管资金', '二清', '众筹', '集资', '利息', '收益率', '年化', '(?<!社会|社|医疗|养老|失业|工伤|生育)保险(?!公共服务|关系|缴费|经办)', '投保', '险种', '家财险', '车险', '保单', '资金池', '沉淀资金',
 ]);
 add('appr:finance', 'en', 'finance', [
-  '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass|phone|mobile|device) )wallets?(?! pass(?:es)?)(?! (?:/ )?(?:Google|Apple|Samsung|Huawei) Wallet)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?(?! (?:your |their |the |my )?(?:consent|application|request|complaint|comment|post|review|submission)s?\\b)', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
+  '(?<!(?:Apple|Google|Samsung|Huawei|coupon|voucher|ticket|card|pass|phone|mobile|device) )wallets?(?! pass(?:es)?)(?! (?:/ )?(?:Google|Apple|Samsung|Huawei) Wallet)', 'stored[- ]value', '(?:account|wallet|stored|user|prepaid) balances?', 'top[- ]?ups?', 'withdraw(?:al|als|s)?(?! (?:your |their |the |my |an |a )?(?:consent|application|request|complaint|comment|post|review|submission|offer)s?\\b)', 'cash(?:ed|ing)?[- ]?out', 'in-app balances?', 'credit(?:ed|s)? to (?:an? |the |their |your )?(?:in-app |account )?balance', '(?:withdraw|transfer)(?:n|ed)? to (?:a |their |your )?bank (?:card|account)', 'transfers? (?:money|funds)', 'money transfers?', 'send money',
   'loans?', 'lending', 'hold (?:the )?(?:payments?|funds|money)', 'escrow', 'crowdfund(?:ing|s)?', 'raise money', 'earn (?:\\d+(?:\\.\\d+)?% )?(?:interest|returns?)', 'interest rates?', 'backers?', 'P2P lending', 'credit lines?', 'instal(?:l)?ments?', 'BNPL', 'buy now,? pay later', 'insurance(?![- ]agnostic| claims? (?:photos|guides?|tips))', 'securities', 'stocks', 'mutual funds', 'investment products?', 'wealth management', 'prepaid cards?',
 ]);
 add('appr:maps', 'zh', 'publishing or serving map data, tiles, layers of our own', ['(?<!清扫|扫地|房间|户型|思维|知识|网站|站点|座位|楼层|技能|学习|产品|用户旅程|路线|自带的?|系统|手机|腾讯|高德|百度|谷歌|苹果|Google |Apple )地图(?!式| ?(?:App|APP|应用)(?:导航|里导航|打开))(?<!目的地图(?=[文片]))', '瓦片', '(?:地图|楼栋|小区|兴趣点)图层', '测绘', '地理信息', 'POI ?数据', '(?:全景|实景)?街景(?=地图|服务|采集|车|图层|导航|全景)|全景街景']);
@@ -455,11 +456,11 @@ add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is',
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named (not "我们自己不采集、不绘制": the subject of a denial)', ['我们自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '我方自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
 add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)(?! (?:their|its|the (?:provider|vendor|partner)[\'’]s|AMap[\'’]s|Gaode[\'’]s|高德的?) )', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
 add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
-add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey )maps?', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
+add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey |retention |data |field |schema |value |property |feature |import |journey |story |process |channels? |categories? )maps?(?! (?:1:1|one[- ]to[- ]one|directly|cleanly|onto|into|to (?:a |the |an |each |one |our |categories|fields|columns|tables?|topics?|channels?|ids?|keys?|users?)))', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?(?! (?:ranks?|stands?|queues?|lines?))', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
 add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务(?!合作|关系|费|报酬|合同|协议)', '零工', '灵活用工', '派活','招聘', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
-add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', '(?<!(?:recall|ranking|retrieval|reco|recommendation|the|top|more|fewer) )candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))(?!\\s?[=:]\\s?(?:our|the|own|all|PGC|UGC|\\w+ articles))']);
+add('appr:recruitment', 'en', 'recruitment', ['gig (?:work|workers|jobs)', 'hire (?:workers|tradespeople|freelancers|staff)', 'find work', 'job matching','job (?:postings?|board|listings?|seekers?|matching|ads|openings)', 'recruit(?:ment|ing|ers?)', 'hiring (?:platform|marketplace)', 'résumés?', 'CVs?', 'job seekers?', '(?<!(?:recall|ranking|retrieval|reco|recommendation|the|top|more|fewer|\\d+) )candidates?(?! (?:items?|pool|sets?|content|posts?|recipes|articles|videos?|generation|lists?|ads?|models?|answers?|products?|results?|documents?|features?|scores?))(?!\\s?[=:]\\s?(?:our|the|own|all|PGC|UGC|\\w+ articles))']);
 add('appr:lottery', 'zh', 'selling lottery tickets online', ['彩票', '体彩', '福彩', '双色球', '大乐透', '竞彩', '彩民']);
 add('appr:lottery', 'en', 'lottery', ['lotter(?:y|ies)', 'lotto', 'scratch cards?']);
 
@@ -515,7 +516,7 @@ add('cue:opinion', 'en', 'public opinion', ['public opinion', 'mobili[sz]ation',
 
 // Undecided mechanics: a feature whose how is still open cannot be judged safe (DOMAIN §4).
 add('cue:undecided', 'zh', 'mechanics explicitly undecided: 待定, 方案待定, 待法务确认, 尚未确定 (an undecided date, price or name is not undecided mechanics)', [
-  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定(?!事项|项)', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '(?<!(?:状态|审批状态|流程状态|当前状态)[：:]\\s?)待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
+  '(?<!(?:上线|发布|开始|结束)?(?:时间|日期|排期|档期|价格|定价|名称|命名|文案|时间点)(?:暂|尚|目前)?)待定(?!事项|项)', '(?<!(?:时间|日期|排期|价格|名称))未定', '尚未(?:确定|决定|敲定|明确)', '还没(?:有)?(?:定|确定|想好)', '(?<!(?:状态|审批状态|流程状态|当前状态)[：:]\\s?)待[^，。；\\n]{0,12}(?:确认|确定|决定|对齐|评审)(?!问题|事项|清单|项|列表)(?:后)?(?:再定)?', '(?:之后|后续|评审后|确认后|对齐后)再定', '另行(?:确定|决定)',
 ]);
 add('cue:alternatives', 'zh', 'the feature is one of several forms, and which is still open ("可能是编辑部的科普，也可能接入合作医生答疑"; "图片还是视频还没定"): what is found inside is a doubt, not a finding', [
   '可能(?:是|会|由|只)?[^。；！？\\n]{1,60}?[，,；、]\\s*(?:也|还|或者?)(?:有)?可能(?:是|会|由|只)?[^。；！？\\n]{0,60}',
@@ -656,7 +657,7 @@ add('cue:points_cash', 'zh', 'cashed out', ['提现', '兑现', '(?:兑换|换|�
 add('cue:points_cash', 'zh', 'the money taken back to a bank card (not a refund going back the way it was paid: 原路退回微信零钱)', ['(?<!原路)(?:取回|退回|转回|提回)(?:到)?(?:自己的)?(?:银行卡|支付宝|微信)']);
 add('cue:funds_transfer', 'zh', 'money moved on to another person\'s account', ['转(?:给|到)[^，。；]{0,12}?(?:其他|别的|他人|家人|家里|朋友|好友)[^，。；]{0,8}?(?:账户|账号|余额)']);
 add('cue:funds_transfer', 'en', 'money moved on to another person\'s account', ['transfer(?:s|red)? (?:it |them |money |funds |the balance )?to (?:other|another|family|friends?|a friend)[^.;]{0,12}(?:accounts?|balances?)']);
-add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out', 'withdraw(?:n|s|al)?', '(?:convert|exchange|redeem)(?:s|ed)? (?:[\\w-]+ ){0,3}(?:for|into|to) (?:cash|money)', 'to (?:a |their )?bank (?:card|account)']);
+add('cue:points_cash', 'en', 'cashed out', ['cash(?:ed|ing)? (?:them |it )?out', 'withdraw(?:n|s|al)?(?! (?:your |their |the |my |an |a )?(?:consent|application|request|complaint|comment|post|review|submission|offer)s?\\b)', '(?:convert|exchange|redeem)(?:s|ed)? (?:[\\w-]+ ){0,3}(?:for|into|to) (?:cash|money)', 'to (?:a |their )?bank (?:card|account)']);
 
 // Escrow described by the act, naming us: money paid into our (or our brand's) account and released onward.
 add('cue:our_account', 'zh', 'our own account, by pronoun, 平台/公司, or the company\'s brand (src/rules/brands.ts)', [
@@ -667,7 +668,7 @@ add('cue:our_account', 'en', 'our own account', [
   `(?:our|the platform[\'’]s|the company[\'’]s|(?:${COMPANY_NAMES_EN.join('|')})(?:[\'’]s)?) (?:own |corporate |collection |company |holding |escrow )?(?:bank )?accounts?`,
 ]);
 add('cue:pay_in', 'zh', 'users pay money in', ['(?:付|存|支付|汇|(?<![跳旋流运周扭])转|缴|(?<![公外提])交)(?:款|钱|费)?(?:先)?(?:到|进|入|至)', '打(?:款|钱)(?:先)?(?:到|进|入|至)', '(?:全额|全部|一次性)(?:支付|付款|付清|预付)', '先行?(?:支付|付款)', '冻结在']);
-add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in(?! (?:a |the |our )?(?:quarantine|bucket|queue|staging|cache|memory|review|mainland|China|region|draft|beta|sync|place|loop|pending|localStorage|storage|dark mode|light mode))','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
+add('cue:pay_in', 'en', 'users pay money in', ['(?:sits?|stays?|kept|held|remains?|parked) in(?! (?:a |the |our )?(?:quarantine|bucket|queue|staging|cache|memory|review|mainland|China|region|draft|beta|sync|place|loop|pending|localStorage|storage|dark mode|light mode|MySQL|Postgres|PostgreSQL|Redis|ES|Elasticsearch|the database|the DB|our DB|the data warehouse|Kafka|S3|OSS|HDFS|ClickHouse|Hive))','pa(?:y|ys|id|ying) (?:[\\w-]+ ){0,4}(?:into|to)', 'deposit(?:s|ed)? (?:[\\w-]+ ){0,3}into', 'upfront', 'in full']);
 add('cue:release', 'zh', 'we release the money to a third party, in stages or after a condition', [
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)', '把(?:钱|款|货款|款项)[^，。；]{0,4}?(?:打|转|付|结)给(?!好友|朋友|用户|公司|我们|我司|本公司)',
 ]);
@@ -708,7 +709,7 @@ add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '
 add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
 // Over-blocks: instalments provided entirely by licensed institutions at our checkout.
-add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
+add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；\\n不无没非]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
 add('cue:licensed', 'en', 'licensed lenders by kind', ['(?:banks?|consumer[- ]finance (?:companies|company|firms?)) (?:provide|offer|fund|handle)', 'provided by (?:[\\w-]+ ){0,4}(?:banks?|consumer[- ]finance)']);
 
 // Round 5: content providers by role, third-party service providers paid through us, chat by its verb.
@@ -1063,7 +1064,7 @@ add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, 
 add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedback form', 'support tickets?', 'ticketing']);
 
 add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
-add('cue:cannot_disable', 'zh', 'users who refused put back in', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；]{0,8}(?:用户|所有人)?[^，。；]{0,4}(?:推送|通知|营销消息)?']);
+add('cue:cannot_disable', 'zh', 'users who refused put back in (the pushes named: 重新开启 alone is any setting switched on again)', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；（(]{0,8}(?:用户|所有人)?[^，。；（(]{0,4}(?:推送|通知|营销消息)']);
 add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
 add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '交作业']);
 
@@ -1494,7 +1495,7 @@ add('cue:gift_share', 'en', 'the performer takes a share of what viewers pay', [
 add('B24', 'zh', 'a partner brand\'s hotline answered by our agents in its name', ['以[^，。；]{0,16}(?:品牌|公司|商家|客户|合作方|企业)[^，。；]{0,12}?的?名义(?:接听|回复|接待|处理)', '(?:接听|承接)(?:其|对方|他们|合作品牌|客户)的?[^，。；]{0,6}(?:热线|来电)']);
 add('cue:live_scores', 'zh', 'match events told one by one as they happen', ['(?:进球|比分|红黄牌|换人|犯规|罚球)[^。；]{0,12}(?:逐条|实时|即时)(?:文字)?(?:播报|直播|推送)']);
 add('cue:live_scores', 'en', 'match events told as they happen', ['(?:goals?|scores?|cards|substitutions)[^.;]{0,30}(?:as they happen|play-by-play|minute by minute)']);
-add('cue:licensed', 'zh', 'the third party holds a licence named in book-title marks (持《医疗机构执业许可证》)', ['(?<![支坚保维主扶劫把挟])持(?:有)?《[^》\n]{2,30}》', '(?<![支坚保维主扶劫把挟])持[^，。；有\n]{0,6}(?:执业许可|许可证|资质|牌照)']);
+add('cue:licensed', 'zh', 'the third party holds a licence named in book-title marks (持《医疗机构执业许可证》)', ['(?<![支坚保维主扶劫把挟])持(?:有)?《[^》\n]{2,30}》', '(?<![支坚保维主扶劫把挟])持(?!续|平|久|股|仓|卡人|证上岗)[^，。；有\n]{0,16}(?:执业许可|许可证|资质|牌照)']);
 add('cue:own_writing', 'zh', 'the company\'s own news about itself (本公司新品上市、门店开业)', ['(?:本公司|我们公司|我司|本品牌|公司自己)(?:的)?(?:新品|产品|门店|活动|公告|动态|新闻)']);
 add('benign:maintenance', 'en', 'a table designed in SQL: its column types are types (body TEXT), not someone texting', ['create table', '(?<=[(,\\n] *(?:[a-z][a-z0-9]*_[a-z0-9_]+|id|name|title|body|content|status|type|url|note|remark|summary) )(?:text|varchar|char|bigint|int|integer|datetime|timestamp|json|boolean|blob)(?:\\(\\d+\\))?(?= *[,)\\n]| +(?:not null|null|primary key|default))']);
 add('cue:machine', 'zh', 'appliances, furniture, rooms and plants: their "diagnosis" and "prescription" are not medical', ['洗衣机', '冰箱', '热水器', '洗碗机', '扫地机(?:器人)?', '油烟机', '电视机?', '家具', '沙发', '床垫', '实木', '木桌', '餐桌', '衣柜', '地板', '墙面', '软装', '客厅', '卧室', '管道', '水管', '植物', '花草', '绿萝', '龟背竹', '多肉', '盆栽', '叶片', '草坪', '果树']);
@@ -1869,6 +1870,33 @@ add('cue:publish_act', 'en', 'members posting their own videos for others ("any 
 add('B11', 'en', 'servers carved out and rented to other companies for their sites (each brand gets its own VM on our servers)', ['(?:each|every) (?:brand|customer|client|merchant|tenant|partner|company) gets (?:its|their) own (?:VM|virtual machine|server|instance|host)', '(?:VM|server|instance|MySQL instance|database) per (?:brand|customer|client|merchant|tenant)', 'carve (?:out )?capacity(?: out)? and bill', 'host (?:their|partner|other|brands?[\'’]?|customers?[\'’]?|merchants?[\'’]?) (?:[\\w-]+ ){0,2}(?:sites|websites|mini-sites) on our servers']);
 add('appr:culture', 'en', 'digital artworks sold online (网络艺术品)', ['digital art ?works?', 'digital (?:paintings|illustrations|art pieces)', 'online art ?works?']);
 add('appr:culture', 'zh', 'digital artworks sold online (网络艺术品)', ['(?:数字|网络)艺术品', '数字画作', '数字版画']);
+add('B12', 'zh', 'other companies\' content put on our CDN nodes and billed by traffic (商家加速包)', ['(?:品牌|商家|客户|合作方|他们)[^，。；\\n]{0,16}挂到(?:我们|我方|我司)的?\\s?CDN', '按\\s?(?:GB|G|TB|T)\\s?(?:流量)?(?:计费|收费|结算)']);
+add('B24', 'zh', 'our agents taking other brands\' hotline and enquiries for them, billed per seat', ['代(?:他们|客户|品牌|商家|对方|品牌方)接[^，。；\\n]{0,8}(?:热线|电话|来电|咨询)', '按坐席\\s?[/每]?\\s?月?(?:收费|计费|结算)']);
+add('cue:external', 'zh', 'the sites just named, pointed back at (这几家, 这些站)', ['(?:这|那)(?:几|些|两|三|四)(?:家|个)(?:的)?(?:网站|平台|站点|站|App|APP)?(?=[^，。；\\n]{0,6}(?:公开|帖子|图|内容|文章|笔记|商品|价格))', '(?:这|那)些站']);
+add('cue:search', 'zh', 'a word typed to fetch results (用户输个词就能捞出来)', ['输(?:个|入|一个)?(?:词|关键词|关键字)', '(?:一次)?(?:全)?捞出来']);
+add('benign:maintenance', 'zh', 'release engineering: config centre, feature switches, staged rollout, one-click rollback', ['配置中心', '功能开关', '一键回滚', '灰度(?:发布|放量|策略)']);
+add('benign:maintenance', 'en', 'release engineering: feature flags, config service, canary, rollback', ['feature flags?', 'config(?:uration)? (?:cent(?:er|re)|service)', 'canary (?:release|rollout|deploy)s?', 'one-click rollback']);
+add('cue:social_group', 'zh', 'new users led into a 社群 / 福利群 whose platform is not named', ['(?:进|入|加|拉|导入|引导进|加入)(?:入)?(?:社群|福利群|用户群|粉丝群|会员群)', '社群(?=里|内|中)']);
+add('doubt:B25-4', 'en', 'the community made to feel like a messenger, the mechanism not said ("more like wechat but for home stuff")', ['more like (?:wechat|whatsapp|telegram|messenger|QQ|line|discord)\\b', '(?:feel|feels|be) like (?:a )?(?:wechat|whatsapp|telegram|QQ|discord) (?:group|chat)']);
+add('doubt:B25-4', 'zh', 'the community made to feel like a messenger (更像微信)', ['(?:更像|做成|搞成)(?:微信|QQ|钉钉|Discord)(?:群|那样|一样)?']);
+add('B23', 'en', 'a mailbox of our domain for every user, sending and receiving mail with anyone (e-mail hosting for users)', ['(?:their|its|his|her) own [\\w.-]*@[\\w.-]+ (?:e-?mail )?(?:address|mailbox)', 'send and receive e-?mails? with anyone', 'store the (?:e-?)?mail for them', '(?:e-?mail|mail) (?:address|mailbox)(?:es)? (?:for|to) every (?:registered )?(?:user|member)']);
+add('B25-X', 'en', 'a tip texted to a short number, charged on the phone bill through the carrier', ['text [\'"‘“]?\\w+[\'"’”]? to a short (?:number|code)', '(?:charged|billed) on (?:the |their |your )?(?:phone|mobile) bills?']);
+add('cue:neg', 'en', 'negations written without the apostrophe (cant, dont, wont, doesnt)', ['(?:cant|dont|wont|doesnt|didnt|isnt|arent|shouldnt|wouldnt|couldnt|wasnt)(?= [a-z])']);
+add('cue:collect', 'en', 'a bot going through other shops and grabbing their prices', ['(?:bot|script|job|crawler|spider)s? (?:that )?(?:goes|go|runs?|crawls?) (?:through|over|across)', 'grab(?:s|bed|bing)? (?:the )?(?:prices?|listings?|data|pages?|posts?)']);
+add('cue:external', 'en', 'other shops by name', ['pinduoduo', 'PDD', 'tmall', 'taobao', '(?<![\\w.])JD(?![\\w.])(?! ?(?:Logistics|logistics|Express|物流|快递))']);
+add('cue:search', 'en', 'users typing a name to get results', ['type (?:in )?(?:any|a|the) (?:product |item )?(?:name|keyword|word|query)s?']);
+add('cue:delegate', 'en', 'a banner advertising another company\'s product ("a banner for home contents insurance")', ['(?:a|the) banner (?:ad )?for']);
+add('cue:undecided', 'en', 'nobody has decided yet', ['(?:nobody|no one|noone) (?:has |have )?(?:decided|figured out|worked out|settled)(?: yet)?', 'not sure yet how (?:that|this|it) (?:part )?works']);
+add('cue:reach', 'en', 'people stepping into the user\'s conversation (a designer jumps in; other users could answer)', ['(?:jump|jumps|step|steps|hop|hops) in(?= (?:sometimes|when|if|to (?:the )?(?:chat|conversation)))', 'other users (?:could|can|would|might) (?:answer|reply|respond)']);
+add('doubt:medical_unclear', 'en', 'a health quiz that tells users what is wrong with them (a self-diagnosis): DOMAIN §3 medical does not settle it', ['(?:quiz|test|questionnaire|self-?check|checker)[^.;\\n]{0,30}(?:what[\'’]s wrong with (?:your|my)|diagnos(?:e|es|is))', '(?:what[\'’]s wrong with (?:your|my) (?:sleep|health|back|body|skin))']);
+add('doubt:medical_unclear', 'zh', 'a health quiz that tells users what is wrong with them (自测你的睡眠哪里出了问题)', ['(?:测一测|自测|小测试|问卷)[^，。；\\n]{0,12}(?:睡眠|身体|健康|颈椎|腰)[^，。；\\n]{0,6}(?:哪里出了?问题|有什么问题|是什么病|问题出在)']);
+add('cue:neg', 'en', 'a section of the options weighed and not taken ("Alternatives considered", "Rejected options"): what it lists is not built', ['(?<=^|\\n|#\\s?|##\\s?|###\\s?|\\*\\*)(?:alternatives?|options?|approaches|designs?)(?: we)? (?:considered|weighed|evaluated|rejected|not (?:taken|chosen))', '(?<=^|\\n|#\\s?|##\\s?|###\\s?|\\*\\*)(?:rejected|discarded|dropped) (?:alternatives?|options?|approaches|designs?)'], 'line');
+add('cue:neg', 'zh', 'a section of the options weighed and not taken (备选方案, 放弃的方案)', ['(?<=^|\\n|#\\s?|##\\s?|###\\s?|【)(?:备选方案|替代方案|其他方案|考虑过的方案|放弃的方案|未采用的方案|被否的方案)'], 'line');
+add('benign:commerce', 'zh', 'prices shown and settled as stated (明码标价; 价格变动提前公示): our own pricing, not money held', ['明码标价', '结算口径', '价格变动[^，。；\\n]{0,6}公示', '(?:确认|核对)价格']);
+add('cue:cannot_disable', 'zh', 'no switch offered for marketing notices, users unable to turn them off, unsubscribing only through customer service', ['不提供[^，。；\\n]{0,8}(?:营销类?|推送|通知)?(?:开关|关闭入口|退订入口)', '(?:无法|不能|没法|没办法)[^，。；\\n]{0,8}(?:自行|自己)?(?:关闭|关掉|退订)', '(?:需要|只能|必须|得)(?:联系|找|打)(?:客服|人工)[^，。；\\n]{0,6}(?:退订|关闭|取消)']);
+add('B11', 'en', 'our machines opened to outside companies as their own instances, billed by the hour (GPU or server rental)', ['(?:open|opens|opened|offer|offers|sell|sells|rent|rents) (?:it|them|our [\\w-]+(?: [\\w-]+)?) (?:up )?to (?:external|outside|other|third-party|partner) (?:[\\w-]+ ){0,3}(?:studios|companies|shops|businesses|teams|customers|clients)', 'self-service (?:GPU|cloud|compute|server) instances?', 'tenants? (?:get|gets|have|has) root']);
+add('doubt:medical_unclear', 'zh', 'therapeutic claims made for goods (适合鼻炎、哮喘人群，缓解呼吸道不适): medical device information or ordinary goods? (DOMAIN §3 drugs does not settle it)', ['(?:缓解|治疗|改善|预防|辅助治疗)[^，。；\\n]{0,8}(?:鼻炎|哮喘|呼吸道|过敏性|失眠|高血压|糖尿病|湿疹)', '适合[^，。；\\n]{0,6}(?:鼻炎|哮喘|过敏性)[^，。；\\n]{0,6}人群']);
+add('doubt:medical_unclear', 'en', 'therapeutic claims made for goods', ['(?:relieves?|treats?|cures?|prevents?|eases?) (?:[\\w-]+ ){0,2}(?:asthma|rhinitis|allergies|insomnia|eczema|hypertension)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
