@@ -1416,7 +1416,8 @@ function isHeadingLine(text: string, end: number): boolean {
   const start = text.lastIndexOf('\n', end - 1) + 1;
   let stop = text.indexOf('\n', end);
   if (stop < 0) return false; // a heading has lines after it
-  const before = text.slice(start, end);
+  // (A numbered heading, "7. 备选方案", "七、备选方案", counts without its number.)
+  const before = text.slice(start, end).replace(/^\s*(?:\d{1,2}[.、)]\s*|[一二三四五六七八九十]{1,3}、\s*)/, '');
   const after = text.slice(end, stop).trim();
   // (A markdown heading, "## Alternatives considered", may be longer: its marks say it is one.)
   return (before.length <= 24 || (before.length <= 48 && /^\s*(?:#{1,4}\s|\*\*)/.test(before))) && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
@@ -2174,7 +2175,7 @@ function markDeferredItems(text: string, original: string, out: Mention[]): void
 }
 
 /** A cell saying a table row is not done: ❌, ✗, No, 否, 不做… alone in its cell. */
-const NOT_DONE_CELL = /\|\s*(?:❌|✗|✘|×|✕|🚫|no|n|否|不做|不支持|不上|暂不|—\s*不做)\s*(?=\|)/i;
+const NOT_DONE_CELL = /\|\s*(?:(?:❌|✗|✘|✕|🚫)[^|\n]*|(?:×|no|n|否|不做|不支持|不上|暂不|—\s*不做)\s*|(?:本期不做|暂不做|不做|不在本期|已砍|砍掉|已取消)(?:[，,。；\s][^|\n]*)?)(?=\|)/iu;
 
 /**
  * Markdown table rows with a cell marked not done (| 私信 / DM | ❌ | 牌照不含即时交互 |): the
@@ -2217,7 +2218,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"), or users' questions quoted as examples ("gets questions like “…”"). */
-const EXAMPLE_BEFORE = /(?:(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:(?:用户|业主|读者|网友|买家|客户)[^，。；\n「“"]{0,12}(?:留言|反馈|吐槽|评价|抱怨|提到|呼声|问)[：:]?|(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
@@ -2304,7 +2305,7 @@ const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|fr
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:和|跟|与)[\\u4e00-\\u9fff]{1,6}对齐(?:后|之后)?', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
-  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '统统', '通通', '一概', '全都', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '统统', '通通', '一概', '全都', 'deferred', 'postponed', 'parked', 'descoped', 'cut', 'dropped', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
@@ -2357,7 +2358,8 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
       const shape = subjectShape(text, out, clauseStart, at);
       if (shape === IMPURE) break;
       if (shape === SUBJECT) from = clauseStart;
-      if (k < 0 || !CLAUSE_BREAK.test(text[k]!)) break;
+      // (A dash between spaces joins two parts like a colon: "private messaging deferred - not built".)
+      if (k < 0 || !(CLAUSE_BREAK.test(text[k]!) || (text[k] !== '.' && isBreakAt(text, k) && /[-—–]/.test(text[k]!)))) break;
       at = k;
     }
     if (from < 0) continue;
@@ -2429,7 +2431,7 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
-const ANAPHOR = /^(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
+const ANAPHOR = /^(?:但是?|不过|可是)?(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:它|其|该(?:功能|需求|能力)|(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
 
 /**
  * The start of the clause before a post-negation cue at `at` when that clause only points back

@@ -263,9 +263,10 @@ describe('the optimised scan finds what the naive one does', () => {
         const start = text.lastIndexOf('\n', end - 1) + 1;
         const stop = text.indexOf('\n', end);
         if (stop < 0) return false;
-        const before = text.slice(start, end);
+        // (A numbered heading counts without its number; a markdown heading may run to 48 characters.)
+        const before = text.slice(start, end).replace(/^\s*(?:\d{1,2}[.、)]\s*|[一二三四五六七八九十]{1,3}、\s*)/, '');
         const after = text.slice(end, stop).trim();
-        return before.length <= 24 && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
+        return (before.length <= 24 || (before.length <= 48 && /^\s*(?:#{1,4}\s|\*\*)/.test(before))) && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
       };
       // The ）/) closing a parenthesis still open at the cue's end, on its line.
       const closeParen = (): number => {
@@ -287,7 +288,8 @@ describe('the optimised scan finds what the naive one does', () => {
       const nl = text.slice(end, end + 14).indexOf('\n');
       // The colon must be in the cue's own clause (before a ，；。… break).
       const brk = text.slice(end, end + 14).search(/[，；;。！？!?]/);
-      if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk)) scope = 'line';
+      // (Not after a clause closed by 了: "不用第三方地图了：…" goes on with what is done instead.)
+      if (colon >= 0 && (nl < 0 || colon < nl) && (brk < 0 || colon < brk) && !(colon >= 3 && text[end + colon - 1] === '了')) scope = 'line';
       else if (scope === 'line' && !/[：:]\s*$/.test(text.slice(end).split('\n')[0]!) && !headingLine()) scope = 'clause';
       let j = end;
       if (scope === 'line') {
@@ -320,6 +322,9 @@ describe('the optimised scan finds what the naive one does', () => {
           if ('，；;。！？!?\n'.includes(ch)) break;
           if (ch === '.' && (j + 1 >= text.length || /\s/.test(text[j + 1]!))) break;
           if (scope === 'phrase' && '、：:,（）()'.includes(ch)) break;
+          if (scope === 'clause' && ch === '：' && text[j - 1] === '了') break;
+          // After a whole English clause, a colon opens what is done instead.
+          if (scope === 'clause' && ch === ':' && /^\s*(?:a|an|the|we|our|users?|it|they|instead|rather)\b/i.test(text.slice(j + 1, j + 12)) && /\w+\s+\w+/.test(text.slice(end, j))) break;
           if (ch === ',' && scope === 'clause') {
             const rest = text.slice(j + 1, j + 24);
             if (SUBJECT.test(rest) || /[\u3400-\u9fff]/.test(rest.trimStart()[0] ?? '')) break;
