@@ -441,7 +441,19 @@ const DAY_BEFORE_MONTH = /(?<![\d.:/-])(\d{1,2})(?:st|nd|rd|th)?\s+$/;
  * text (English writes 12/15 or Dec 15; "Release 1.2" is a version).
  */
 function isVersion(text: string, m: RegExpExecArray, end: number, versions: ReadonlySet<string>): boolean {
-  return m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end) || versions.has(m[0].trim()));
+  return m.groups!['nsep'] === '.' && (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index)) || VERSION_AFTER.test(text.slice(end, end + 10)) || !CJK_BESIDE(text, m.index, end) || versions.has(m[0].trim())
+    || isSectionNumber(text, m.index, m[0].trim()));
+}
+
+/** A dotted number opening a line ("5.1 上线前由安全组…"), with its neighbour (5.2 or 5.0) opening another line: a numbered sub-item. */
+function isSectionNumber(text: string, at: number, num: string): boolean {
+  if (!/(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const dot = num.indexOf('.');
+  if (dot < 0) return false;
+  const major = num.slice(0, dot);
+  const minor = Number(num.slice(dot + 1));
+  const line = (n: number): RegExp => new RegExp(`(?:^|\\n)[ \\t>*-]*${major}\\.${n}(?![\\d.])`);
+  return (minor > 0 && line(minor - 1).test(text)) || line(minor + 1).test(text);
 }
 
 /** Numbers the text writes as a version somewhere ("v5.18 迭代计划"): the same number bare elsewhere ("不在 5.18 发布包里") is that version too. */

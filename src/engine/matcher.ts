@@ -1804,6 +1804,29 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (QUESTION_HINT.test(text)) markAnsweredNo(text, original, mentions);
   if (hasKeyLine(text)) markKeysOfNegatedValues(text, mentions);
   if (text.indexOf('~~') >= 0) markStruckOut(text, original, mentions);
+  if (text.indexOf('[') >= 0) markReviewRemarks(text, original, mentions);
+}
+
+/** A reviewer's suggestion turned down ("[Suggestion from Tan: show a map] [Rejected by Li: …]"). */
+const SUGGESTION_REJECTED = /\[(?:Suggestion|Proposal|建议|提议)[^\]\n]{0,300}\]\s*\[(?:Rejected|Declined|Not accepted|Won['’]t do|已拒绝|拒绝|不采纳|驳回)[^\]\n]{0,200}\]/gi;
+/** A reviewer's comment on an item struck out just before it ("~~Haomei balance~~ [Comment from Li: that's stored value…]"). */
+const STRUCK_THEN_COMMENT = /~~[^~\n]{1,120}~~[^\[~]{0,6}(\[(?:Comment|评论|批注)[^\]\n]{0,300}\])/gi;
+
+/**
+ * Reviewers' remarks in a shared doc: a suggestion marked rejected, and the comment explaining an item
+ * struck out (its words name why the item went: "that's stored value", "that's email hosting"): neither
+ * is what ships. A suggestion accepted, and comments elsewhere, are read as they stand.
+ */
+function markReviewRemarks(text: string, original: string, out: Mention[]): void {
+  SUGGESTION_REJECTED.lastIndex = 0;
+  for (let m = SUGGESTION_REJECTED.exec(text); m; m = SUGGESTION_REJECTED.exec(text)) {
+    negateRange(out, m.index, m.index + m[0].length, { start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
+  STRUCK_THEN_COMMENT.lastIndex = 0;
+  for (let m = STRUCK_THEN_COMMENT.exec(text); m; m = STRUCK_THEN_COMMENT.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    negateRange(out, at, at + m[1]!.length, { start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
 }
 
 /** Markdown strikethrough on one line ("~~好友私聊~~ —— 已砍"): what is struck out is not built. */
@@ -2210,6 +2233,8 @@ const EXAMPLE_AFTER = new RegExp(
   '(?:这类|这种|此类|之类|一类|类似|等)的?[\\u4e00-\\u9fff]{0,4}?(?:话术|关键词|敏感词|违禁词|屏蔽词|词语|词汇|词|字眼|字样|文案|广告|表述|说法|措辞|暗语|黑话|引流)' +
   // A quoted phrase named as what is caught ("评论区'加我私信'引流拦截"): spam words, not the act.
   '|(?:引流|话术|诈骗|骚扰|违规)(?:拦截|识别|过滤|检测|评论|内容|行为)' +
+  // A quoted button or entry replaced or taken away (「发私信」按钮替换为「去评论区提问」): a label, not the act.
+  '|(?:按钮|入口|tab|Tab)?(?:被)?(?:替换为|替换成|改为|改成|换成|下线|移除|去掉|删除|取消)' +
   '|(?:and|or) similar (?:spam|phrases?|keywords?|wording|messages?|comments?|posts?|ads?)' +
   '|-?style (?:spam|phrases?|keywords?|wording|ads?)' +
   '|(?:spam|phrases?|keywords?|wording)\\b' +
@@ -2218,7 +2243,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"), or users' questions quoted as examples ("gets questions like “…”"). */
-const EXAMPLE_BEFORE = /(?:(?:用户|业主|读者|网友|买家|客户)[^，。；\n「“"]{0,12}(?:留言|反馈|吐槽|评价|抱怨|提到|呼声|问)[：:]?|(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:[（(]\s*(?:比如|例如|譬如)[：:，,]?|(?:用户|业主|读者|网友|买家|客户)[^，。；\n「“"]{0,12}(?:留言|反馈|吐槽|评价|抱怨|提到|呼声|问)[：:]?|(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:struck|removed|deleted|cut|dropped|draft(?:ed)? with|dropped the)(?: out)?|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
@@ -2275,12 +2300,12 @@ function markQuotedExamples(text: string, original: string, out: Mention[]): voi
  */
 const POST_NEGATION = new RegExp([
   // Out of a named scope ("私信不在本期范围内", "群聊不在我们许可范围"): first, or the bare 不 below would take its 不.
-  '不在(?:本期|这期|一期|首期|本次|这次|此次|本季度|这个季度|本版|当前版本|本迭代|这个迭代)的?(?:范围|计划|排期)?(?:内|里|中)?(?=[，。；,;！!\\n]|\\s|$)|不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
+  '不在(?:本期|这期|一期|首期|本次|这次|此次|本季度|这个季度|本版本|这个版本|此版本|本版|当前版本|本迭代|这个迭代)的?(?:范围|计划|排期)?(?:内|里|中)?(?=[，。；,;！!\\n]|\\s|$)|不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
   // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
   '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部|统统|通通|一概|全都|已经?)*',
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
   '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么|任何|啥|半点)?关系|(?:完全|并|都)?(?:无任何关系|无关))|(?:不|没有|没|无|唔|冇)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用|使)?',
-  '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿)?',
+  '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿|开(?![发通放始]))?',
   // "我们不学这两项" (not these two): the object is the items named before, as after 这两项都不做.
   '(?:(?:这|那|以上|上述)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))(?:功能|能力|需求|做法)?)?',
   '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|已?砍(?:掉|了)?|(?:已|已经)?放弃了?|(?:挪|移|推|放)(?:到|至)\\s?(?:Q[1-4]|下个?季度|二期|三期|明年|下半年|后续|下一?期|下个?版本)(?:\\s?(?:二期|三期|再做|再说))?|在(?:明年|下个?季度|下半年|后续|未来|以后|二期|下一?期)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)|如(?:需|要|果要|果需要)(?:做|上线|支持|开放|引入)?(?=[，,]?\\s?(?:需)?(?:另行|单独|另外|再)(?:立项|评审|排期|申请))|暂缓|搁置|(?:被)?否决了?|(?:被)?否掉了?|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
@@ -2305,7 +2330,7 @@ const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|fr
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:和|跟|与)[\\u4e00-\\u9fff]{1,6}对齐(?:后|之后)?', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
   '的', '和', '与', '及', '以及', '或者', '或', '还有', '跟', '同', '用户之间', '用户间', '用户', '站内', '平台内', '平台', '我们', '自己', '产品上', '这块',
-  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '统统', '通通', '一概', '全都', 'deferred', 'postponed', 'parked', 'descoped', 'cut', 'dropped', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
+  '(?:是否|有无|有没有)(?:涉及|包含|包括|提供|支持|开放|允许|存在)?', '原有', '原', '旧版', '旧的', '遗留的?', '早期的?', '老的?', '历史', 'demo', 'legacy', 'old', '彻底', '直接', '正式', '永久', '全量', '整体', '统统', '通通', '一概', '全都', '路线图(?:里|上|中)', '(?:roadmap|Roadmap)(?:里|上|中)?', 'deferred', 'postponed', 'parked', 'descoped', 'cut', 'dropped', '已经?', '早就', '上(?:个)?(?:季度|月|周|版本?)', '去年', '之前', '本期', '一期', '二期', '首期', '首版', '本次', '这次', '此次', '本版本', '本版', '当前', '目前', '暂时', '暂', '今年', '近期', '短期内', '短期',
   '这一?期', '下一?期', '这个?版本?', '这一?版',
   '都', '均', '也', '一律', '全部', '统统', '先', '还', '尚', '任何', '所有', '一切', '之间', '互相', '相互', '类',
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
@@ -2508,12 +2533,32 @@ function listSeparator(text: string, from: number, to: number): number {
   return to;
 }
 
+/** A quoted name (「和设计师私聊」, “Ping”): holding a mention, it is one item of a subject, whatever else it says. */
+const QUOTED_NAME = /[「“『"]([^」”』"\n]{1,30})[」”』"]/g;
+
 function subjectShapeOf(text: string, out: Mention[], from: number, to: number): number {
   let gaps = '';
   let pos = from;
   let any = false;
+  // Quoted names holding a mention are items whole: their other words are not gaps.
+  const names: [number, number][] = [];
+  if (QUOTE_OPEN.test(text.slice(from, to))) {
+    QUOTED_NAME.lastIndex = from;
+    for (let q = QUOTED_NAME.exec(text); q && q.index < to; q = QUOTED_NAME.exec(text)) {
+      const a = q.index;
+      const b = a + q[0].length;
+      if (b <= to && out.some((m) => m.start > a && m.end < b && m.target !== 'cue:neg' && m.target !== 'cue:surface')) names.push([a, b]);
+    }
+  }
   for (const m of out) {
     if (m.start < from || m.end > to) continue;
+    const name = names.find(([a, b]) => m.start > a && m.end < b);
+    if (name) {
+      if (name[0] > pos) gaps += ' ' + text.slice(pos, name[0]);
+      if (name[1] > pos) pos = name[1];
+      any = true;
+      continue;
+    }
     // Surface words (users, page, app) are ordinary nouns: the filler judges them, not their row.
     if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface' || m.target === 'cue:decided_no') continue;
     any = true;

@@ -210,7 +210,7 @@ add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['�
 add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
-add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
+add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
   '外网', '外站',
@@ -262,7 +262,7 @@ add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible t
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
 add('cue:msg', 'zh', 'messages sent and received', ['打个?招呼', '回应','(?:小)?纸条', '回信', '来信', '信件', '便签', '(?<!延迟|异步|事务|死信|队列|MQ ?|回调|系统内部)消息(?!队列|中间件|总线|积压)', '发(?:送)?(?:文字|图片|语音|表情|文件)(?!评价|评论|帖|动态|笔记|内容|作品|晒单|点评|说明)', '收到并回复', '回复对方', '发给']);
-add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title|on|of|in|grey|gray|small|large|long|selected|highlighted|readable|unreadable|contrast|all|bigger|larger|smaller|font|×|x|price|white|black|tiny|invisible|large|status|error|help|hint) )(?<![(_.,]\\s?)text(?![_(])(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout|contrast|readability|overflow|wrapping|truncation|rendering|direction|alignment))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
+add('cue:msg', 'en', 'messages', ['messages?', 'messaging', '(?<!(?:control|copy|alt|body|plain|rich|the|a|placeholder|button|link|push|draft|caption|post|article|their|your|full|source|input|banner|notice|label|page|menu|header|footer|title|on|of|in|grey|gray|small|large|long|selected|highlighted|readable|unreadable|contrast|all|bigger|larger|smaller|font|×|x|price|white|black|tiny|invisible|large|status|error|help|hint) )(?<![(_.,]\\s?)text(?![_(])(?! (?:doesn[\'’]t|does not|scales?|sizes?|tokens?|wraps?|overflows?))(?:s|ed|ing)?(?! (?:\\+|copy|field|box|size|colou?r|only|and images|styles?|layout|contrast|readability|overflow|wrapping|truncation|rendering|direction|alignment))', 'ping(?:s|ed)?', 'voice notes?', 'replies instantly', 'send (?:a )?(?:note|text)']);
 add('cue:realtime', 'zh', 'real time / instantly', ['实时', '即时', '立即送达', '秒回', '同步送达']);
 add('cue:realtime', 'en', 'real time / instantly', ['real[- ]?time', 'instant(?:ly)?', 'live', 'immediately', 'in seconds', 'right away', 'sync(?:s|ed)? instantly', 'pops? up']);
 add('cue:call', 'zh', 'a call', ['通话', '打电话', '拨打', '呼叫', '外呼', '电话', '回拨', '连线', '视频看房']);
@@ -638,7 +638,7 @@ add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?'
 
 // Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
 add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额(?!不足)', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
-add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output|colou?r|semantic|style|theme|CSS) )(?<![-_])tokens(?! (?:are |get |will be )?(?:rotated|expire|expired|revoked|refreshed|signed|issued|stored|hashed|invalidated))', 'gems', 'balance']);
+add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output|colou?r|semantic|style|theme|CSS|text|spacing|typography|font) )(?<![-_])tokens(?! (?:are |get |will be )?(?:rotated|expire|expired|revoked|refreshed|signed|issued|stored|hashed|invalidated))', 'gems', 'balance']);
 add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
   '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
 ]);
@@ -706,7 +706,7 @@ add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:acces
 add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', '(?:接入|抓取|聚合|导入|拉取|采集|订阅)(?:[^，。；]{0,6}的)?RSS', 'RSS ?(?:源|聚合|抓取|导入)']);
 add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS (?:feeds? )?(?:from|of) (?:partners?|other|third|external)', '(?:ingest|pull|aggregat|import|fetch)(?:s|es|ed|ing|e)? [^.;]{0,20}RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
 add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
-add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', 'aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
+add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
 // Over-blocks: instalments provided entirely by licensed institutions at our checkout.
 add('cue:licensed', 'zh', 'licensed lenders by kind: banks, consumer-finance companies, 花呗-type credit', ['(?:消费金融公司|消金公司|持牌消费金融|花呗|京东白条|银行)(?:[^，。；\\n不无没非]{0,8})(?:提供|承担|负责|发放|放款|办理)', '由[^，。；]{0,16}(?:消费金融公司|花呗|银行)(?:[^，。；]{0,6})?提供']);
@@ -1915,6 +1915,18 @@ add('doubt:folk_belief', 'en', 'fortune readings by birth date, in English', ['(
 add('benign:site_search', 'zh', 'our own content written into our own search index when published (发布到搜索索引)', ['(?:发布|写入|同步|更新|推送)(?:到|进)(?:站内)?搜索索引']);
 add('benign:commerce', 'zh', 'payment methods for our own goods (货到付款, 银行转账 as a way to pay us)', ['货到付款', '(?:对公|银行)转账(?:付款|支付)?(?=[^，。；\\n]{0,12}(?:支付|付款|收银|下单|方式))']);
 add('benign:maintenance', 'en', 'capacity work on our own cluster (autoscaling, HPA, node pools)', ['(?:cluster |horizontal pod )?autoscal(?:er|ers|ing|e)', 'HPA', 'pod disruption budgets?', 'node pools?']);
+add('cue:undecided', 'zh', 'the form left for later thought or alignment (具体形式产品再想，下周对齐)', ['(?:产品|我们|团队|大家|运营)?(?:再想|再议|回头再说|下周(?:再)?对齐|再对齐|待对齐)', '先占个坑']);
+add('doubt:B25-4', 'zh', 'one-to-many reach of fans whose channel is not said (一对多触达, 一对多群发)', ['一对多(?:触达|沟通|私聊|消息|群发)']);
+add('B26', 'zh', 'merchants\' domains resolved by our DNS cluster (商家把 NS 改成我们的，由我们的 DNS 集群提供解析)', ['(?:由)?(?:我们|我方|我司)的?\\s?DNS\\s?(?:集群|服务器|服务)(?:提供|负责)?解析']);
+add('cue:affiliate', 'zh', 'commission for promoters of our own goods paid out to them (佣金…分到 KOC 的微信零钱)', ['佣金[^。；\\n]{0,40}?(?:分到|打到|发放给|发给|结算给|付给|转给|分给)[^，。；\\n]{0,6}(?:KOC|KOL|达人|团长|推广员|分销员|博主|推广者)']);
+add('cue:neg', 'en', 'a changelog\'s Removed section (### Removed): what its entries name is taken away', ['(?<=^|\\n)#{2,4}\\s?(?:Removed|Deleted|移除|已移除|下线)(?=\\s*\\n)'], 'line');
+add('cue:collect', 'zh', 'prices or items pulled from other platforms in real time (实时拉京东、天猫上的同款价格)', ['(?:(?:实时|定时|每天|每日|每晚)拉(?:取)?|拉取)(?=[^，。；\\n]{0,16}(?:价格|商品|笔记|帖子|内容|数据|报价))']);
+add('cue:search', 'zh', 'a name typed to look something up (输入商品名)', ['输入(?:商品名|店名|关键词|名称|品名|商品名称|酒店名)']);
+add('cue:collect', 'zh', 'others\' items made to appear in our search results (结果里也要出现小红书上的笔记)', ['(?:搜索)?结果(?:里|中|页)?(?:也)?(?:要|会|能|需要)?(?:出现|包含|展示|带上|带出)(?=[^，。；\\n]{0,12}(?:上的|的))']);
+add('cue:delegate', 'en', 'the whole act done on a named partner\'s side ("lending and repayment all happen on the bank\'s side"; "payment happen entirely inside 滴滴"; "picks a friend inside WeChat")', ['(?:happens?|takes? place|is done|are done|is handled|are handled) (?:all |entirely |fully |only |wholly )?(?:in|inside|on|within) (?:the )?[^\\s.;,]{1,20}?[\'’]s (?:own )?side', '(?:happens?|takes? place|is done|are done|is handled|are handled) (?:all |entirely |fully |only |wholly )?(?:in|inside|within) (?:[A-Z\\u4e00-\\u9fff][^\\s.;,]{0,20})(?=\\s*(?:[;.,)]|$))', 'inside (?:WeChat|Weixin|微信|QQ|企业微信|DingTalk|钉钉|Alipay|支付宝)']);
+add('cue:seo', 'en', 'our pages indexed by others\' search engines', ['indexed by (?:Baidu|Google|Bing|Sogou|360|search engines?)', 'JSON-LD', 'XML sitemaps?']);
+add('B13', 'en', 'our private office network extended to other companies\' offices for a fee', ['extend(?:s|ed|ing)? our (?:office |corporate |private |MPLS |专线 )?(?:专线 )?network to (?:partner|other|client|customer|contractor)', 'offices can (?:also )?reach each other']);
+add('cue:neg', 'zh', 'a sign that says "is not" (小组≠群聊)', ['≠'], 'phrase');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
