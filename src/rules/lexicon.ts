@@ -1927,6 +1927,8 @@ add('cue:delegate', 'en', 'the whole act done on a named partner\'s side ("lendi
 add('cue:seo', 'en', 'our pages indexed by others\' search engines', ['indexed by (?:Baidu|Google|Bing|Sogou|360|search engines?)', 'JSON-LD', 'XML sitemaps?']);
 add('B13', 'en', 'our private office network extended to other companies\' offices for a fee', ['extend(?:s|ed|ing)? our (?:office |corporate |private |MPLS |专线 )?(?:专线 )?network to (?:partner|other|client|customer|contractor)', 'offices can (?:also )?reach each other']);
 add('cue:neg', 'zh', 'a sign that says "is not" (小组≠群聊)', ['≠'], 'phrase');
+add('doubt:health_food', 'zh', 'health supplements by name (蛋白粉, 鱼油, 维生素软糖, 益生菌)', ['蛋白粉', '鱼油', '维生素(?:软糖|片|C|D|E|B)', '益生菌', '胶原蛋白(?:肽|饮)?', '营养保健']);
+add('B25-2', 'en', 'a web search engine\'s API serving results to our users (bing_web_api, Google Custom Search, SerpAPI)', ['bing[_ ]?(?:web[_ ]?)?(?:search[_ ]?)?api', 'google[_ ]?(?:custom[_ ]?search|programmable[_ ]?search|search[_ ]?api)', 'serp[_ ]?api', '百度搜索\\s?API']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
