@@ -11,7 +11,7 @@
 import type { SafetyNet } from '../engine/ruleset.js';
 
 export const SAFETY_NET: SafetyNet = {
-  explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:internal_data', 'cue:staff_internal', 'cue:staff', 'cue:ai', 'cue:own', 'cue:optout'],
+  explained_by: ['cue:licensed', 'cue:delegate', 'cue:internal', 'cue:internal_data', 'cue:staff_internal', 'cue:staff', 'cue:ai', 'cue:own', 'cue:optout', 'cue:self_only'],
   // A forklift rota "由仓储主管每周日发布", a dealer rebate "由 finance BP 通知各区域", a chat "thread":
   // these words alone do not make a feature of the website.
   weak_words: ['发布', '通知', '公布', '发送', '上线', '首页', 'thread', 'threads', 'publish', 'published', 'notify', 'notified', 'announce', 'announced',
