@@ -96,6 +96,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'how users reach each other, or how delivery and its opt-out work, is explicitly undecided (待定, TBD, pending legal review): the decision must wait for the mechanics (DOMAIN §4: too weak to decide safely)' },
   { id: 'im.note-to-person', target: 'doubt:B25-4', scope: 'feature', all: [['cue:note_to_person']], none: [['cue:public_space'], ['cue:private'], ['B25-4'], ['cue:staff']],
     note: 'a note left for one person with no word on who sees it: shown on their page (B25-3) or read by them alone (B25-4)? (DOMAIN §4: too weak to decide safely)' },
+  { id: 'im.group-unsaid', target: 'doubt:B25-4', scope: 'feature', all: [['cue:group_pull']], none: [['cue:external_im'], ['cue:third_im'], ['cue:public_space'], ['B25-4'], ['cue:staff_internal'], ['cue:internal']],
+    note: 'users pulled into a group (拉群, 进群) with nothing saying where the group lives: a chat group of ours (B25-4) or one on a licensed messenger (微信群)? (DOMAIN §4: too weak to decide safely)' },
   { id: 'im.reach-unclear', target: 'doubt:B25-4', all: [['cue:reach'], ['cue:pair', 'cue:vague_between']], none: [['cue:public_space'], ['B25-3'], ['cue:third_im']],
     note: 'users are to reach or contact each other with no channel said: it may be messaging between users' },
   { id: 'marketplace.escrow-to-sellers', target: 'B21', all: [['cue:release'], ['cue:commission'], ['cue:seller']], none: [['cue:own'], ['cue:staff']],

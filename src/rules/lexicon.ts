@@ -1954,6 +1954,8 @@ add('cue:staff_internal', 'en', 'support chats read by the team as research (eve
 add('cue:external', 'zh', 'other public sites, with a word between (其他公开网站, 别的主流平台)', ['(?:其他|其它|别的|外部|第三方|各类)(?:的)?(?:公开|公共|开放|主流|知名|相关)(?:的)?(?:网站|站点|平台|社区|论坛|媒体)']);
 add('benign:maintenance', 'en', 'session recordings and replays studied for usability (analytics)', ['session (?:recordings?|replays?)']);
 add('cue:ai', 'en', 'AI images of a user\'s own room (AI restyle, AI render)', ['AI[- ](?:restyl(?:e|es|ed|ing)|render(?:s|ing|ed)?|images?|photos?|makeovers?|redesigns?)']);
+add('cue:group_pull', 'zh', 'users pulled into a group (拉群, 建个群, 拉进群): where the group lives is a separate question', ['(?:建|拉|入|进)(?:个|一个)?群(?!排查|处理|同步|对齐|讨论|跟进|复盘|协调|值班|体|众|组)', '(?:拉|加|邀请)(?:进|入)[^，。；\\n]{0,3}群(?!体|众|组|发|岛|落|星|像|山|聊)']);
+add('cue:group_pull', 'en', 'users put into a group chat', ['(?:create|creates|start|starts|set up|sets up|open|opens) a (?:group chat|chat group)', 'add(?:s|ed)? (?:them|users|members|fans|buyers|attendees) (?:in)?to a (?:group chat|chat group)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
