@@ -15,6 +15,11 @@
 import type { LexiconRow } from '../engine/ruleset.js';
 import { COMPANY_NAMES_EN, COMPANY_NAMES_ZH } from './brands.js';
 
+/**
+ * "Back and forth" between two people, not a hand moving on a screen ("tapping back and forth between
+ * payment methods"); shared by the pair, converse and two-way rows below.
+ */
+const BACK_AND_FORTH = '(?<!(?:tap|taps|tapping|tapped|click|clicking|clicked|switch|switching|switched|toggle|toggling|toggled|flip|flipping|scroll|scrolling|swipe|swiping|move|moving|jump|jumping|bounce|bouncing|navigate|navigating|look|looking|pace|pacing|walk|walking|commute|commuting|drive|driving|travel|travelling|traveling) )back[- ]and[- ]forth';
 const rows: LexiconRow[] = [];
 const counters = new Map<string, number>();
 
@@ -249,7 +254,7 @@ add('cue:pair', 'zh', 'between users / one-to-one / the two parties', [
 ]);
 add('cue:pair', 'en', 'between users', [
   'between (?:two )?users', 'each other', 'one another', 'one-to-one', 'one-on-one', '(?<!maps? |mapped |ratio )1:1(?! (?:to|with) (?:categories|channels|topics|fields|columns|tables|ids|keys))', 'peer-to-peer', 'p2p', 'another user', 'other users', 'two users', 'friends', 'both parties',
-  'user-to-user', 'buyers? and sellers?', '(?<!(?:tap|taps|tapping|tapped|click|clicking|clicked|switch|switching|switched|toggle|toggling|toggled|flip|flipping|scroll|scrolling|swipe|swiping|move|moving|jump|jumping|bounce|bouncing|navigate|navigating|look|looking|pace|pacing|walk|walking|commute|commuting|drive|driving|travel|travelling|traveling) )back[- ]and[- ]forth', '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', '(?<!(?:jump|jumps|jumping|go|goes|going|take|takes|taking|skip|skips|scroll|scrolls|navigate|navigates|link|links|linked|lands?|open|opens|brings?|you) )straight to (?:their|the|his|her|your) [a-z]+(?<!(?:right|correct|relevant|next|first|last|top|bottom) [a-z]+)(?! (?:section|page|tab|step|screen|article|chapter|paragraph|part|spot|place|result)s?\\b)', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
+  'user-to-user', 'buyers? and sellers?', BACK_AND_FORTH, '(?:answer|write|reply|text|message)s? back', 'send (?:[\\w-]+ ){0,3}back', '(?<!(?:jump|jumps|jumping|go|goes|going|take|takes|taking|skip|skips|scroll|scrolls|navigate|navigates|link|links|linked|lands?|open|opens|brings?|you) )straight to (?:their|the|his|her|your) [a-z]+(?<!(?:right|correct|relevant|next|first|last|top|bottom) [a-z]+)(?! (?:section|page|tab|step|screen|article|chapter|paragraph|part|spot|place|result)s?\\b)', '(?:an? |the )[a-z]+ and (?:an? |the )?[a-z]+ (?:can|could|will)', 'with (?:neighbou?rs|other (?:buyers|members|residents|parents))', 'send (?:him|her|them) ', '(?:him|her|them|me) back', '(?:with|to) (?:him|her|them) directly', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'the other (?:user|person|party)', 'between [a-z]+s? and [a-z]+s?',
 ]);
 add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
   '群(?:里|内|中|成员|主|消息)', '(?:建|拉|入|加|进)群(?!排查|处理|同步|对齐|讨论|跟进|复盘|协调|值班)', '(?:业主|粉丝|兴趣|小区|车友|学员|会员|交流|讨论|用户|买家|团购|拼团|读者|书友|家长|玩家|宝妈|客户|邻居|同城|校友|球友|作者|创作者|设计师|师傅)群(?!体|众|组|像|落|岛|星|租)',
@@ -728,7 +733,7 @@ add('cue:provider', 'en', 'third-party professionals serving our users', [
 add('cue:commission', 'zh', 'the platform keeps a share of what users pay a third party', ['(?:五五|四六|三七|二八|六四|七三|八二)分(?:成|账)?', '分账', '平台(?:抽取|留存|扣除|保留)']);
 add('cue:commission', 'en', 'the platform keeps a share', ['revenue[- ]shar(?:e|es|ing)', 'rev[- ]share', 'split (?:the )?(?:fee|fees|revenue|payment|money|proceeds)', 'payout to (?:the )?(?:designer|pro|expert|provider|seller|creator)s?']);
 add('cue:converse', 'zh', 'chatting, by the verb 聊 (快聊/继续聊/聊一聊); 无聊/聊胜于无 are not', ['(?<!无)聊(?!胜|斋|天室)']);
-add('cue:converse', 'en', 'chatting, by other verbs', ['(?<!(?:tap|taps|tapping|tapped|click|clicking|clicked|switch|switching|switched|toggle|toggling|toggled|flip|flipping|scroll|scrolling|swipe|swiping|move|moving|jump|jumping|bounce|bouncing|navigate|navigating|look|looking|pace|pacing|walk|walking|commute|commuting|drive|driving|travel|travelling|traveling) )back[- ]and[- ]forth', 'keep (?:the )?conversation going', 'reply to each other']);
+add('cue:converse', 'en', 'chatting, by other verbs', [BACK_AND_FORTH, 'keep (?:the )?conversation going', 'reply to each other']);
 
 // Round 5: information about money or prices is not the act (a calculator, a guide, an editorial comparison).
 add('cue:calc', 'zh', 'a calculator or estimate shown to the user (information, not a financial act)', ['计算器', '试算', '测算', '估算', '算一算', '计算(?:出|每月|月供|利息|总价|费用|还款)', '月供(?:计算|测算)']);
@@ -805,7 +810,7 @@ add('cue:delegate', 'zh', 'the call is placed by the user\'s own phone and carri
 add('cue:delegate', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s)(?: own)? diall?er', 'tel: links?', '(?:the user|their|the customer)[\'’]?s? own (?:phone|carrier|mobile)(?: carrier)?']);
 add('cue:watch', 'zh', 'everyone may watch', ['(?:所有人|大家|其他用户|任何人)(?:都)?(?:可以|能|可)(?:看|观看|浏览|播放)']);
 add('cue:two_way', 'zh', 'sending and receiving both ways', ['收发', '互发', '你来我往', '来回(?:发|聊)']);
-add('cue:two_way', 'en', 'both ways', ['send and receive', '(?<!(?:tap|taps|tapping|tapped|click|clicking|clicked|switch|switching|switched|toggle|toggling|toggled|flip|flipping|scroll|scrolling|swipe|swiping|move|moving|jump|jumping|bounce|bouncing|navigate|navigating|look|looking|pace|pacing|walk|walking|commute|commuting|drive|driving|travel|travelling|traveling) )back and forth', 'exchange (?:messages|texts|photos|voice notes)']);
+add('cue:two_way', 'en', 'both ways', ['send and receive', BACK_AND_FORTH, 'exchange (?:messages|texts|photos|voice notes)']);
 add('cue:dialer', 'zh', 'the user\'s own phone and carrier place the call (a tel: link), not a calling service of ours', ['(?:调起|拉起|打开|唤起)(?:手机)?(?:系统)?(?:自带)?(?:的)?拨号(?:盘|界面|键盘|页面)', '(?:用户)?自己的?(?:手机|运营商)(?:线路)?(?:拨出|拨打)?', '运营商(?:线路|网络)', '系统拨号']);
 add('cue:dialer', 'en', 'the user\'s own phone places the call', ['(?:native|system|phone[\'’]s)(?: own)? diall?er', 'tel: links?', '(?:the user|their|the customer)[\'’]?s? own (?:phone|carrier|mobile)(?: carrier)?']);
 add('cue:staff_internal', 'zh', 'our own staff trained, or a tool only our staff can use (sentence-level)', ['(?:员工|入职|内部|新人|新员工|客服|工程师|同事|团队|店员|师傅)(?:的)?(?:入职)?培训', '完成培训', '培训(?:员工|客服|工程师|新人|店员)', '(?:只|仅)(?:对|向|给|供)(?:公司|在职|内部)?(?:员工|同事)(?:账号)?(?:开放|使用|可用)?']);
