@@ -15,7 +15,7 @@ export interface EdgeResult {
     /** The biggest contributors to the output, by package (from esbuild's metafile). */
     top_inputs: { input: string; bytes: number }[];
     build_ms: number;
-    /** Files served beside the Worker by Workers static assets (the console's script, styles, icon). */
+    /** Files served beside the Worker by Workers static assets (the console's script, styles, icon; the ruleset file the Worker reads). */
     static_assets: { bytes: number; files: { file: string; bytes: number }[] };
   } | { error: string };
   cold_start: {
@@ -65,7 +65,7 @@ export async function runEdge(root: string, opts: Options, log: (s: string) => v
     let top: { input: string; bytes: number }[] = [];
     // wrangler.toml uploads scripts/build-edge.mjs's output as it is: the inputs are in that build's metafile.
     try { top = topInputs(join(out, 'meta.json')); } catch { try { top = topInputs(join('.edge-build', 'meta.json')); } catch { /* no metafile */ } }
-    // The console's files are Workers static assets (wrangler.toml [assets]), not part of the bundle.
+    // The console's files and the ruleset file are Workers static assets (wrangler.toml [assets]), not part of the bundle.
     const assetDir = join(root, '.edge-build', 'assets');
     const assets = walk(assetDir).map((f) => ({ file: relative(assetDir, f), bytes: statSync(f).size }));
     bundle = {

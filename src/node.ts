@@ -8,6 +8,7 @@ import { prepareCheckpointKey } from './audit/node-key.js';
 import { installParallelVerify } from './audit/parallel.js';
 import { CONSOLE_FILES } from './console/assets.js';
 import { createApp } from './http/app.js';
+import { defaultRuleset } from './rules/index.js';
 import { buildServices } from './service/bootstrap.js';
 import { startEngineThread } from './service/engine-thread.js';
 import { libsqlStore, LOG_PAGE_SIZE } from './storage/db.js';
@@ -45,7 +46,7 @@ async function main() {
     })
     : libsqlStore(client);
   const applied = await migrate(store, readMigrations());
-  const services = buildServices(config, store);
+  const services = buildServices(config, store, defaultRuleset);
   // A local file: GET /v1/audit/verify checks chunks of the chain on worker threads (same report).
   installParallelVerify(services);
   // The engine on a worker thread (ENGINE_THREAD=0: in this thread; =tsx: compiled by tsx rather

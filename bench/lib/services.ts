@@ -1,5 +1,6 @@
 import { createClient } from '@libsql/client';
 import { loadConfig } from '../../src/config.js';
+import { defaultRuleset } from '../../src/rules/index.js';
 import { buildServices } from '../../src/service/bootstrap.js';
 import type { Services } from '../../src/service/services.js';
 import { libsqlStore } from '../../src/storage/db.js';
@@ -10,7 +11,7 @@ import { readMigrations } from '../../src/storage/migrations-fs.js';
 export async function benchServices(): Promise<Services> {
   const store = libsqlStore(createClient({ url: ':memory:' }));
   await migrate(store, readMigrations());
-  return buildServices(loadConfig({ API_KEYS: 'submitter:bench-s,auditor:bench-a' }), store);
+  return buildServices(loadConfig({ API_KEYS: 'submitter:bench-s,auditor:bench-a' }), store, defaultRuleset);
 }
 
 /** What `evaluate` takes besides the feature, as decide() builds it. */

@@ -8,6 +8,7 @@ import { createClient } from '@libsql/client';
 import { loadConfig } from '../../src/config.js';
 import { CONSOLE_FILES } from '../../src/console/assets.js';
 import { createApp } from '../../src/http/app.js';
+import { defaultRuleset } from '../../src/rules/index.js';
 import { buildServices } from '../../src/service/bootstrap.js';
 import { libsqlStore } from '../../src/storage/db.js';
 import { DecisionLog } from '../../src/storage/log.js';
@@ -51,7 +52,7 @@ if (process.env.BENCH_DEFER_FLUSH === '1') {
     });
   };
 }
-const services = buildServices(config, store);
+const services = buildServices(config, store, defaultRuleset);
 const append = services.log.append.bind(services.log);
 if (process.env.BENCH_NULL_LOG === '1') {
   services.log.append = async () => ({ kind: 'appended', seq: 1, entryHash: '' });

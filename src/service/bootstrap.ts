@@ -1,5 +1,5 @@
 import { seedLicence } from '../licences/seed.js';
-import { defaultRuleset } from '../rules/index.js';
+import type { Ruleset } from '../engine/ruleset.js';
 import { KeyRing, Keys } from '../http/keys.js';
 import type { Config } from '../config.js';
 import type { Store } from '../storage/db.js';
@@ -8,8 +8,12 @@ import { KeyStore } from './keys-store.js';
 import { DbLicenceRegistry } from './licences.js';
 import type { Services } from './services.js';
 
-/** Builds the services over a migrated store. Called once per process (Node) or isolate (Workers). */
-export function buildServices(config: Config, store: Store, clock: () => Date = () => new Date()): Services {
+/**
+ * Builds the services over a migrated store and a ruleset (on Node the default one from src/rules,
+ * on Workers the pinned one from the static assets). Called once per process (Node) or isolate
+ * (Workers).
+ */
+export function buildServices(config: Config, store: Store, ruleset: Ruleset, clock: () => Date = () => new Date()): Services {
   const keyStore = new KeyStore(store);
   return {
     config,
@@ -17,7 +21,7 @@ export function buildServices(config: Config, store: Store, clock: () => Date = 
     keyStore,
     log: new DecisionLog(store),
     licences: new DbLicenceRegistry(store, config.defaultLicenceId, { seed: [seedLicence], clock }),
-    ruleset: defaultRuleset,
+    ruleset,
     clock,
   };
 }

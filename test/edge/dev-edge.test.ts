@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SCRIPT, STYLES } from '../../src/console/assets.js';
 import { CONSOLE_CSP } from '../../src/console/csp.js';
@@ -72,4 +73,17 @@ test('under wrangler dev the console\'s script and styles come from static asset
   expect(page.status).toBe(200);
   expect(page.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
   expect(await page.text()).toContain('<script type="module" src="/console/app.js"></script>');
+});
+
+test('under wrangler dev the rule tables are a static asset the Worker reads but never serves', async () => {
+  // The Worker judged above with the pinned file; asking for that file, or any under /_rules/, is the
+  // Worker's own 404 problem, not the asset.
+  const { RULESET_PIN } = (await import(pathToFileURL(join(process.cwd(), '.edge-build', 'ruleset-pin.gen.mjs')).href)) as { RULESET_PIN: { path: string; revision: string } };
+  expect(RULESET_PIN.revision).toBe(defaultRuleset.revision);
+  for (const path of [RULESET_PIN.path, '/_rules/']) {
+    const res = await fetch(`${base}${path}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(await res.text()).not.toContain('lexicon_groups');
+  }
 });

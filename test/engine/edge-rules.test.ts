@@ -1,26 +1,35 @@
 import { readdirSync } from 'node:fs';
-import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { edgeRulesModule, expandLexicon, groupLexicon, withoutNotes } from '../../scripts/edge-rules.mjs';
+import { expandLexicon, groupLexicon, loadRulesetBundle, rulesetBundle, rulesetFromBundle, withoutNotes, type RulesetPin } from '../../src/edge/ruleset-bundle.js';
 import type { Ruleset } from '../../src/engine/ruleset.js';
 import { ctx, defaultRuleset, readJsonl, toFeature, type GoldenCase } from './helpers.js';
 import { evaluate } from '../../src/engine/index.js';
 
-// The Worker's ruleset is written at build time without the rows' notes (scripts/edge-rules.mjs):
-// it must be the same tables row for row, pin the same revision, and decide exactly as Node does.
+// The Worker's ruleset is a static asset written at build time without the rows' notes
+// (src/edge/ruleset-bundle.ts): it must be the same tables row for row, pin the same revision, decide
+// exactly as Node does, and be refused when its bytes or its revision are not the pinned ones.
 
-async function load(source: string): Promise<Ruleset> {
-  const mod = await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));
-  return mod.defaultRuleset as Ruleset;
+const text = rulesetBundle(defaultRuleset);
+const pin: RulesetPin = {
+  path: '/_rules/x.json',
+  sha256: createHash('sha256').update(text).digest('hex'),
+  revision: defaultRuleset.revision,
+};
+/** An ASSETS binding serving one file. */
+function assets(files: Record<string, string>) {
+  return { fetch: async (req: Request) => {
+    const body = files[new URL(req.url).pathname];
+    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
+  } };
 }
 
-describe('the Worker\'s ruleset module', async () => {
-  const source = edgeRulesModule(defaultRuleset as never);
-  const edge = await load(source);
+describe('the Worker\'s ruleset file', async () => {
+  const edge: Ruleset = await loadRulesetBundle(assets({ [pin.path]: text }), pin);
 
   test('is the default ruleset without its notes, every table row for row, with the same revision', () => {
     expect(edge.revision).toBe(defaultRuleset.revision);
-    expect(edge).toEqual(withoutNotes(defaultRuleset as never));
+    expect(edge).toEqual(withoutNotes(defaultRuleset));
     expect(edge.lexicon.length).toBe(defaultRuleset.lexicon.length);
     expect(edge.lexicon.map((r) => r.id)).toEqual(defaultRuleset.lexicon.map((r) => r.id));
     for (const t of ['lexicon', 'compounds', 'capabilities', 'decision_table'] as const) {
@@ -31,8 +40,19 @@ describe('the Worker\'s ruleset module', async () => {
   test('carries none of the reviewers\' notes and is much smaller than the tables with them', () => {
     const notes = defaultRuleset.lexicon.map((r) => r.note).filter((n) => n.length > 40);
     expect(notes.length).toBeGreaterThan(100);
-    for (const n of notes.slice(0, 50)) expect(source.includes(JSON.stringify(n).slice(1, -1))).toBe(false);
-    expect(source.length).toBeLessThan(JSON.stringify(defaultRuleset).length / 2);
+    for (const n of notes.slice(0, 50)) expect(text.includes(JSON.stringify(n).slice(1, -1))).toBe(false);
+    expect(text.length).toBeLessThan(JSON.stringify(defaultRuleset).length / 2);
+  });
+
+  test('is refused when missing, when one byte differs from the pinned digest, or when it carries another revision', async () => {
+    await expect(loadRulesetBundle(assets({}), pin)).rejects.toThrow(/answered 404/);
+    const tampered = text.replace('"B25-4"', '"B25-1"');
+    expect(tampered).not.toBe(text);
+    await expect(loadRulesetBundle(assets({ [pin.path]: tampered }), pin)).rejects.toThrow(/SHA-256/);
+    const other = JSON.stringify({ ...JSON.parse(text), revision: 'sha256:other' });
+    const otherPin = { ...pin, sha256: createHash('sha256').update(other).digest('hex') };
+    await expect(loadRulesetBundle(assets({ [pin.path]: other }), otherPin)).rejects.toThrow(/revision sha256:other/);
+    expect(() => rulesetFromBundle('{"revision":"r"}')).toThrow(/lexicon_groups/);
   });
 
   test('decides every dev and golden feature exactly as the full ruleset does', () => {

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config.js';
 import { CONSOLE_FILES } from '../../src/console/assets.js';
 import { createApp } from '../../src/http/app.js';
+import { defaultRuleset } from '../../src/rules/index.js';
 import { buildServices } from '../../src/service/bootstrap.js';
 import type { Services } from '../../src/service/services.js';
 import { freshLibsql, type TestStore } from './stores.js';
@@ -15,7 +16,7 @@ export async function testApp(opts: { env?: Record<string, string>; now?: string
     ...opts.env,
   });
   const now = new Date(opts.now ?? '2026-11-29T04:00:00.000Z');
-  const services: Services = buildServices(config, t.store, () => now);
+  const services: Services = buildServices(config, t.store, defaultRuleset, () => now);
   const app = createApp(services, { consoleFiles: CONSOLE_FILES });
   const call = (method: string, path: string, init: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...init.headers };
