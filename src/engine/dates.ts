@@ -16,6 +16,8 @@ export interface StatedLaunch {
   /** YYYY-MM-DD */
   earliest: string;
   latest: string | null;
+  /** No year written and none implied ("5 月 25 日", "4/26", "3 月初"): the year is inferred. */
+  yearless: boolean;
 }
 
 /** 春节 (Chinese New Year's Day) by year: calendar data. */
@@ -212,6 +214,8 @@ const BEFORE_AFTER = /^\s*(?:(之前|以前|前)|(之后|以后|后|起))/;
 const LAUNCH_CUE_ZH = /正式上线|上线|发布|推出|开放|面世|公测|上市|开服|投产|交付|落地|全量|灰度|排期(?:没定|未定|待定|还没定)|排期(?:就)?(?:按|定在|放在|排到)|launch|拖到|推迟到|延期到|延后到|延到|顺延到|挪到|改到|调到|调整到|(?:与|和)(?:大家|用户|读者|各位|你们?)见面/;
 const LAUNCH_CUE_EN = /\b(?:launch(?:es|ed|ing)?|release[sd]?|releasing|go(?:es|ing)? live|ship(?:s|ping)?|roll(?:s|ing)? out|rollout|available|GA|slip(?:s|ped)? (?:to|into)|pushed (?:back )?to|delayed (?:to|until))\b/i;
 const SENTENCE_BREAK = /[。！？!?；;\n]/;
+/** A year written out (2027, 2027 年), or named relative to this one (明年, next year). */
+const YEAR_WRITTEN = /(?:19|20)\d\d|今年|明年|后年|来年|this year|next year/i;
 const LAUNCH_CUE_G = new RegExp(`${LAUNCH_CUE_ZH.source}|${LAUNCH_CUE_EN.source}`, 'gi');
 /** Where the first launch cue in text[from, to) starts, or -1 (a cue must lie wholly inside). */
 function firstCue(text: string, from: number, to: number): number {
@@ -259,7 +263,7 @@ function CJK_BESIDE(text: string, start: number, end: number): boolean {
 const QUANTITY_AFTER = /^\s*(?:[分倍万亿元块折米秒寸岁级星点度斤克秒周]|小时|天|公里|(?:km|kg|mb|gb|x|k|stars?|points?|hours?|days?|times)(?![A-Za-z]))/i;
 const VERSION_AFTER = /^\s*(?:版|\.x\b|\bversion\b|\bbuild\b|\brelease\b)/i;
 
-interface Range { earliest: string; latest: string | null; /** The day 前/后 count from, when not the earliest (春节). */ anchor?: string }
+interface Range { earliest: string; latest: string | null; /** The day 前/后 count from, when not the earliest (春节). */ anchor?: string; /** The year inferred, not written. */ yearless?: boolean }
 
 function rangeOf(m: RegExpExecArray, today: string, ref: string): Range | null {
   const g = m.groups!;
@@ -420,7 +424,7 @@ function yearless(mon: number, at: (year: number) => [string, string] | null, fr
       bestDistance = distance;
     }
   }
-  return best ? { earliest: best[0], latest: best[1] } : null;
+  return best ? { earliest: best[0], latest: best[1], yearless: true } : null;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
@@ -474,6 +478,7 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const m = matches[k]!;
     let range = rangeOf(m, today, ref);
     if (!range) continue;
+    const noYear = range.yearless === true;
     let start = m.index;
     // A day written before the month ("29 Jan 2027", British order) is that day, not the whole month.
     if (m.groups!['enm'] && range.earliest.endsWith('-01') && range.latest !== range.earliest) {
@@ -522,7 +527,10 @@ export function statedLaunches(text: string, today: string, ref: string = today)
     const orLast = out.length > 0 && isAlternative(text, out[out.length - 1]!.end, m.index);
     if (!(cueAfter >= 0 && cueAfter < next) && !(cueBefore >= 0 && cueBefore > prev) && !orLast && !inLaunchField(text, m.index, prev)) continue;
     // "2023 年上线的…" in the future tense is still a launch; "…的预算/目标" has no cue and is gone above.
-    out.push({ start, end, earliest: range.earliest, latest: range.latest });
+    // Yearless only if no year is written in the sentence before it either ("2027 年 1 月 18 日灰度，2 月 25 日全量").
+    let sentence = start;
+    while (sentence > 0 && !SENTENCE_BREAK.test(text[sentence - 1]!)) sentence--;
+    out.push({ start, end, earliest: range.earliest, latest: range.latest, yearless: noYear && !YEAR_WRITTEN.test(text.slice(sentence, end)) });
   }
   return out;
 }

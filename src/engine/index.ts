@@ -1310,7 +1310,13 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   // Launch times written in the text (a launch cue near them, not in the past): after the primary
   // licence's validity, or contradicting the launch_date given, a reviewer must confirm the date
   // (DOMAIN §4: the licence must be valid on the launch date).
+  // A day or month written without a year ("5 月 25 日灰度", "4/26 上线", "3 月 15 号前") is not a
+  // launch date to judge by: its year is inferred, and a document's dates are often written months
+  // before it is reviewed. It may still reach past the licence's validity: that is a lifecycle
+  // warning on the decision (stated_launch_after_expiry), not a doubt; the launch_date field (default
+  // today) is what the verdict rests on (DOMAIN §4, §5 of API.md).
   const statedProblems: string[] = [];
+  const yearlessPastExpiry: string[] = [];
   {
     const primaryL = ctx.licences.find((l) => l.id === ctx.primaryLicenceId);
     const given = isDate(feature.launch_date) ? feature.launch_date : null;
@@ -1347,6 +1353,11 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
             && (daysBetween(s.earliest, s.latest) <= 31 || (s.earliest > today && daysBetween(s.earliest, s.latest) <= 92)))) problems.push('stated_may_exceed');
         else if (primaryL && s.latest !== null && s.latest < primaryL.issued) problems.push('stated_before_issue');
         if (given && !(agrees && s.earliest >= given) && (given < s.earliest || (s.latest !== null && given > s.latest))) problems.push('stated_contradicts');
+        if (s.yearless && problems.length && !problems.includes('stated_contradicts')) {
+          const said = orig.slice(s.start, s.end);
+          if (!yearlessPastExpiry.includes(said)) yearlessPastExpiry.push(said);
+          continue;
+        }
         if (!problems.length) continue;
         for (const p of problems) if (!statedProblems.includes(p)) statedProblems.push(p);
         push(doubts, 'launch_date', [{ field, text: orig.slice(s.start, s.end), start: s.start, end: s.end, rule: 'stated_launch' }]);
@@ -1522,6 +1533,14 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
 
   // 8. Lifecycle warnings.
   const warnings = warningsFor(ctx, lang, today, launch, primary, coverageOf, categories);
+  if (yearlessPastExpiry.length && primary) {
+    warnings.push({
+      code: 'stated_launch_after_expiry',
+      message: fill(msg['warn_stated_launch_after_expiry']!, { stated: yearlessPastExpiry.map((t) => `「${t}」`).join(lang === 'en' ? ', ' : '、'), licence: primary.id, valid_until: primary.valid_until }),
+      due: primary.valid_until,
+      licence_id: primary.id,
+    });
+  }
 
   // (A loop, and no sort of an empty or one-element list: sorting what map() returned, an array
   // whose kind differs when it is empty, made V8 deoptimise evaluate again and again.)

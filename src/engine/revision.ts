@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:936fe9949dec8345cec1f7b469e1f583f14632664cdc5710a9911de472aba736';
+export const ENGINE_SOURCE_DIGEST = 'sha256:d0f4fdb3346c2773e8d1a21b598ec5c355451dade69aca051dcdedbcc1ffe005';

@@ -83,6 +83,7 @@ export const MESSAGES: MessageTemplates = {
     warn_expiry_in_launch_window: '计划上线日 {date} 距许可证到期日 {valid_until} 仅 {days} 天，上线后不久即需续期。',
     warn_launch_after_expiry: '计划上线日 {date} 晚于许可证到期日 {valid_until}。',
     warn_launch_before_issue: '计划上线日 {date} 早于许可证发证日 {issued}。',
+    warn_stated_launch_after_expiry: '文中未写年份的上线时间 {stated} 若指许可证到期日 {valid_until} 之后，须先完成许可证 {licence} 续期（十二）；请在 launch_date 中给出确切日期以便据此判定。',
   },
   en: {
     out_of_scope: '{evidence} show the feature is {code} {name_en} ({name}); licence {licence} grants "{business}", which does not cover it ({clause}): launching it would exceed the licence.',
@@ -162,5 +163,6 @@ export const MESSAGES: MessageTemplates = {
     warn_expiry_in_launch_window: 'The launch date {date} is only {days} days before the licence expires on {valid_until}.',
     warn_launch_after_expiry: 'The launch date {date} is after the licence expires on {valid_until}.',
     warn_launch_before_issue: 'The launch date {date} is before the licence was issued on {issued}.',
+    warn_stated_launch_after_expiry: 'The launch time {stated}, written without a year, may fall after licence {licence} expires on {valid_until}: renew it first (十二), and give the exact day as launch_date so the decision rests on it.',
   },
 };

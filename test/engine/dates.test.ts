@@ -59,6 +59,23 @@ describe('in the decision', () => {
     expect(r.reasons.find((x) => x.subject === 'launch_date')!.message).toContain('2027-01-20');
     expect(run(feature('评论表情包', comments + '计划 2026 年 12 月上线。', { launch_date: '2026-12-20' })).verdict).toBe('allowed');
   });
+  test('a launch time without a year past the validity is a lifecycle warning, not a doubt; a year in the sentence makes it a date', () => {
+    for (const when of ['排期：1 月 20 日灰度 5%，2 月 15 日全量。', '5月25号灰度10%，6月1号全量。', 'Full rollout Feb 15.', '预计 3 月初全量上线。']) {
+      expect(statedLaunches(when, TODAY).some((s) => s.yearless && s.earliest > seedLicence.valid_until), when).toBe(true);
+      const r = run(feature('评论表情包', comments + when));
+      expect(r.verdict, when).toBe('allowed');
+      expect(r.reasons.find((x) => x.subject === 'launch_date'), when).toBeUndefined();
+      const w = r.warnings.find((x) => x.code === 'stated_launch_after_expiry')!;
+      expect(w.due).toBe(seedLicence.valid_until);
+      expect(w.message).toContain(when.includes('Feb') ? 'Feb 15' : when.includes('5月') ? '5月25号' : '月');
+    }
+    // The year written earlier in the sentence carries to the later day: a date, and a doubt.
+    const stated = statedLaunches('上线计划：2027年1月18日灰度，2月25日全量。', TODAY);
+    expect(stated.map((s) => s.yearless)).toEqual([false, false]);
+    expect(run(feature('评论表情包', comments + '上线计划：2027年1月18日灰度，2月25日全量。', { launch_date: '2027-01-18' })).verdict).toBe('needs_review');
+    // Within the validity, nothing to warn about.
+    expect(run(feature('评论表情包', comments + '12 月 20 日全量。')).warnings.some((x) => x.code === 'stated_launch_after_expiry')).toBe(false);
+  });
   test('dates that are not launch dates do not matter', () => {
     expect(run(feature('评论表情包', comments + '2027 年的预算另行申请；2023 年上线的旧评论区同步改版。')).verdict).toBe('allowed');
   });

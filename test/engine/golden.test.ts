@@ -29,6 +29,8 @@ for (const file of files) {
       for (const k of c.expect.kinds ?? []) expect(kinds, `${c.note}: kind ${k}`).toContain(k);
       const pairs = got.reasons.map((r) => `${r.kind}@${r.clause}`);
       for (const r of c.expect.reasons ?? []) expect(pairs, `${c.note}: reason ${r.kind}@${r.clause}`).toContain(`${r.kind}@${r.clause}`);
+      const warnings = got.warnings.map((w) => w.code);
+      for (const w of c.expect.warnings ?? []) expect(warnings, `${c.note}: warning ${w}`).toContain(w);
       // Every reason quotes its clause verbatim and has a message.
       for (const r of got.reasons) {
         expect(r.clause_text.length, `clause ${r.clause} text`).toBeGreaterThan(0);

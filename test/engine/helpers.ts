@@ -33,6 +33,8 @@ export interface GoldenCase {
     approvals_any?: string[][];
     kinds?: string[];
     reasons?: { kind: string; clause: string }[];
+    /** Warning codes the decision must carry. */
+    warnings?: string[];
   };
 }
 
