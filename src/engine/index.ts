@@ -10,7 +10,7 @@
  */
 import { statedLaunches } from './dates.js';
 import { clauseOf, coveredCategories, isValidOn, pinLicence } from './licence.js';
-import { charTable, compileLexicon, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
+import { charTable, compileLexicon, sentenceStarts, type CharTable, type CompiledLexicon, type Mention } from './matcher.js';
 import { scanFieldSpaced } from './spacing.js';
 import type { DecisionFact, DecisionRow, LexiconRow, Ruleset } from './ruleset.js';
 import {
@@ -35,7 +35,7 @@ export interface EvalContext {
 /** Evidence against a finding: negated mentions, licensed third parties, staff-only tools. */
 export interface CounterEvidence {
   subject: string;
-  why: 'negated' | 'licensed_third_party' | 'internal_only' | 'cancelled';
+  why: 'negated' | 'licensed_third_party' | 'internal_only' | 'cancelled' | 'asked_then_denied';
   evidence: Evidence[];
 }
 
@@ -292,6 +292,22 @@ function isCue(t: string): boolean {
 
 function sentenceKey(m: Mention): number {
   return m.sentence * 2 + (m.field === 'title' ? 0 : 1);
+}
+
+/** The sentences (as sentenceKey numbers them) that end in a question mark. */
+function questionSentences(title: string, description: string): Set<number> {
+  const out = new Set<number>();
+  const fields: [string, number][] = [[title, 0], [description, 1]];
+  for (const [text, parity] of fields) {
+    if (text.indexOf('?') < 0 && text.indexOf('？') < 0) continue;
+    const starts = sentenceStarts(text);
+    for (let i = 0; i < starts.length; i++) {
+      let j = (i + 1 < starts.length ? starts[i + 1]! : text.length) - 1;
+      while (j >= starts[i]! && /\s/.test(text[j]!)) j--;
+      if (j >= starts[i]! && (text[j] === '?' || text[j] === '？')) out.add(i * 2 + parity);
+    }
+  }
+  return out;
 }
 
 /**
@@ -947,7 +963,7 @@ function inIdentifier(text: string, start: number, end: number): boolean {
   return (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[start] ?? '')) || (/[a-z0-9]/.test(text[end - 1] ?? '') && /[A-Z]/.test(after));
 }
 
-function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], description = '') {
+function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], description = '', questions: ReadonlySet<number> = new Set()) {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
   // 2. Modifiers: licensed third parties (approvals only), staff-only tools. (The targets mentioned
@@ -1029,6 +1045,11 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const doubts = new Map<string, Evidence[]>();
   const hedged = new Map<string, Evidence[]>();
   const benign: Evidence[] = [];
+  // Categories found in a sentence that is not a question; the lexicon rows of those found only in
+  // questions, and of those denied.
+  const statedCats = new Set<string>();
+  const askedRows = new Set<string>();
+  const deniedRows = new Set<string>();
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
@@ -1036,12 +1057,21 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     if (t.startsWith('cancel:')) continue;
     if (f.negated) {
       const subject = withoutKind(t);
-      if (isCategory(t)) push(catNeg, t, f.evidence);
+      if (isCategory(t)) {
+        push(catNeg, t, f.evidence);
+        if (questions.size) for (const m of f.mentions) deniedRows.add(t + '\u0000' + m.row.id);
+      }
       addCounter(subject, 'negated', f.evidence);
       continue;
     }
     if ((isCategory(t) || t.startsWith('appr:')) && hedgedFinding(f)) push(hedged, t, f.evidence);
-    else if (isCategory(t)) push(catPos, t, f.evidence);
+    else if (isCategory(t)) {
+      push(catPos, t, f.evidence);
+      if (questions.size) {
+        if (f.mentions.length === 0 || f.mentions.some((m) => !questions.has(sentenceKey(m)))) statedCats.add(t);
+        else for (const m of f.mentions) askedRows.add(t + '\u0000' + m.row.id);
+      }
+    }
     else if (t.startsWith('appr:')) {
       const code = t.slice(5) as ApprovalCode;
       const delegated = !f.ownAct && f.mentions.length > 0 && f.mentions.every((m) => {
@@ -1061,6 +1091,20 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     } else if (t.startsWith('prohib:')) push(prohibPos, t.slice(7) as ProhibitionCode, f.evidence);
     else if (t.startsWith('doubt:')) push(doubts, t.slice(6), f.evidence);
     else if (t.startsWith('benign:')) benign.push(...f.evidence);
+  }
+  // Asked, then denied: a category named only in questions ("can blocked users still DM you?",
+  // "designers want leads — DM?") whose every word asked is denied elsewhere ("there are no DMs on our
+  // app") was asked about and answered no. A question nobody answers no still counts (it may have been
+  // answered yes), and so does one about another word of the category ("能私信吗？能，但不做群聊").
+  if (questions.size && catNeg.size) {
+    for (const [t, ev] of [...catPos]) {
+      if (statedCats.has(t) || !catNeg.has(t)) continue;
+      let settled = true;
+      for (const k of askedRows) if (k.startsWith(t + '\u0000') && !deniedRows.has(k)) settled = false;
+      if (!settled) continue;
+      addCounter(t, 'asked_then_denied', ev);
+      catPos.delete(t);
+    }
   }
   // A sector handed to a licensed party (some of its words delegated) and denied as ours (some of
   // its words negated: "我们自己不放贷、不碰钱", "we never lend"): its other plain words are that
@@ -1303,7 +1347,7 @@ export function evaluate(feature: Feature, ctx: EvalContext): DetailedEvaluation
   const { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets } = findingsOf(rs, compiled, feature);
 
   // 2. Modifiers and classification.
-  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets, descriptionN);
+  const { positiveCues, internal, counter, catPos, catNeg, apprPos, prohibPos, doubts, hedged, benign } = classify(mentions, findings, cancelled, positiveTargets, descriptionN, questionSentences(titleN, descriptionN));
   const push = pushEvidence;
   const isCategory = isCategoryCode;
 

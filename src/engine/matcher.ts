@@ -2314,7 +2314,7 @@ const POST_NEGATION = new RegExp([
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
   "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
-  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap))?',
+  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap|on (?:our|the) licen[cs]e))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed)',
   // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
   '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',

@@ -1050,7 +1050,7 @@ add('cue:partner_people', 'en', 'people of other companies we work with', ['(?:d
 
 add('cue:neg', 'zh', 'a competitor teardown: what others ship, not what we ship', ['竞品(?:分析|调研|拆解|对比|参考)?(?=[:：])'], 'sentence');
 add('cue:neg', 'zh', 'what a competitor has done', ['(?:竞品|友商|竞对)(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有)'], 'clause');
-add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both)(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
+add('cue:neg', 'en', 'what competitors ship, not what we ship', ['(?:competitors?|rivals?|(?:both|all) of them|they both|both apps|both(?= \\())(?: \\([^)]{1,30}\\))? (?:already )?(?:ship|ships|offer|offers|have|has|support|supports|launched|built|added)'], 'sentence');
 
 add('cue:neg', 'zh', 'cut or removed, at the end of its clause: what comes before it was cut (私信能力已砍掉; 私信：经合规评估，本版本移除)', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:已经?)?(?:砍掉|去掉|拿掉|砍了|移除|删除|删掉|撤掉|撤下|停运|下线|下掉|取消|停用|关停)(?:了)?(?=\\s*(?:[，。；,;！!\\n）)]|[\\u2190-\\u2bff\\ufe0f]|[\\ud83c-\\ud83e]|$))']);
 add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is not in this release (直播带货：推迟，…)', ['(?<=[\\u4e00-\\u9fffA-Za-z：:]\\s?)(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?(?=\\s*(?:[，。；,;！!\\n）)]|$))']);
@@ -1961,6 +1961,25 @@ add('benign:maintenance', 'en', 'session recordings and replays studied for usab
 add('cue:ai', 'en', 'AI images of a user\'s own room (AI restyle, AI render)', ['AI[- ](?:restyl(?:e|es|ed|ing)|render(?:s|ing|ed)?|images?|photos?|makeovers?|redesigns?)']);
 add('cue:group_pull', 'zh', 'users pulled into a group (拉群, 建个群, 拉进群): where the group lives is a separate question', ['(?:建|拉|入|进)(?:个|一个)?群(?!排查|处理|同步|对齐|讨论|跟进|复盘|协调|值班|体|众|组)', '(?:拉|加|邀请)(?:进|入)[^，。；\\n]{0,3}群(?!体|众|组|发|岛|落|星|像|山|聊)']);
 add('cue:group_pull', 'en', 'users put into a group chat', ['(?:create|creates|start|starts|set up|sets up|open|opens) a (?:group chat|chat group)', 'add(?:s|ed)? (?:them|users|members|fans|buyers|attendees) (?:in)?to a (?:group chat|chat group)']);
+
+add('cue:neg', 'zh', 'a competitor section heading with its text on the same line (【竞品数据】X书 的…): what others ship, to the end of the sentence', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?![ \\t]*(?:\\n|$))'], 'sentence');
+add('cue:neg', 'zh', 'a competitor section heading on a line of its own (【竞品】, 竞品体验记录：): the lines under it describe others\' products, not ours', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '(?:竞品|竞对|友商)(?<=(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*)?[竞友][品对商])[^\\n：:，。；]{0,8}[：:]?(?=[ \\t]*\\n)'], 'line');
+add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)'], 'clause');
+
+add('cue:group', 'en', 'one shared live thread for a circle of users (a shared live thread: anyone types, everyone sees it)', ['(?:one|a|the|their|your) shared (?:live|real-time|realtime) (?:thread|conversation|space|room|channel|chat)']);
+add('cue:to_everyone', 'en', 'what one member types shows for all the others', ['everyone (?:else )?(?:in (?:the|that|it) [\\w-]+ )?(?:sees|gets|receives) it']);
+add('cue:cannot_disable', 'en', 'the switch greyed out, locked, or dropped, users who switched it off switched back on', ['(?:switch|toggle|setting|option)[^.;\\n]{0,40}(?:is|are|will be|gets|get) (?:greyed|grayed|locked) out', '(?:switched|turned|opted|put|flipped) back (?:on|in) automatically', 'drop(?:s|ped|ping)? the (?:[\'‘"“][^\'’"”\\n]{1,40}[\'’"”] |[\\w-]+ ){0,3}(?:toggle|switch|opt-out)', 'remov(?:e|es|ed|ing) the (?:toggle|switch|opt-out)\\b', '(?:users|people|those) who (?:have |had )?(?:blocked|disabled|muted) (?:notifications|pushes)[^.;\\n]{0,60}\\banyway']);
+add('cue:undecided', 'en', 'the text does not define what a word means (the PRD does not define "connect")', ['(?:does|do|did) not (?:define|specify|say|explain) (?:what )?[\'‘"“]?[\\w-]+[\'’"”]?(?: means| is)?', 'whichever(?=[,.!:;]| one| works| is easier| way)']);
+add('cue:reach', 'en', 'users "connect" with others, the channel not said', ['connect[\'’"”]? with (?:them|him|her|other users|neighbou?rs|people nearby|each other|one another)']);
+add('cue:reach', 'zh', 'the two sides get in touch by themselves, the channel not said (双方自行联系)', ['(?:双方|彼此|买卖双方)?(?:自行|私下|自己)(?:联系|沟通|对接)']);
+add('cue:undecided', 'zh', 'the form left to product to decide (具体形式产品定)', ['具体(?:形式|形态|做法|玩法|方案)(?:由|让|交给)?(?:产品|研发|技术|设计)(?:来|同学|那边)?(?:定|决定|拍板|出)']);
+add('B25-4', 'en', 'a typing indicator, written with an ellipsis (\'typing…\' indicator)', ['[“"\'‘]typing(?:…|\\.{3})[”"\'’] indicators?']);
+add('cue:can_reply', 'en', 'the receiver types straight back', ['type (?:straight |right )?back']);
+
+add('cue:neg', 'en', 'what was asked for is out ("DMs are out, licence excludes that"): the subject before it is not built', ['(?:is|are|was|were|stays?)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)'], 'phrase');
+
+add('cue:neg', 'en', 'a hypothetical later addition and what would follow from it ("if live streams are added later, permits would be needed"): not this launch', ['if(?= [^.;,\\n]{0,60}?\\b(?:later|in (?:the )?future|one day|some ?day|eventually|ever|down the (?:road|line)|next year|in (?:a )?(?:later|future) (?:phase|release|version))\\b)(?= [^.;,\\n]{0,60}?\\b(?:add|adds|added|build|builds|built|introduc(?:e|es|ed)|launch(?:es|ed)?|ship|ships|shipped|offer|offers|offered|enabled?|turn(?:s|ed)? on|be [a-z]+ed)\\b)'], 'sentence');
+add('cue:neg', 'en', 'an idea for some later day ("they may one day bundle…", "\'maybe next year\' commenters could…"): not this launch', ['(?:may|might|could) (?:one day|some ?day|eventually)\\b', '[\'‘"“]?maybe (?:next year|later|one day|some ?day)[\'’"”]?'], 'sentence');
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
