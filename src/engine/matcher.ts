@@ -1329,8 +1329,23 @@ const CJK = /[\u3400-\u9fff]/;
  */
 export function negationScopeEnd(text: string, neg: { start?: number; end: number; scope: 'phrase' | 'clause' | 'line' | 'sentence' }, breaks: number[]): number {
   let end = scopeEndBeforeBreaks(text, neg);
-  for (const b of breaks) if (b >= neg.end && b < end) { end = b; break; }
+  for (const b of breaks) {
+    if (b < neg.end || b >= end) continue;
+    // A `sentence` scope (a competitor's product, a hypothetical) runs on over a contrast inside the
+    // same story ("X书 的等级带动了增长，但「等级解锁私信」被黑产利用"); a contrast that turns to us
+    // ("竞品有私信，但我们…", "…, but we ship…") ends it.
+    if (neg.scope === 'sentence' && !turnsToUs(text, b)) continue;
+    end = b;
+    break;
+  }
   return end;
+}
+
+/** A contrast word followed by ourselves or this release: the story turns from others to us. */
+const TURNS_TO_US = /^\S{1,9}?\s?(?:我们|我方|咱们|本期|这期|本次|好美|\bwe\b|\bour\b|\bus\b)/i;
+/** Whether the contrast word at `at` turns to us within its own sentence. */
+function turnsToUs(text: string, at: number): boolean {
+  return TURNS_TO_US.test(text.slice(at, at + 12).split(/[。！？!?\n；;]/)[0]!);
 }
 
 /** `negationScopeEnd` without the contrast words. */
@@ -2302,13 +2317,13 @@ const POST_NEGATION = new RegExp([
   // Out of a named scope ("私信不在本期范围内", "群聊不在我们许可范围"): first, or the bare 不 below would take its 不.
   '不在(?:本期|这期|一期|首期|本次|这次|此次|本季度|这个季度|本版本|这个版本|此版本|本版|当前版本|本迭代|这个迭代)的?(?:范围|计划|排期)?(?:内|里|中)?(?=[，。；,;！!\\n]|\\s|$)|不在(?:今年|本年度?|本期|本季度|近期|当前)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|不在(?:本次|这次|本期|此次)?\\s?(?:v?\\d+(?:\\.\\d+)*\\s?)?的?(?:发布包|发版|版本|release)(?:里|中|内)?|不在(?:官网|本站)(?:上|内)?(?:提供|开放|上线|支持)|不在(?:本期|这期|此次|本次|一期|首期|v\\d+)?的?(?:需求|开发|上线)?范围(?:内|之内)?|不在(?:我们|我方|公司)?的?(?:许可|经营|业务|牌照|资质)范围(?:内|之内)?|',
   // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
-  '(?:本期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|全部|统统|通通|一概|全都|已经?)*',
+  '(?:本期|这一?期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|统一|全部|统统|通通|一概|全都|已经?)*',
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
   '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么|任何|啥|半点)?关系|(?:完全|并|都)?(?:无任何关系|无关))|(?:不|没有|没|无|唔|冇)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用|使)?',
-  '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿|开(?![发通放始]))?',
+  '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿|碰|搞|开(?![发通放始]))?',
   // "我们不学这两项" (not these two): the object is the items named before, as after 这两项都不做.
   '(?:(?:这|那|以上|上述)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))(?:功能|能力|需求|做法)?)?',
-  '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|已?砍(?:掉|了)?|(?:已|已经)?放弃了?|(?:挪|移|推|放)(?:到|至)\\s?(?:Q[1-4]|下个?季度|二期|三期|明年|下半年|后续|下一?期|下个?版本)(?:\\s?(?:二期|三期|再做|再说))?|在(?:明年|下个?季度|下半年|后续|未来|以后|二期|下一?期)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)|(?:已经|已)?(?:列入|纳入|放入|放进|排进|排入)(?:了)?(?:明年|下个?季度|下半年|后续|未来|二期|下一?期|下个?版本)的?(?:产品)?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|如(?:需|要|果要|果需要)(?:做|上线|支持|开放|引入)?(?=[，,]?\\s?(?:需)?(?:另行|单独|另外|再)(?:立项|评审|排期|申请))|暂缓|搁置|(?:被)?否决了?|(?:被)?否掉了?|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|停止(?:提供|服务|运营))',
+  '|否(?=\\s*(?:[，。；,;！!\\n（(—–]|- |$))|(?:会|要|可能会?)被(?:罚款?|处罚|约谈|下架|封号|查处|通报)|不予(?:展示|发布|通过|上架|受理|支持|开放)?|已?砍(?:掉|了)?|(?:已|已经)?放弃了?|(?:挪|移|推|放)(?:到|至)\\s?(?:Q[1-4]|下个?季度|二期|三期|明年|下半年|后续|下一?期|下个?版本)(?:\\s?(?:二期|三期|再做|再说))?|在(?:明年|下个?季度|下半年|后续|未来|以后|二期|下一?期)的?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)|(?:已经|已)?(?:列入|纳入|放入|放进|排进|排入)(?:了)?(?:明年|下个?季度|下半年|后续|未来|二期|下一?期|下个?版本)的?(?:产品)?(?:规划|计划|排期|路线图|roadmap)(?:里|中|内)?|如(?:需|要|果要|果需要)(?:做|上线|支持|开放|引入)?(?=[，,]?\\s?(?:需)?(?:另行|单独|另外|再)(?:立项|评审|排期|申请))|暂缓|搁置|(?:被)?否决了?|(?:被)?否掉了?|(?:推迟|延后|延期)(?:到|至)?(?:下个?|下一个?|后续|二期|三期|明年|Q[1-4])?(?:版本|迭代|期|季度)?(?:再(?:做|上|排))?|取消|砍掉|去掉|移除|删除|删掉|拿掉|撤掉|撤下|下线|停用|停运|关停|隐藏|停止(?:提供|服务|运营)|已?从(?:本|这个?|此)\\s?(?:PR|pr|版本|期|迭代|需求|次发布)\\s?(?:中|里)?(?:移除|删除|去掉|拿掉|砍掉|撤掉))',
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
@@ -2336,7 +2351,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?', '(?:的)?(?:提议|建议|想法|点子)', '(?:直接)?(?:砍掉|去掉|拿掉|砍了)', '(?:已经?)?于?\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?(?:份|底|初|中)?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
-  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?',
+  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
@@ -2456,7 +2471,7 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
-const ANAPHOR = /^(?:但是?|不过|可是)?(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:它|其|该(?:功能|需求|能力)|(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
+const ANAPHOR = /^(?:但是?|不过|可是)?(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:我们|我方|它|其|该(?:功能|需求|能力)|(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
 
 /**
  * The start of the clause before a post-negation cue at `at` when that clause only points back
@@ -2834,6 +2849,8 @@ function negationsOf(lex: CompiledLexicon, text: string, keptCount: number): Neg
       if (breaks[mid]! < end) bl = mid + 1;
       else bh = mid;
     }
+    // (A `sentence` scope runs on over contrasts that do not turn to us: see negationScopeEnd.)
+    if (scope === 'sentence') while (bl < breaks.length && breaks[bl]! < scopeEnd && !turnsToUs(text, breaks[bl]!)) bl++;
     if (bl < breaks.length && breaks[bl]! < scopeEnd) scopeEnd = breaks[bl]!;
     const heading = scopeEnd > end && /[：:]/.test(text.slice(end, Math.min(end + 14, scopeEnd)));
     negs.push({ start, end, scope, scopeEnd, heading, reach: PHRASE_REACH[row.lang], chainEnd: -1, by: undefined });

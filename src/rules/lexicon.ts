@@ -408,12 +408,12 @@ add('cue:video', 'en', 'video', ['videos?', 'clips?', 'footage', 'films?']);
 add('cue:watch', 'zh', 'watched by users', ['播放', '观看', '收看', '在线看', '供用户', '频道']);
 add('cue:watch', 'en', 'watched by users', ['watch(?:es|ed|ing)?', 'play(?:s|ed|back)?', 'viewers?', 'stream(?:s|ed|ing)?']);
 add('appr:culture', 'zh', 'commercial music, online performance (streamers, tipping), animation, art, virtual currency', [
-  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '(?<!线下)演出(?!信息|时间|地点|日程|日历|票务|门票|资讯|预告|排期|场次|安排)', '(?<!聊|谈|乐评|关于|聊聊|网易云|QQ|酷狗|酷我|咪咕|汽水|苹果)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
+  '打赏', '虚拟礼物', '刷礼物', '送礼物', '礼物', '网络表演', '才艺表演', '秀场', '主播', '开播(?!前|时间|倒计时|提醒|通知)', '演唱会', '(?<!线下)演出(?!信息|时间|地点|日程|日历|票务|门票|资讯|预告|排期|场次|安排)', '(?<!聊|谈|乐评|关于|聊聊|网易云|QQ|酷狗|酷我|咪咕|汽水|苹果)音乐(?!评论|评|人|节|学院|剧|类话题|话题|社区|编辑|爱好者)', '歌曲', '单曲', '(?<!给|每张|收藏|图片|照片|图文|笔记|清单|灵感|案例)专辑(?!封面|评|写|页面?|下|乐评)', '歌单', '付费音频', '白噪音', '轻音乐',
   '有声内容', '播客', '动漫', '数字藏品', '数字艺术品', '艺术品', '虚拟货币', '虚拟币',
 ]);
 add('appr:culture', 'en', 'online culture', [
   'tipping(?! (?:guides?|etiquette|customs|culture|calculators?|norms|rules|habits))', 'tips? (?:the )?(?:streamers?|hosts?|creators?)', 'virtual gifts?', 'live shows?', '(?<!(?:designed|made|created|co-designed) (?:with|by) (?:[\\w-]+ ){0,3})streamers?(?! co-?branded| signature| editions?| collabs?| collaborations?)', 'live performances?', 'online performances?', 'performers?', 'concerts?', 'music(?! editors?| reviews?| critics?| journalists?| writers?| columns?| news| lovers?| fans?)',
-  'songs?', '(?<!(?:phone|photo|camera|picture|image|cloud|wedding|family|baby|travel|save|saved|saves|saving|export|exported) (?:to )?(?:the |your |their |my )?(?:[^\\s.;,]{1,12} )?)albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
+  'songs?', '(?<!(?:phone|photo|camera|picture|image|cloud|wedding|family|baby|travel|save|saved|saves|saving|export|exported) (?:to )?(?:the |your |their |my )?(?:[^\\s.;,]{1,12} )?)(?<!(?:images?|photos?|pics?|pictures?|gallery|galleries)_(?:per_)?)albums?(?! reviews?| art| covers?)', 'playlists?', 'podcasts?', 'NFTs?', 'digital collectibles', 'virtual currency', 'in-app coins', 'karaoke',
 ]);
 add('appr:games', 'zh', 'operating online games, in-game items and currency', ['网络游戏', '网游', '手游', '游戏道具', '(?<!应用|App|APP|苹果|苹果的|iOS ?|Apple ?)内购(?!买|通道|渠道|支付|付款)', '游戏币', '版号', '抽卡', '游戏充值']);
 add('appr:games', 'en', 'online games', ['in-game (?:items|currency|purchases|store)', 'online games?', 'mobile games?', 'loot ?boxes?', 'gacha', 'MMO(?:RPG)?']);
@@ -1963,8 +1963,8 @@ add('cue:group_pull', 'zh', 'users pulled into a group (拉群, 建个群, 拉�
 add('cue:group_pull', 'en', 'users put into a group chat', ['(?:create|creates|start|starts|set up|sets up|open|opens) a (?:group chat|chat group)', 'add(?:s|ed)? (?:them|users|members|fans|buyers|attendees) (?:in)?to a (?:group chat|chat group)']);
 
 add('cue:neg', 'zh', 'a competitor section heading with its text on the same line (【竞品数据】X书 的…): what others ship, to the end of the sentence', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?![ \\t]*(?:\\n|$))'], 'sentence');
-add('cue:neg', 'zh', 'a competitor section heading on a line of its own (【竞品】, 竞品体验记录：): the lines under it describe others\' products, not ours', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '(?:竞品|竞对|友商)(?<=(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*)?[竞友][品对商])[^\\n：:，。；]{0,8}[：:]?(?=[ \\t]*\\n)'], 'line');
-add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)'], 'clause');
+add('cue:neg', 'zh', 'a competitor section heading on a line of its own (【竞品】, 竞品体验记录：): the lines under it describe others\' products, not ours', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '(?:竞品|竞对|友商)(?<=(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|\\d{1,2}[.、)）][ \\t]*)?[竞友][品对商])[^\\n：:，。；]{0,16}[：:]?(?=[ \\t]*\\n)'], 'line');
+add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?<!【)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)'], 'clause');
 
 add('cue:group', 'en', 'one shared live thread for a circle of users (a shared live thread: anyone types, everyone sees it)', ['(?:one|a|the|their|your) shared (?:live|real-time|realtime) (?:thread|conversation|space|room|channel|chat)']);
 add('cue:to_everyone', 'en', 'what one member types shows for all the others', ['everyone (?:else )?(?:in (?:the|that|it) [\\w-]+ )?(?:sees|gets|receives) it']);
@@ -1980,6 +1980,14 @@ add('cue:neg', 'en', 'what was asked for is out ("DMs are out, licence excludes 
 
 add('cue:neg', 'en', 'a hypothetical later addition and what would follow from it ("if live streams are added later, permits would be needed"): not this launch', ['if(?= [^.;,\\n]{0,60}?\\b(?:later|in (?:the )?future|one day|some ?day|eventually|ever|down the (?:road|line)|next year|in (?:a )?(?:later|future) (?:phase|release|version))\\b)(?= [^.;,\\n]{0,60}?\\b(?:add|adds|added|build|builds|built|introduc(?:e|es|ed)|launch(?:es|ed)?|ship|ships|shipped|offer|offers|offered|enabled?|turn(?:s|ed)? on|be [a-z]+ed)\\b)'], 'sentence');
 add('cue:neg', 'en', 'an idea for some later day ("they may one day bundle…", "\'maybe next year\' commenters could…"): not this launch', ['(?:may|might|could) (?:one day|some ?day|eventually)\\b', '[\'‘"“]?maybe (?:next year|later|one day|some ?day)[\'’"”]?'], 'sentence');
+
+add('cue:neg', 'zh', 'hidden or not opened this time, at the end of its clause (视频上传入口这期隐藏): what comes before it is not offered', ['(?<=[\\u4e00-\\u9fffA-Za-z])(?:这一?期|本期|暂时|先)?隐藏(?:了)?(?=\\s*(?:[，。；,;！!\\n）)（(]|$))']);
+add('cue:neg', 'zh', 'removed from this PR or version (群聊已从本 PR 移除)', ['已?从(?:本|这个?|此)\\s?(?:PR|pr|版本|期|迭代|需求|次发布)\\s?(?:中|里)?(?:移除|删除|去掉|拿掉|砍掉|撤掉)']);
+add('cue:neg', 'en', 'a commented-out setting in a pasted config file (# group_chat: true): switched off, not a feature', ['#(?<=(?:^|\\n)[ \\t]*#)[ \\t]*(?=[A-Za-z_][\\w.-]*[ \\t]*:)'], 'line');
+
+add('cue:neg', 'zh', 'a competitor note headed inline by a colon (竞品体验截图见附件：比比家 搜…): others\' products, to the end of the sentence', ['(?<!【)(?:竞品|竞对|友商)[^\\n：:，。；]{1,12}[：:](?![ \\t]*\\n)'], 'sentence');
+
+add('cue:neg', 'zh', 'whatever involves the things listed is not done (凡是涉及实时通信、直播的，统一不做)', ['凡是?(?:涉及|包含|含有|有关|需要)(?=[^。；！\\n]{1,80}?的[，,]\\s?(?:我们)?(?:统一|一律|全部|都|均|本期)?(?:不做|不上|不开放|不支持|不碰|砍掉|去掉|不考虑))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
