@@ -877,8 +877,10 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   // 1. Scan, matching traditional characters as simplified (1:1, so offsets are the original's).
   const title = feature.title ?? '';
   const description = feature.description ?? '';
-  const [titleN, titleMentions] = scanFieldSpaced(lexicon, chars, 'title', title);
-  const [descriptionN, descriptionMentions] = scanFieldSpaced(lexicon, chars, 'description', description);
+  // Emoji shortcodes (":wheelchair:", ":video_game:", ":newspaper:") are pictures, not words: blanked
+  // for the scan (same length, so every offset is the original's).
+  const [titleN, titleMentions] = scanFieldSpaced(lexicon, chars, 'title', withoutShortcodes(title));
+  const [descriptionN, descriptionMentions] = scanFieldSpaced(lexicon, chars, 'description', withoutShortcodes(description));
   const mentions = titleMentions.concat(descriptionMentions);
   const findings: Finding[] = [];
   for (const m of mentions) {
@@ -893,6 +895,15 @@ function findingsOf(rs: Ruleset, compiled: Compiled, feature: Feature) {
   const overruled = decisionOverrides(findings, descriptionN, titleN, mentions);
   if (overruled.length) cancelled.push(...overruled);
   return { title, description, titleN, descriptionN, mentions, findings, cancelled, positiveTargets };
+}
+
+/** An emoji shortcode as chat tools write them (:rocket:, :+1:, :movie_camera:): letters inside, no spaces. */
+const SHORTCODE = /(?<![\w/:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w/])/g;
+/** The text with its emoji shortcodes blanked by spaces, offsets kept. */
+function withoutShortcodes(text: string): string {
+  if (text.indexOf(':') < 0) return text;
+  SHORTCODE.lastIndex = 0;
+  return SHORTCODE.test(text) ? text.replace(SHORTCODE, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A short heading line: '#', a section number or 【】 before a few words, nothing else on the line. */

@@ -214,7 +214,7 @@ add('B25-2', 'en', 'web search and crawling', [
 add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|图片|过来|回来|下来|进来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
 add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
-add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合']);
+add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '聚合(?!接口|请求|层|API|api|查询接口)']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
@@ -228,7 +228,7 @@ add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partne
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Behance', 'Dribbble', 'Unsplash', 'ArtStation', 'Zcool', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名|引擎(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|引擎的?(?:流量|收录|优化|导流|引流|排名))', '检索']);
-add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed) )look[- ]?ups?', '(?<!(?:SQL|DB|database|slow|read|write|analytical|ad-hoc|at|per|ranking|test|heavy|expensive|complex|tab|service|job|all|order|payment|status|transaction|refund|balance|API) )quer(?:y|ies|ying)(?! the (?:latest|last|newest|first|top|database|DB|index|table)| (?:Redis|MySQL|ES|Postgres|the DB)\\b)(?! (?:time|plans?|per second|latency|layer|side|model|service|params?|parameters?|string|builder|cache|optimi[sz]er))']);
+add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed) )look[- ]?ups?', '(?<!(?:SQL|DB|database|slow|read|write|analytical|ad-hoc|at|per|ranking|test|heavy|expensive|complex|tab|service|job|all|order|payment|status|transaction|refund|balance|API|list|feed|count|batch|N\\+1) )quer(?:y|ies|ying)(?! the (?:latest|last|newest|first|top|database|DB|index|table)| (?:Redis|MySQL|ES|Postgres|the DB)\\b)(?! (?:time|plans?|per second|latency|layer|side|model|service|params?|parameters?|string|builder|cache|optimi[sz]er))']);
 add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
 add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
 
@@ -678,7 +678,7 @@ add('cue:release', 'zh', 'we release the money to a third party, in stages or af
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)', '把(?:钱|款|货款|款项)[^，。；]{0,4}?(?:打|转|付|结)给(?!好友|朋友|用户|公司|我们|我司|本公司)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
-add('cue:funds', 'zh', 'users\' money (not an account that is suspended; not the surname in a list of people: 参会人：钱敏、赵鹏)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣|最少的|最多的|更少的|少花)钱(?!包|多多|小|某|总|老师|经理|工|先生|女士|同学)(?<![：:、@\\s,，（(]钱(?=[\\u4e00-\\u9fff]{1,2}(?:[、，,（(）)｜|\\n]|$)))', '付款', '订单金额', '费用']);
+add('cue:funds', 'zh', 'users\' money (not an account that is suspended; not the surname in a list of people: 参会人：钱敏、赵鹏)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣|最少的|最多的|更少的|少花)钱(?!包|多多|小|某|总|老师|经理|工|先生|女士|同学)(?<![：:、@\\s,，（(]钱(?=[\\u4e00-\\u9fff]{1,2}(?:[、，,（(）)｜|\\n]|$)))', '付款', '订单金额', '费用(?!预算|估算|成本|上限)']);
 add('cue:funds', 'en', 'users\' money (not a team or a field: "the payments team", "payment details are redacted")', ['(?<!(?:touching|involving|affecting|about|for) )payments?(?! (?:team|squad|owners?|details are|fields?|method list|methods?|options?|SDK|svc|service))', 'funds', 'money', 'the amount', 'deposits?']);
 add('cue:freeze', 'zh', 'funds frozen or held by us during a dispute', ['冻结', '暂扣', '扣留']);
 add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'withh(?:o|e)ld(?:s|ing)?']);
@@ -710,7 +710,7 @@ add('appr:drugs', 'zh', 'medical devices named by what they are (医疗器械 by
 add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:access|accessible|users?|ramps?|friendly|spaces?))', '(?:pulse )?oximeters?', 'blood[- ]pressure (?:monitors?|cuffs?)', 'glucose meters?', 'nebuli[sz]ers?', 'hearing aids?', 'hospital beds?', 'oxygen concentrators?', 'mobility aids?', 'TENS units?']);
 add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', '(?:接入|抓取|聚合|导入|拉取|采集|订阅)(?:[^，。；]{0,6}的)?RSS', 'RSS ?(?:源|聚合|抓取|导入)']);
 add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS (?:feeds? )?(?:from|of) (?:partners?|other|third|external)', '(?:ingest|pull|aggregat|import|fetch)(?:s|es|ed|ing|e)? [^.;]{0,20}RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
-add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
+add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '聚合(?!接口|请求|层|API|api|查询接口)', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
 add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
 // Over-blocks: instalments provided entirely by licensed institutions at our checkout.
@@ -1578,7 +1578,7 @@ add('appr:ride_hailing', 'zh', 'private car owners dispatched by our engine, a f
 add('cue:storage_space', 'zh', 'free space of a stated size (免费空间 20GB)', ['(?:免费|赠送)(?:云端|云)?(?:空间|存储|容量)\\s?\\d+\\s?(?:G|GB|T|TB)']);
 add('cue:video', 'zh', 'video by its making or delivery: clips cut and edited, episodes, HLS streams', ['(?:拍摄)?剪辑(?:的|好的)?(?:片子|短片|片|进度片)', '(?:进度|纪录|宣传)片', '每集\\s?\\d', '短片段', '(?:视频)?片段(?=[^。；\\n]{0,10}(?:上传|转码|播放|压缩))', '(?:最长|时长)\\s?\\d+\\s?秒的?片段', 'HLS', 'm3u8']);
 add('cue:visible_all', 'zh', 'every user may open and watch it', ['所有(?:登录)?(?:用户|人|访客|会员)(?:都)?(?:可以|能)[^，。；]{0,10}(?:观看|看到|收看|播放|点开|浏览)', '默认公开']);
-add('B12', 'zh', 'our nodes caching and delivering another company\'s files to its visitors (CDN for others)', ['(?:节点|CDN)[^。；]{0,12}(?:为|给|帮)(?:乙方|客户|合作方|商家|其他公司|他们|合作伙伴)[^。；]{0,16}(?:缓存|加速|分发)']);
+add('B12', 'zh', 'our nodes caching and delivering another company\'s files to its visitors (CDN for others)', ['(?:节点|CDN)[^。；]{0,12}(?:(?<!作)为|给|帮)(?:乙方|客户|合作方|商家|其他公司|他们|合作伙伴)[^。；]{0,16}(?:缓存|加速|分发)']);
 
 
 add('cue:call', 'zh', 'a call put through: the other phone rings and the two are connected (响铃，接通后)', ['(?:手机|对方)(?:会)?响铃', '接通后']);
@@ -1988,6 +1988,19 @@ add('cue:neg', 'en', 'a commented-out setting in a pasted config file (# group_c
 add('cue:neg', 'zh', 'a competitor note headed inline by a colon (竞品体验截图见附件：比比家 搜…): others\' products, to the end of the sentence', ['(?<!【)(?:竞品|竞对|友商)[^\\n：:，。；]{1,12}[：:](?![ \\t]*\\n)'], 'sentence');
 
 add('cue:neg', 'zh', 'whatever involves the things listed is not done (凡是涉及实时通信、直播的，统一不做)', ['凡是?(?:涉及|包含|含有|有关|需要)(?=[^。；！\\n]{1,80}?的[，,]\\s?(?:我们)?(?:统一|一律|全部|都|均|本期)?(?:不做|不上|不开放|不支持|不碰|砍掉|去掉|不考虑))']);
+
+add('benign:link_out', 'en', 'a call held in another company\'s meeting service, opened by a link (opens a Tencent Meeting link): the call is theirs', ['(?:opens?|launch(?:es)?|sends?|shares?|generat(?:e|es)|creat(?:e|es)) (?:a |the )?(?:腾讯会议|Tencent Meeting|VooV(?: Meeting)?|Zoom|钉钉|DingTalk|飞书|Lark|Teams)(?: meeting)? (?:link|invite|invitation)', '(?:runs?|held|happens?) (?:entirely )?(?:inside|in|on) (?:腾讯会议|Tencent Meeting|VooV(?: Meeting)?|Zoom|DingTalk|Lark|Teams)']);
+add('benign:link_out', 'zh', 'a call held in another company\'s meeting service, opened by a link (生成腾讯会议链接): the call is theirs', ['(?:生成|发送|打开|跳转|拉起|唤起)(?:一个)?(?:腾讯会议|钉钉会议|飞书会议|Zoom)(?:的)?(?:会议)?(?:链接|邀请)?']);
+add('cue:licensed', 'en', 'operated under its own licences (operated by Tencent under its own telecom licences)', ['under (?:its|their) own (?:[\\w-]+ ){0,3}licen[cs]es?']);
+add('cue:neg', 'en', 'a hypothetical with what it would need ("if someone wants to mix in news, we\'d need a news permit"): not this launch', ['if(?=[^.;\\n]{1,80}?\\b(?:we[\'’]d|we would|that would|it would|this would|they would|you[\'’]d) (?:need|require|have to (?:get|obtain|apply for)))'], 'sentence');
+add('cue:neg', 'en', 'what the feature might be mistaken for ("could start to look like a lottery"): a resemblance, not the feature', ['(?:could|might|would|may)(?: start to| begin to)? (?:look|seem|read|count) (?:like|as)', 'could be (?:seen|read|mistaken) as'], 'clause');
+
+add('cue:neg', 'en', 'a counterfactual ("With clips, a programme permit would have been needed"; "had we kept video"): what was not done', ['(?<![\\w-] )with(?=[^.;\\n]{1,80}?\\bwould have (?:been|needed|required|had|meant))', 'had we (?:kept|added|built|shipped|included|gone with)'], 'sentence');
+
+add('cue:self_only', 'zh', 'shown only to the user who asked (只给提问的用户自己看)', ['只(?:给|对|让)[^，。；\\n]{0,8}(?:用户|本人)?自己(?:看|可见|查看|看到)']);
+add('cue:own_picks', 'zh', 'our editors\' selection of our articles (编辑部本周文章精选)', ['(?:编辑部|小编|编辑团队)[^，。；\\n]{0,6}(?:精选|推荐|挑选|选出)']);
+
+add('benign:site_search', 'en', 'a search box in our help center or docs, or over our own articles only', ['search (?:box|bar|field)? ?(?:in|inside|for|on) (?:the |our )?(?:help ?cent(?:er|re)|FAQ|docs|documentation|knowledge base)', 'search (?:box |bar )?(?:[\\w-]+ ){0,6}over (?:those|these|the|our) (?:help |own )?(?:articles|docs|pages|posts|FAQs?|guides) only']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

@@ -39,7 +39,7 @@ export const SAFETY_NET: SafetyNet = {
       note: 'a balance, points or payments held: possibly stored value or funds held for users (financial approval)' },
     { id: 'net.media', subject: 'media',
       cues: ['cue:video', 'cue:audio', 'cue:voice_video'],
-      settled_by: ['appr:audiovisual', 'doubt:audiovisual', 'B25-4', 'B22', 'B25-3'],
+      settled_by: ['appr:audiovisual', 'doubt:audiovisual', 'B25-4', 'B22', 'B25-3', 'benign:link_out'],
       note: 'video or audio offered to others: possibly audiovisual programmes or real-time calls' },
     { id: 'net.elsewhere', subject: 'elsewhere',
       cues: ['cue:external', 'cue:partner_media', 'cue:collect'],
