@@ -294,6 +294,16 @@ function sentenceKey(m: Mention): number {
   return m.sentence * 2 + (m.field === 'title' ? 0 : 1);
 }
 
+/** Before a topic label: a line's start (a bullet allowed), then 关于 / about / re:, nothing else. */
+const TOPIC_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*|\d{1,2}[.、)）][ \t]*)?(?:关于|有关|about[ \t]+|re:[ \t]*)?$/i;
+/** After a topic label: a colon, a closing quote or bracket allowed before it. */
+const TOPIC_AFTER = /^[」”"'’）)]?[ \t]*(?:功能|feature)?[ \t]*[：:]/i;
+/** Whether a description mention is a topic label ("关于私信：", "- DMs:"), naming what the line is about. */
+function isTopicLabel(description: string, m: Mention): boolean {
+  if (m.field !== 'description') return false;
+  return TOPIC_AFTER.test(description.slice(m.end, m.end + 8)) && TOPIC_BEFORE.test(description.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** The sentences (as sentenceKey numbers them) that end in a question mark. */
 function questionSentences(title: string, description: string): Set<number> {
   const out = new Set<number>();
@@ -1061,6 +1071,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const statedCats = new Set<string>();
   const askedRows = new Set<string>();
   const deniedRows = new Set<string>();
+  // (Topic labels, "关于私信：…", "DMs:", are looked for only when the description has a colon.)
+  const topicsPossible = description.indexOf('：') >= 0 || description.indexOf(':') >= 0;
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
@@ -1070,7 +1082,7 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       const subject = withoutKind(t);
       if (isCategory(t)) {
         push(catNeg, t, f.evidence);
-        if (questions.size) for (const m of f.mentions) deniedRows.add(t + '\u0000' + m.row.id);
+        if (questions.size || topicsPossible) for (const m of f.mentions) deniedRows.add(t + '\u0000' + m.row.id);
       }
       addCounter(subject, 'negated', f.evidence);
       continue;
@@ -1078,8 +1090,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     if ((isCategory(t) || t.startsWith('appr:')) && hedgedFinding(f)) push(hedged, t, f.evidence);
     else if (isCategory(t)) {
       push(catPos, t, f.evidence);
-      if (questions.size) {
-        if (f.mentions.length === 0 || f.mentions.some((m) => !questions.has(sentenceKey(m)))) statedCats.add(t);
+      if (questions.size || topicsPossible) {
+        if (f.mentions.length === 0 || f.mentions.some((m) => !questions.has(sentenceKey(m)) && !isTopicLabel(description, m))) statedCats.add(t);
         else for (const m of f.mentions) askedRows.add(t + '\u0000' + m.row.id);
       }
     }
@@ -1104,10 +1116,10 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     else if (t.startsWith('benign:')) benign.push(...f.evidence);
   }
   // Asked, then denied: a category named only in questions ("can blocked users still DM you?",
-  // "designers want leads — DM?") whose every word asked is denied elsewhere ("there are no DMs on our
-  // app") was asked about and answered no. A question nobody answers no still counts (it may have been
+  // "designers want leads — DM?") or as a topic label ("关于私信：…") whose every word asked is denied
+  // elsewhere ("there are no DMs on our app", "私信、群聊都不在路线图上") was asked about and answered no. A question nobody answers no still counts (it may have been
   // answered yes), and so does one about another word of the category ("能私信吗？能，但不做群聊").
-  if (questions.size && catNeg.size) {
+  if ((questions.size || topicsPossible) && catNeg.size) {
     for (const [t, ev] of [...catPos]) {
       if (statedCats.has(t) || !catNeg.has(t)) continue;
       let settled = true;

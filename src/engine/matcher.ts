@@ -1964,6 +1964,10 @@ function mayHoldFlagOff(text: string): boolean {
  * Group 1: what precedes the key; 2: the key; 3: the value.
  */
 const FLAG_OFF = /(^|[\s{,[(])["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(false|off|disabled)(?![\w.-])/gim;
+/** A block's generic on/off key (`enabled: false` under the feature's own key). */
+const SWITCH_KEY = /^(?:enabled?|on|active|visible|launch(?:ed)?|ship(?:ped)?|rollout)$/i;
+/** A key opening a block: `news_repost_channel:` with nothing but a comment after it. Group 1: its indent. */
+const BLOCK_KEY_LINE = /^([ \t]*)["']?[A-Za-z_][\w.-]{0,60}["']?[ \t]*:[ \t]*(?:#[^\n]*)?$/;
 /** A key whose own words negate (`disable_dm: false` leaves DMs on) or mark it gone: not read as switched off. */
 const NEGATING_KEY = /(?:^|[_.-])(?:disable|disabled|no|not|hide|hidden|block|blocked|mute|muted|without|deny|skip|off|removed|deleted|deprecated|exclude|excluded|opt_?out)(?:[_.-]|$)/i;
 /** Words negative in themselves (不能回复, cannot reply, no-reply). */
@@ -1992,6 +1996,14 @@ function markFlagsOff(text: string, original: string, out: Mention[]): void {
     const valueStart = valueEnd - m[3]!.length;
     const by = { start: valueStart, end: valueEnd, text: original.slice(valueStart, valueEnd) };
     negateRange(out, keyStart, valueEnd, by);
+    // A block's own switch ("news_repost_channel:\n  enabled: false"): the block's key, on the line
+    // above and less indented, names what is switched off.
+    if (ownLine && SWITCH_KEY.test(m[2]!) && lineStart > 0) {
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const prev = text.slice(prevStart, lineStart - 1);
+      const parent = BLOCK_KEY_LINE.exec(prev);
+      if (parent && parent[1]!.length < keyStart - lineStart - (/[-*]/.test(text.slice(lineStart, keyStart)) ? 2 : 0)) negateRange(out, prevStart, lineStart - 1, by);
+    }
     // The comment: what it names is off too ("抓取外部论坛的代码已删除"), but words that are negative
     // themselves restate the key's state ("用户不能回复" says what `user_reply: false` says) and keep their sense.
     if (ownLine) for (const x of out) if (x.start >= valueEnd && x.end <= lineEnd && !x.negated && !NEGATIVE_WORDS.test(x.text)
@@ -2351,7 +2363,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?', '(?:的)?(?:提议|建议|想法|点子)', '(?:直接)?(?:砍掉|去掉|拿掉|砍了)', '(?:已经?)?于?\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?(?:份|底|初|中)?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
-  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一',
+  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一', '(?:原来|原先|以前|之前)(?:那里|这里|那儿|这儿)?(?:放|展示|挂|做)?的(?:是)?', '[\\u4e00-\\u9fff]{2}行业(?:的)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
@@ -2491,6 +2503,8 @@ function isBreakAt(text: string, k: number): boolean {
   const ch = text[k]!;
   if (ch === '.') return k + 1 < text.length && /\s/.test(text[k + 1]!);
   // A dash between spaces joins two parts like a colon ("Community boards - group chat scoped out").
+  // (So does a Chinese double dash, "这里统一回复一次——私信、群聊都不做".)
+  if (ch === '—' && ((k > 0 && text[k - 1] === '—') || (k + 1 < text.length && text[k + 1] === '—'))) return true;
   if (ch === '-' || ch === '—' || ch === '–') return k > 0 && k + 1 < text.length && text[k - 1] === ' ' && text[k + 1] === ' ';
   // A colon between digits is a ratio or a time ("1:1 messaging", "10:00"), not a break.
   if (ch === ':' && k > 0 && k + 1 < text.length && /\d/.test(text[k - 1]!) && /\d/.test(text[k + 1]!)) return false;
