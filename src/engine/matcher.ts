@@ -1819,6 +1819,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (QUESTION_HINT.test(text)) markAnsweredNo(text, original, mentions);
   if (hasKeyLine(text)) markKeysOfNegatedValues(text, mentions);
   if (text.indexOf('~~') >= 0) markStruckOut(text, original, mentions);
+  if (LICENCE_LACKING_HINT.test(text)) markLicenceLacking(text, original, mentions);
   if (text.indexOf('[') >= 0) markReviewRemarks(text, original, mentions);
 }
 
@@ -1841,6 +1842,25 @@ function markReviewRemarks(text: string, original: string, out: Mention[]): void
   for (let m = STRUCK_THEN_COMMENT.exec(text); m; m = STRUCK_THEN_COMMENT.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     negateRange(out, at, at + m[1]!.length, { start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
+}
+
+/** A permit named with our lacking it, anywhere in the text (a cheap test before the sentences are read). */
+const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|licen[cs]e|permit)/i;
+/**
+ * A sentence saying what a thing would need, and that we lack it ("用户上传视频给公众看、直播，都需要视听
+ * 节目许可，公司没有"; "public video uploaded by users needs the 视听 licence, which we don't have"):
+ * the reason something is not built, not a description of it. From the sentence's start to the end
+ * of the lacking clause; what follows in the sentence ("…，但我们先上线直播") is read as it stands.
+ */
+const LICENCE_LACKING = /(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
+function markLicenceLacking(text: string, original: string, out: Mention[]): void {
+  LICENCE_LACKING.lastIndex = 0;
+  for (let m = LICENCE_LACKING.exec(text); m; m = LICENCE_LACKING.exec(text)) {
+    const end = m.index + m[0].length;
+    let from = m.index;
+    while (from > 0 && !/[。；;！!？?\n]/.test(text[from - 1]!) && !(text[from - 1] === '.' && /\s/.test(text[from] ?? ''))) from--;
+    negateRange(out, from, end, { start: m.index, end, text: original.slice(m.index, end) });
   }
 }
 
