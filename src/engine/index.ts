@@ -295,13 +295,13 @@ function sentenceKey(m: Mention): number {
 }
 
 /** Before a topic label: a line's start (a bullet allowed), then 关于 / about / re:, nothing else. */
-const TOPIC_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*|\d{1,2}[.、)）][ \t]*)?(?:关于|有关|about[ \t]+|re:[ \t]*)?$/i;
+const TOPIC_BEFORE = /(?:^|\n|[；;。】])[ \t]*(?:[-*•·][ \t]*|\d{1,2}[.、)）][ \t]*)?(?:关于|有关|about[ \t]+|re:[ \t]*)?[\u4e00-\u9fff]{0,6}$/i;
 /** After a topic label: a colon, a closing quote or bracket allowed before it. */
 const TOPIC_AFTER = /^[」”"'’）)]?[ \t]*(?:功能|feature)?[ \t]*[：:]/i;
 /** Whether a description mention is a topic label ("关于私信：", "- DMs:"), naming what the line is about. */
 function isTopicLabel(description: string, m: Mention): boolean {
   if (m.field !== 'description') return false;
-  return TOPIC_AFTER.test(description.slice(m.end, m.end + 8)) && TOPIC_BEFORE.test(description.slice(Math.max(0, m.start - 12), m.start));
+  return TOPIC_AFTER.test(description.slice(m.end, m.end + 8)) && TOPIC_BEFORE.test(description.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /** The sentences (as sentenceKey numbers them) that end in a question mark. */

@@ -1433,7 +1433,8 @@ function isHeadingLine(text: string, end: number): boolean {
   if (stop < 0) return false; // a heading has lines after it
   // (A numbered heading, "7. 备选方案", "七、备选方案", counts without its number.)
   const before = text.slice(start, end).replace(/^\s*(?:\d{1,2}[.、)]\s*|[一二三四五六七八九十]{1,3}、\s*)/, '');
-  const after = text.slice(end, stop).trim();
+  // (A note in brackets after the heading, "【用户原声汇总】（应用商店差评 + 客服工单）", is still the heading's.)
+  const after = text.slice(end, stop).trim().replace(/^[（(][^）)\n]{0,40}[）)]$/, '');
   // (A markdown heading, "## Alternatives considered", may be longer: its marks say it is one.)
   return (before.length <= 24 || (before.length <= 48 && /^\s*(?:#{1,4}\s|\*\*)/.test(before))) && !/[，。；,.;！？!?]/.test(before) && after.length <= 30 && !/[，。；;！？!?]/.test(after);
 }
@@ -1846,14 +1847,14 @@ function markReviewRemarks(text: string, original: string, out: Mention[]): void
 }
 
 /** A permit named with our lacking it, anywhere in the text (a cheap test before the sentences are read). */
-const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|licen[cs]e|permit)/i;
+const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|证照|licen[cs]e|permit)/i;
 /**
  * A sentence saying what a thing would need, and that we lack it ("用户上传视频给公众看、直播，都需要视听
  * 节目许可，公司没有"; "public video uploaded by users needs the 视听 licence, which we don't have"):
  * the reason something is not built, not a description of it. From the sentence's start to the end
  * of the lacking clause; what follows in the sentence ("…，但我们先上线直播") is read as it stands.
  */
-const LICENCE_LACKING = /(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
+const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
 function markLicenceLacking(text: string, original: string, out: Mention[]): void {
   LICENCE_LACKING.lastIndex = 0;
   for (let m = LICENCE_LACKING.exec(text); m; m = LICENCE_LACKING.exec(text)) {
@@ -2383,7 +2384,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?', '(?:的)?(?:提议|建议|想法|点子)', '(?:直接)?(?:砍掉|去掉|拿掉|砍了)', '(?:已经?)?于?\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?(?:份|底|初|中)?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
-  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一', '(?:原来|原先|以前|之前)(?:那里|这里|那儿|这儿)?(?:放|展示|挂|做)?的(?:是)?', '[\\u4e00-\\u9fff]{2}行业(?:的)?',
+  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一', '是', '同理', '需求', '(?:买家|卖家|作者|设计师|商家|博主|师傅|对方|他人|邻居|业主)', '(?:我们|我方|公司)?的?证(?:照)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '(?:原来|原先|以前|之前)(?:那里|这里|那儿|这儿)?(?:放|展示|挂|做)?的(?:是)?', '[\\u4e00-\\u9fff]{2}行业(?:的)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
@@ -2423,11 +2424,20 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
       // …and pure clauses before it, as for any subject ("DMs, group chat and voice rooms, none of these…").
       at = k >= 0 && CLAUSE_BREAK.test(text[k]!) ? k : -1;
     }
-    for (; at >= 0;) {
+    for (let first = true; at >= 0; first = false) {
       let k = at - 1;
       while (k >= 0 && !isBreakAt(text, k)) k--;
       const clauseStart = k + 1;
       const shape = subjectShape(text, out, clauseStart, at);
+      // A bare verdict in a clause of its own at the sentence's end ("…都属于对外提供检索服务，我们的证不含
+      // 这一项，评审否决。"): the review turned down everything the sentence describes before it.
+      if (first && shape === EMPTY && anaphor < 0 && k >= 0 && CLAUSE_BREAK.test(text[k]!) && BARE_VERDICT.test(text.slice(n.start, POST_NEGATION.lastIndex))
+        && /^\s*(?:[。；;！!\n]|$)/.test(text.slice(POST_NEGATION.lastIndex, POST_NEGATION.lastIndex + 3))) {
+        let s0 = k;
+        while (s0 > 0 && !SENTENCE_BREAK.test(text[s0 - 1]!) && !(text[s0 - 1] === '.' && /\s/.test(text[s0] ?? ''))) s0--;
+        from = s0;
+        break;
+      }
       if (shape === IMPURE) break;
       if (shape === SUBJECT) from = clauseStart;
       // (A dash between spaces joins two parts like a colon: "private messaging deferred - not built".)
@@ -2503,7 +2513,7 @@ function applyListNegations(text: string, original: string, out: Mention[], negs
 }
 
 /** A clause that only points back ("这三样都", "以上", "none of these"), and subject filler. */
-const ANAPHOR = /^(?:但是?|不过|可是)?(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:我们|我方|它|其|该(?:功能|需求|能力)|(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
+const ANAPHOR = /^(?:但是?|不过|可是)?(?:都|均|也|全部|一律|本期|暂时?|目前|我们)*(?:我们|我方|公司|它|其|该(?:功能|需求|能力)|(?:(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|评估|会上|讨论|复盘)(?:后|时)?)?(?:已经?|最终|最后|经)?(?:决定|确定)|(?:(?:评审|评估|会议|会上|讨论|复盘|最终|法务|合规)(?:的)?)?(?:结论|意见)(?:是|为)?|(?:这|那|以上|上述|前述|上面)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))?(?:功能|能力|需求)?|[二两三四]者|(?:all|none|both|each) of (?:these|those|them|the above)|all (?:three|four)|both|these|those|the above)(?:都|均|也|全部|一律|本期|暂时?|目前|我们|are|is|will|be)*$/i;
 
 /**
  * The start of the clause before a post-negation cue at `at` when that clause only points back
@@ -2546,11 +2556,14 @@ function subjectShape(text: string, out: Mention[], from: number, to: number): n
   const list = listSeparator(text, from, to);
   if (list < to) {
     let any = false;
+    // A list closed by a collective word ("拉群、给投同一项的人发消息均不做"): every item is what is
+    // denied, an item holding a mention with a short qualifier too.
+    const collective = COLLECTIVE_TAIL.test(text.slice(from, to));
     for (let a = from; a <= to;) {
       const b = listSeparator(text, a, to);
       const shape = subjectShapeOf(text, out, a, b);
-      if (shape === SUBJECT) any = true;
-      else if (shape === IMPURE && (holdsMention(out, a, b) || !LIST_ITEM_WORDS.test(text.slice(a, b).replace(SUBJECT_PUNCT, '').replace(ITEM_TAIL, '')))) return IMPURE;
+      if (shape === SUBJECT || (collective && shape === IMPURE && b - a <= 20 && holdsMention(out, a, b))) any = true;
+      else if (shape === IMPURE && !(collective && b - a <= 20) && (holdsMention(out, a, b) || !LIST_ITEM_WORDS.test(text.slice(a, b).replace(SUBJECT_PUNCT, '').replace(ITEM_TAIL, '')))) return IMPURE;
       a = b + 1;
     }
     return any ? SUBJECT : EMPTY;
@@ -2570,6 +2583,10 @@ function holdsMention(out: Mention[], from: number, to: number): boolean {
 
 /** A list item the lexicon does not know that can still be a thing named ("晒家群"): a few letters, no more. */
 const LIST_ITEM_WORDS = /^[\u4e00-\u9fffA-Za-z0-9]{1,6}$/;
+/** A decision turning something down, standing as a verdict of its own ("评审否决", "驳回"). */
+const BARE_VERDICT = /^(?:否决|否掉|驳回|毙掉|(?:已|已经)?被?否决了?|(?:已|已经)?被?否掉了?|(?:一律|统一|都|均|也|本期)?不做)/;
+/** A list's last item ending in a collective word before its negation ("…均不做", "…都不做"). */
+const COLLECTIVE_TAIL = /(?:都|均|一律|全部|统统|一概)\s*$/;
 /** Words a list's last item may end with before its negation ("…语音连麦都不做"). */
 const ITEM_TAIL = /(?:都|也|均|一律|全部|暂时|暂|本期|这期)+$/;
 

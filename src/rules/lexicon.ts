@@ -2005,8 +2005,8 @@ add('benign:site_search', 'en', 'a search box in our help center or docs, or ove
 add('cue:neg', 'zh', 'a past attempt turned back by compliance (去年有同学加了个「悄悄话」入口，结果被合规打回来): a story, not this feature', ['(?:去年|前年|之前|以前|上次|上个版本|上一版)(?=[^。！？\\n]{0,60}?被(?:合规|法务|监管|审核|安全)?(?:同学|团队|部门)?(?:打回|否决|否掉|驳回|叫停|拦下|下架|约谈|毙掉))'], 'sentence');
 add('cue:neg', 'zh', 'no entry of any kind to be added (任何用户之间能互相发东西的入口都不要加)', ['任何(?=[^。；\\n]{1,40}(?:入口|功能|按钮|能力)(?:都|一律|一概)?(?:不要|不准|不许|不能|别|不)(?:再)?(?:加|做|上|开|留))']);
 
-add('cue:neg', 'zh', 'a section of what users said in research, on a line of its own (【用户原声】, 【补充原声】, 【可用性测试 6 人】): their wishes, not what is built', ['【(?:用户|补充|访谈|受访者)?(?:原声|原话|反馈|声音|诉求|吐槽|心声)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '【(?:用户访谈|访谈记录|用户调研|可用性测试|用户测试|问卷反馈|用研)[^】\\n]{0,10}】(?=[ \\t]*\\n)', '(?:用户|补充)?原声(?:摘录|精选|记录)?[：:](?=[ \\t]*\\n)'], 'line');
-add('cue:neg', 'zh', 'what users said in research, headed inline (【用户原声】"想发视频…"): their wishes, to the end of the sentence', ['【(?:用户|补充|访谈|受访者)?(?:原声|原话|反馈|声音|诉求|吐槽|心声)[^】\\n]{0,8}】(?![ \\t]*(?:\\n|$))'], 'sentence');
+add('cue:neg', 'zh', 'a section of what users said in research, on a line of its own (【用户原声】, 【补充原声】, 【可用性测试 6 人】): their wishes, not what is built', ['【(?:用户|补充|访谈|受访者)?(?:原声|原话|反馈|声音|诉求|吐槽|心声)[^】\\n]{0,8}】(?=[ \\t]*(?:[（(][^）)\\n]{0,40}[）)][ \\t]*)?\\n)', '【(?:用户访谈|访谈记录|用户调研|可用性测试|用户测试|问卷反馈|用研)[^】\\n]{0,10}】(?=[ \\t]*(?:[（(][^）)\\n]{0,40}[）)][ \\t]*)?\\n)', '(?:用户|补充)?原声(?:摘录|精选|记录)?[：:](?=[ \\t]*\\n)'], 'line');
+add('cue:neg', 'zh', 'what users said in research, headed inline (【用户原声】"想发视频…"): their wishes, to the end of the sentence', ['【(?:用户|补充|访谈|受访者)?(?:原声|原话|反馈|声音|诉求|吐槽|心声)[^】\\n]{0,8}】(?![ \\t]*(?:[（(][^）)\\n]{0,40}[）)][ \\t]*)?(?:\\n|$))'], 'sentence');
 add('cue:neg', 'en', 'a section of what users said in research, on a line of its own (User quotes:, What users said:)', ['(?:user|customer|interview|research) (?:quotes|verbatims|feedback|voices)[:：]?(?=[ \\t]*\\n)', 'what (?:users|customers|people) (?:said|told us|asked for)[:：]?(?=[ \\t]*\\n)'], 'line');
 
 add('cue:msg', 'zh', 'a greeting sent to another user (发送一条问候)', ['(?:发送?|发出|收到|回)(?:一条|一句)?问候', '问候(?:和|与|及)回复']);
@@ -2017,6 +2017,9 @@ add('cue:realtime', 'zh', 'popping up on the other side at once (立刻在对方
 add('cue:private', 'zh', 'seen only by the one it is for (只有作者能看到; 也只有这位访客能看到)', ['只有(?:作者|对方|这位[^，。；\\n]{1,4}|收件人|接收者|收到的人|被留言的人)(?:才)?(?:能|可以)?看(?:到|见)']);
 add('cue:undecided', 'en', 'left open in a review or decision ("was left open in the review")', ['(?:was|were|is|are|remains?|stays?) left open', 'left open (?:in|at|by|for|until)']);
 add('cue:group', 'zh', 'the members of a group-buy in a group of their own (团群, 拼团群)', ['(?<![建拉入加进])团群']);
+
+add('cue:staff_internal', 'zh', 'our own research and review recordings, archived (访谈转写与录音存放在研究库; 评审录像已归档)', ['(?:访谈|评审|会议|用研|调研|测试)[^，。；\\n]{0,8}(?:录音|录像|录屏)']);
+add('cue:neg', 'zh', 'what a limit is there to avoid (避免变成来回对话)', ['(?:避免|以免|防止|免得)(?:其)?(?:变成|成为|演变成|沦为|变为)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
