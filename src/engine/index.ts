@@ -304,21 +304,59 @@ function isTopicLabel(description: string, m: Mention): boolean {
   return TOPIC_AFTER.test(description.slice(m.end, m.end + 8)) && TOPIC_BEFORE.test(description.slice(Math.max(0, m.start - 16), m.start));
 }
 
+/** The meaning rule a finding comes from (its evidence names it before a slash), or null for a lexicon row's. */
+function compoundOf(f: Finding): string | null {
+  const r = f.evidence[0]?.rule ?? '';
+  const slash = r.indexOf('/');
+  return slash > 0 ? r.slice(0, slash) : null;
+}
+
+/** A mention's words compared across rows: lower case, a plural s dropped. */
+function wordOf(text: string): string {
+  const w = text.toLowerCase().trim();
+  return /[a-z]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/**
+ * Quoted speech in a description: double quotes (ASCII or curly) around at least 12 characters
+ * holding a wish or a question, what someone asked for in their own words. A short quoted name
+ * ("Send to…") is not speech, nor a quoted report of what happened.
+ */
+const QUOTED_SPEECH = /"([^"\n]{12,300})"|“([^”\n]{12,300})”/g;
+function quotedSpeech(description: string): [number, number][] {
+  if (description.indexOf('"') < 0 && description.indexOf('“') < 0) return [];
+  const out: [number, number][] = [];
+  QUOTED_SPEECH.lastIndex = 0;
+  for (let m = QUOTED_SPEECH.exec(description); m; m = QUOTED_SPEECH.exec(description)) {
+    // Only a wish or a question in someone's words: a quoted report ("私信功能全量上线后…") states a fact.
+    if (WISH.test(m[1] ?? m[2] ?? '')) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+/** The words of a wish or a question. */
+const WISH = /[?？]|能不能|可不可以|能否|想要?|希望|要是|最好|求求|can (?:you|we|i)\b|could (?:you|we|i)\b|let (?:me|us)\b|\bi (?:want|wish|need|would like)\b|give me|please|\bpls\b|\bwish\b|why can['’]?t/i;
+
 /** The sentences (as sentenceKey numbers them) that end in a question mark. */
 function questionSentences(title: string, description: string): Set<number> {
   const out = new Set<number>();
   const fields: [string, number][] = [[title, 0], [description, 1]];
   for (const [text, parity] of fields) {
-    if (text.indexOf('?') < 0 && text.indexOf('？') < 0) continue;
+    const reported = REPORTED_ASK.test(text);
+    if (text.indexOf('?') < 0 && text.indexOf('？') < 0 && !reported) continue;
     const starts = sentenceStarts(text);
     for (let i = 0; i < starts.length; i++) {
-      let j = (i + 1 < starts.length ? starts[i + 1]! : text.length) - 1;
+      const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+      let j = end - 1;
       while (j >= starts[i]! && /\s/.test(text[j]!)) j--;
       if (j >= starts[i]! && (text[j] === '?' || text[j] === '？')) out.add(i * 2 + parity);
+      // (A request reported, "Customers asked to video call a buyer", is asked as a question is.)
+      else if (reported && REPORTED_ASK.test(text.slice(starts[i]!, end))) out.add(i * 2 + parity);
     }
   }
   return out;
 }
+/** Someone's request reported in a sentence: what they asked for, not yet what is built. */
+const REPORTED_ASK = /\b(?:customers?|users?|people|readers?|partners?|clients?|buyers?|shoppers?|owners?|residents?|designers?) (?:also |keep |kept |have |had )?(?:asked|asking|requested|requesting|begged|wrote in asking)(?: us)? (?:to|for|whether|if|about)\b/i;
 
 /**
  * The units (each sentence, then the whole feature) as runs of one array of mention indexes:
@@ -1071,8 +1109,18 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const statedCats = new Set<string>();
   const askedRows = new Set<string>();
   const deniedRows = new Set<string>();
+  // The words asked about and denied, lower case, a plural s dropped: "video call" asked is denied
+  // by "no calls", "DM" by "no DMs".
+  const askedWords: [string, string][] = [];
+  const deniedWords: [string, string][] = [];
   // (Topic labels, "关于私信：…", "DMs:", are looked for only when the description has a colon.)
   const topicsPossible = description.indexOf('：') >= 0 || description.indexOf(':') >= 0;
+  // Quoted speech: what a customer or user said in their words ("…wrote: \"can you add a 私信 button\"").
+  const quotes = quotedSpeech(description);
+  const askedContext = questions.size > 0 || topicsPossible || quotes.length > 0;
+  const askedDoubts = new Map<string, Evidence[]>();
+  const isAsked = (m: Mention): boolean => questions.has(sentenceKey(m)) || isTopicLabel(description, m)
+    || (m.field === 'description' && quotes.some(([a, b]) => m.start >= a && m.end <= b));
 
   for (const f of cancelled) addCounter(f.target.replace(/^appr:/, ''), 'cancelled', f.evidence);
   for (const f of findings) {
@@ -1082,7 +1130,14 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       const subject = withoutKind(t);
       if (isCategory(t)) {
         push(catNeg, t, f.evidence);
-        if (questions.size || topicsPossible) for (const m of f.mentions) deniedRows.add(t + '\u0000' + m.row.id);
+        if (askedContext) {
+          const rule = compoundOf(f);
+          if (rule) deniedRows.add(t + '\u0000' + rule);
+          for (const m of f.mentions) {
+            deniedRows.add(t + '\u0000' + m.row.id);
+            deniedWords.push([t, wordOf(m.text)]);
+          }
+        }
       }
       addCounter(subject, 'negated', f.evidence);
       continue;
@@ -1090,9 +1145,17 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     if ((isCategory(t) || t.startsWith('appr:')) && hedgedFinding(f)) push(hedged, t, f.evidence);
     else if (isCategory(t)) {
       push(catPos, t, f.evidence);
-      if (questions.size || topicsPossible) {
-        if (f.mentions.length === 0 || f.mentions.some((m) => !questions.has(sentenceKey(m)) && !isTopicLabel(description, m))) statedCats.add(t);
-        else for (const m of f.mentions) askedRows.add(t + '\u0000' + m.row.id);
+      if (askedContext) {
+        if (f.mentions.length === 0 || f.mentions.some((m) => !isAsked(m))) statedCats.add(t);
+        else {
+          // A meaning rule's finding is asked as that rule, not as its cues' rows.
+          const rule = compoundOf(f);
+          if (rule) askedRows.add(t + '\u0000' + rule);
+          else for (const m of f.mentions) {
+            askedRows.add(t + '\u0000' + m.row.id);
+            askedWords.push([t, wordOf(m.text)]);
+          }
+        }
       }
     }
     else if (t.startsWith('appr:')) {
@@ -1112,22 +1175,36 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
       else push(apprPos, code, f.evidence);
     } else if (t.startsWith('prohib:')) push(prohibPos, t.slice(7) as ProhibitionCode, f.evidence);
-    else if (t.startsWith('doubt:')) push(doubts, t.slice(6), f.evidence);
+    else if (t.startsWith('doubt:')) {
+      // A doubt about a category raised only where it was asked about: settled if the category is denied (below).
+      if (askedContext && isCategory(t.slice(6)) && f.mentions.length > 0 && f.mentions.every(isAsked)) push(askedDoubts, t.slice(6), f.evidence);
+      else push(doubts, t.slice(6), f.evidence);
+    }
     else if (t.startsWith('benign:')) benign.push(...f.evidence);
   }
   // Asked, then denied: a category named only in questions ("can blocked users still DM you?",
   // "designers want leads — DM?") or as a topic label ("关于私信：…") whose every word asked is denied
   // elsewhere ("there are no DMs on our app", "私信、群聊都不在路线图上") was asked about and answered no. A question nobody answers no still counts (it may have been
   // answered yes), and so does one about another word of the category ("能私信吗？能，但不做群聊").
-  if ((questions.size || topicsPossible) && catNeg.size) {
+  if (askedContext && catNeg.size) {
     for (const [t, ev] of [...catPos]) {
       if (statedCats.has(t) || !catNeg.has(t)) continue;
       let settled = true;
-      for (const k of askedRows) if (k.startsWith(t + '\u0000') && !deniedRows.has(k)) settled = false;
+      for (const k of askedRows) {
+        if (!k.startsWith(t + '\u0000') || deniedRows.has(k)) continue;
+        // Not the same row: the same word, or one inside the other ("video call" and "calls").
+        const words = askedWords.filter(([c]) => c === t).map(([, w]) => w);
+        const denied = deniedWords.filter(([c]) => c === t).map(([, w]) => w);
+        if (!words.every((w) => denied.some((d) => d.length >= 2 && (w.includes(d) || d.includes(w))))) settled = false;
+      }
       if (!settled) continue;
       addCounter(t, 'asked_then_denied', ev);
       catPos.delete(t);
     }
+  }
+  for (const [t, ev] of askedDoubts) {
+    if (catNeg.has(t as CategoryCode)) addCounter(t, 'asked_then_denied', ev);
+    else push(doubts, t, ev);
   }
   // A sector handed to a licensed party (some of its words delegated) and denied as ours (some of
   // its words negated: "我们自己不放贷、不碰钱", "we never lend"): its other plain words are that

@@ -422,7 +422,7 @@ add('cue:game', 'en', 'a game', ['games?(?!ification)', 'mini-?games?', 'gamepla
 add('cue:game_money', 'zh', 'monetised game mechanics', ['钻石', '金币', '人民币购买','道具', '(?<!应用|App|APP|苹果)内购(?!买)', '充值', '体力', '排行榜', '皮肤', '抽卡', '付费', '购买']);
 add('cue:game_money', 'en', 'monetised game mechanics', ['in-app purchases?', 'IAP', 'leaderboards?', 'coins', 'energy', 'skins', 'power-?ups', 'paid', 'purchases?']);
 add('appr:religion', 'zh', 'religious content services', [
-  '宗教', '佛经', '佛教', '佛法', '讲经(?!验|济|营|费|典型|过)', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '福音', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
+  '宗教', '佛经', '佛教', '佛法', '讲经(?!验|济|营|费|典型|过)', '诵经', '念经', '抄经', '法师(?!职业|技能|角色|转职|装备|[/、])', '道教', '基督', '教会', '圣经', '(?<![的是大])福音(?![啦了呀吧])', '布道', '礼拜', '弥撒', '伊斯兰', '古兰经', '禅修', '祈福',
   '(?<![做方用办说写语算手章想看司执合违立守依宪刑民国家商税选兵笔魔戏技解玩吃打])法会', '法事', '供灯', '上香', '开光', '皈依', '功德', '(?:寺院|寺庙|道观|教堂|清真寺)[^，。；]{0,6}(?:直播|在线|线上|云)',
 ]);
 add('appr:religion', 'en', 'religion', ['sermons?', 'scriptures?', 'bible', '(?:online|virtual|live|streamed) (?:church|mosque|temple|worship|services?|prayers?|blessings?|offerings?)', 'prayers?', 'religio(?:n|us|ns)', 'worship', 'buddhis(?:m|t)', 'christian(?:ity)?', 'sutras?', 'monks?', 'pastors?', 'imams?']);
@@ -1071,7 +1071,7 @@ add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedbac
 add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
 add('cue:cannot_disable', 'zh', 'users who refused put back in (the pushes named: 重新开启 alone is any setting switched on again)', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；（(]{0,8}(?:用户|所有人)?[^，。；（(]{0,4}(?:推送|通知|营销消息)']);
 add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
-add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '交作业']);
+add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '(?<=(?:学员|学生|孩子|课后|课程|老师|班级|每节课|课上)[^，。；\\n]{0,8})交作业']);
 
 add('cue:media_unsaid', 'en', 'media of a kind not said (pictures? audio? video?)', ['(?<!social )media (?:attachments?|uploads?|files?|messages?)', 'any media']);
 add('cue:media_unsaid', 'zh', 'media of a kind not said', ['多媒体(?:附件|内容|文件|消息)?', '媒体(?:附件|文件)', '(?:各种|任意)格式的?(?:附件|文件)']);
@@ -1640,7 +1640,7 @@ add('cue:audio', 'zh', 'a sound programme (声音节目)', ['声音节目']);
 add('cue:shoot', 'zh', 'an episode made each week (每星期出一集)', ['(?:出|录|拍)(?:一|每)集']);
 add('cue:cannot_disable', 'zh', 'the switch taken away, in Cantonese (开关会拎走; 想唔收都冇办法)', ['(?:开关|退订)[^，。；\\n]{0,6}(?:拎走|攞走)', '(?:唔|不)(?:想)?收都(?:冇|没)(?:办法|得拣)']);
 
-add('cue:cannot_disable', 'zh', 'no option left to turn it off, or leaving only by closing the account; the switch not shown; unsubscribe replies changing nothing', ['(?:不再|不)提供[^，。；\\n]{0,4}(?:关闭|退订|屏蔽)[^，。；\\n]{0,6}(?:选项|开关|入口|按钮|方式)', '(?:停止接收|不想(?:再)?收)[^，。；\\n]{0,6}(?:须|必须|只能|需要)(?:注销|卸载)', '不(?:展示|显示|放)[^，。；\\n]{0,4}(?:推送|通知|消息)?(?:开关|退订入口)', '退订[^\\n]{0,24}(?:名单|订阅)(?:不变|照旧|保留)']);
+add('cue:cannot_disable', 'zh', 'no option left to turn it off, or leaving only by closing the account; the switch not shown; unsubscribe replies changing nothing', ['(?:不再|不)提供[^，。；\\n]{0,4}(?:关闭|退订|屏蔽)[^，。；\\n]{0,6}(?:选项|开关|入口|按钮|方式)', '(?:停止接收|不想(?:再)?收)[^，。；\\n]{0,6}(?:须|必须|只能|需要)(?:注销|卸载)', '(?<![「“"])不(?:展示|显示|放)[^，。；\\n」”"]{0,4}(?:推送|通知|消息)?(?:开关|退订入口)', '退订[^\\n]{0,24}(?:名单|订阅)(?:不变|照旧|保留)']);
 add('cue:video', 'en', 'a clip recorded in the app', ['record(?:s|ed)? (?:a|an|their|his|her) (?:short )?clip']);
 add('cue:visible_all', 'en', 'anyone can watch it, even without an account', ['anyone\\b[^.;\\n]{0,50}\\bcan (?:watch|view|play) it']);
 
@@ -1964,7 +1964,7 @@ add('cue:group_pull', 'en', 'users put into a group chat', ['(?:create|creates|s
 
 add('cue:neg', 'zh', 'a competitor section heading with its text on the same line (【竞品数据】X书 的…): what others ship, to the end of the sentence', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?![ \\t]*(?:\\n|$))'], 'sentence');
 add('cue:neg', 'zh', 'a competitor section heading on a line of its own (【竞品】, 竞品体验记录：): the lines under it describe others\' products, not ours', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '(?:竞品|竞对|友商)(?<=(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|\\d{1,2}[.、)）][ \\t]*)?[竞友][品对商])[^\\n：:，。；]{0,16}[：:]?(?=[ \\t]*\\n)'], 'line');
-add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?<!【)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)'], 'clause');
+add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?<!【)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)(?![^\\n：:，。；]{1,12}[：:])'], 'clause');
 
 add('cue:group', 'en', 'one shared live thread for a circle of users (a shared live thread: anyone types, everyone sees it)', ['(?:one|a|the|their|your) shared (?:live|real-time|realtime) (?:thread|conversation|space|room|channel|chat)']);
 add('cue:to_everyone', 'en', 'what one member types shows for all the others', ['everyone (?:else )?(?:in (?:the|that|it) [\\w-]+ )?(?:sees|gets|receives) it']);
@@ -2020,6 +2020,10 @@ add('cue:group', 'zh', 'the members of a group-buy in a group of their own (团�
 
 add('cue:staff_internal', 'zh', 'our own research and review recordings, archived (访谈转写与录音存放在研究库; 评审录像已归档)', ['(?:访谈|评审|会议|用研|调研|测试)[^，。；\\n]{0,8}(?:录音|录像|录屏)']);
 add('cue:neg', 'zh', 'what a limit is there to avoid (避免变成来回对话)', ['(?:避免|以免|防止|免得)(?:其)?(?:变成|成为|演变成|沦为|变为)']);
+
+add('cue:neg', 'en', 'an ask declined or turned down, after its subject ("the DM ask is logged as declined"; "every chat, call and group idea above is declined")', ['declined', 'turned down', 'refused'], 'phrase');
+
+add('cue:own_jobs', 'zh', 'hiring our own staff (我们自己招人, 本地编辑招聘, HR 在推)', ['(?:我们|我司|公司)(?:自己)?招人', '(?:编辑|员工|同事|运营|研发)[^，。；\\n]{0,2}招聘(?:慢|中|进度|计划|需求)?(?=[^，。；\\n]{0,12}(?:HR|人力|我们自己))']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
