@@ -227,7 +227,7 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a "红包" or reward the text defines as a coupon of our own, not cash, with nothing bought, cashed out or held anywhere in the feature: a promotion, not funds (DOMAIN §3 finance)' },
   { id: 'av.product-page-clip', target: 'cancel:appr:audiovisual', scope: 'feature', all: [['cue:product_page'], ['cue:video']], none: [['cue:others_supply'], ['cue:av_programme']],
     note: 'a video on a product\'s own page, with no one named anywhere in the feature as making or uploading it and no programme (series, channel, live): a product clip may be plain B25-1 or an audiovisual programme, so it is not settled as either (DOMAIN §3 audiovisual, §4)' },
-  { id: 'av.product-page-clip-open', target: 'doubt:av_clip', scope: 'feature', all: [['cue:product_page'], ['cue:video']], none: [['cue:others_supply'], ['cue:av_programme']],
+  { id: 'av.product-page-clip-open', target: 'doubt:av_clip', scope: 'feature', all: [['cue:product_page'], ['cue:video']], none: [['cue:others_supply'], ['cue:av_programme'], ['benign:link_out']],
     note: 'the doubt that goes with av.product-page-clip: whose clips, and whether programmes for the public, is not said' },
   { id: 'education.offline-classes', target: 'cancel:appr:education', scope: 'feature', all: [['cue:offline_class']], none: [['cue:online_teach']],
     note: 'classes, courses or camps booked online but taught in person at our venue, with no teaching delivered online anywhere in the feature: not online courses or tutoring (DOMAIN §3 education)' },
