@@ -2030,5 +2030,8 @@ add('cue:internal', 'zh', 'only an internal team may look (只有安全组可查
 add('benign:link_out', 'en', 'a video shown in another licensed platform\'s official embed player (the videos stay on 优酷)', ['(?:优酷|Youku|腾讯视频|Tencent Video|Bilibili|B站|爱奇艺|iQIYI)[\'’]?s? (?:official )?(?:embed(?:ded)? )?player', 'videos? stays? on (?:优酷|Youku|腾讯视频|Tencent Video|Bilibili|B站|爱奇艺)']);
 add('benign:link_out', 'zh', 'a video shown in another licensed platform\'s official player (嵌入优酷官方播放器)', ['(?:优酷|腾讯视频|B站|哔哩哔哩|爱奇艺)(?:的)?(?:官方)?(?:嵌入式?)?播放器']);
 
+add('cue:neg', 'zh', 'a review form\'s box answered no (【是否涉及用户间通信】否, | 是否涉及第三方 | 否 |): what the label names is denied there; a box answered yes is read as it stands', ['(?<=(?:^|\\n)[ \\t]*(?:[【|｜][ \\t]*)?)是否(?:涉及|包含|存在|有)(?=[^\\n]{1,24}?[】|｜：:][ \\t]*否)'], 'sentence');
+add('B22', 'en', 'several people in one live video or voice room, everyone seeing and hearing everyone', ['everyone (?:sees and hears|can see and hear|hears and sees) everyone', '(?:video|voice) (?:meeting|conference) rooms?(?= [^.;\\n]{0,40}(?:join|members|participants|people))']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
