@@ -2369,11 +2369,11 @@ const POST_NEGATION = new RegExp([
   '|(?:no|none|n/a|n)(?=\\s*(?:[.!。；;\\n（(—–]|- |$))',
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
-  '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)',
+  '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)|(?:is|are|stays?|remains?)\\s+off(?!\\s+(?:the|by|to|for|line|limits)\\b)',
   '|(?:is|are|was|were|stay|stays)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
-const POST_TAIL = /(?:\s*(?:for now|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|、\s*(?:不|没|无|暂不|也不)|\s*(?:[\u2190-\u2bff\ufe0f]|[\ud83c-\ud83e])|[—–]|-\s|$)/iy;
+const POST_TAIL = /(?:\s*(?:for now|on purpose|by design|deliberately|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|、\s*(?:不|没|无|暂不|也不)|\s*(?:[\u2190-\u2bff\ufe0f]|[\ud83c-\ud83e])|[—–]|-\s|$)/iy;
 /** What a post-negation's subject may hold besides the mentions: lists, "功能", time words, "are". */
 const SUBJECT_FILLER = new RegExp('^(?:' + [
   '功能', '能力', '模块', '入口', '服务', '活动', '玩法', '方案', '方向', '群', '本', '正式', '(?:app|站|页面?|首页)?内', '(?:和|跟|与)[\\u4e00-\\u9fff]{1,6}对齐(?:后|之后)?', '(?:将|会)(?:于|在|从)?(?:本次|这次|本|当前|下个?|下一)?(?:版本|迭代|期|周|月)?(?:起|开始)?', '通信', '通讯', '互动', '按钮', '频道', '板块', '版块', '页面', '相关', '等等', '等', '这类', '此类', '之类', '这些', '该', '此',
@@ -2390,6 +2390,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
   'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
+  'on our (?:side|end)', 'from us', 'by us', 'of ours', 'payments?', 'sales', 'quotes',
   'every', 'each', 'ideas?', 'above', 'asks?', 'requests?', 'wish(?:es)?', 'suggestions?', '(?:logged|marked|noted|recorded) as', '(?:was|were|is|are) (?:requested|asked for|proposed|suggested)(?: and)?',
   'deliberately', 'intentionally', 'explicitly', 'purposely', 'on purpose', 'simply', '刻意', '特意', '有意', '明确',
   '(?:in|for) (?:this|the first|the initial|v\\d+|the mvp|the next) (?:release|version|phase|iteration|cycle|sprint|quarter)', '(?:in|for) (?:v\\d+|the mvp|now|q[1-4])', 'this (?:quarter|sprint|cycle)',

@@ -685,10 +685,10 @@ add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'w
 
 // Short motion clips with sound: live photos are seconds of video; shown to others they may be audiovisual programmes.
 add('cue:motion_clip', 'zh', 'live photos, seconds-long motion with sound', [
-  '实况照片', '动态照片', '实况图', 'Live ?(?:Photo|图|照片)', '几秒(?:钟)?的?(?:动态|动图|小视频|画面|片段)', '动态画面', '(?:带|有|含)(?:声音|音效|配乐|原声)的?(?:动图|GIF|gif|动态图|动态照片)', '(?:动图|GIF|gif)[^，。；]{0,6}(?:带|有|含)(?:声音|音效|配乐|原声)',
+  '实况照片', '动态照片', '实况图', 'Live ?(?:Photo|图|照片)(?!s? (?:get|gets|have|has|are|with) (?:the |their )?(?:motion|audio|video|sound)(?: part| track)? (?:stripped|removed|dropped|muted))', '几秒(?:钟)?的?(?:动态|动图|小视频|画面|片段)', '动态画面', '(?:带|有|含)(?:声音|音效|配乐|原声)的?(?:动图|GIF|gif|动态图|动态照片)', '(?:动图|GIF|gif)[^，。；]{0,6}(?:带|有|含)(?:声音|音效|配乐|原声)',
 ]);
 add('cue:motion_clip', 'en', 'live photos, short motion with sound', [
-  'live photos?', 'motion photos?', 'GIFs? with (?:sound|audio)', 'animated (?:photos?|images?|pictures?) with (?:sound|audio)', '(?:a )?few seconds of (?:motion|video|footage|animation)', 'moving (?:photos?|pictures?) with (?:sound|audio)', 'sound(?:ed)? GIFs?',
+  '(?:live|motion) photos?(?! (?:get|gets|have|has|are|with) (?:the |their )?(?:motion|audio|video|sound)(?: part| track)? (?:stripped|removed|dropped|muted))', 'GIFs? with (?:sound|audio)', 'animated (?:photos?|images?|pictures?) with (?:sound|audio)', '(?:a )?few seconds of (?:motion|video|footage|animation)', 'moving (?:photos?|pictures?) with (?:sound|audio)', 'sound(?:ed)? GIFs?',
 ]);
 add('cue:for_viewers', 'zh', 'others see it', ['其他用户', '所有人', '大家', '粉丝', '浏览', '展示给', '公开', '别人', '他人', '晒']);
 add('cue:for_viewers', 'en', 'others see it', ['other (?:users|shoppers|members|people|visitors|readers)', 'followers', 'everyone', 'others', 'public(?:ly)?', 'to view']);
@@ -1058,7 +1058,7 @@ add('cue:neg', 'zh', 'put off, at the end of its clause: what comes before it is
 add('cue:seo', 'en', 'being found by others\' search engines', ['(?:find|finds|found|discover|discovers|reach|reaches) (?:us|our (?:brand|site|website|pages?|articles?|shop|store))[^.;]{0,20}(?:through|via|on|from|in) (?:search engines|Google|Baidu|Bing)']);
 add('cue:seo', 'zh', 'being found by others\' search engines', ['(?:通过|从|在)(?:搜索引擎|百度|必应)(?:上)?(?:搜到|找到|发现)(?:我们|本站|品牌)']);
 add('cue:info_only', 'zh', 'explanatory content that sells nothing', ['仅供参考', '不构成(?:任何)?(?:投资|投保|购买)?建议', '(?<=不)(?:销售|售卖|卖|推荐|代理)(?:任何)?(?:保险|理财|基金|股票|金融)(?:产品)?']);
-add('cue:info_only', 'en', 'explanatory content that sells nothing', ['general information only', 'not (?:financial|investment|insurance) advice', 'no (?:quotes|[\'‘’"“]?buy now[\'‘’"”]? links|sales? of (?:any )?(?:insurance|policies|products)|recommendation of any (?:insurer|product|fund))']);
+add('cue:info_only', 'en', 'explanatory content that sells nothing', ['general information only', 'not (?:financial|investment|insurance) advice', '(?<=\\bno )(?:quotes|[\'‘’"“]?buy now[\'‘’"”]? links|sales? of (?:any )?(?:insurance|policies|products)|recommendation of any (?:insurer|product|fund))']);
 add('cue:draw_results', 'zh', 'official draw results published as information', ['开奖(?:结果|号码|公告|信息)', '中奖号码(?:公告|查询)?', '历史开奖']);
 add('cue:draw_results', 'en', 'official draw results published as information', ['draw results', 'winning numbers', 'results of (?:the )?(?:draw|lottery)']);
 add('cue:lottery_sale', 'zh', 'selling or buying tickets, taking bets', ['(?:代购|购买|买|卖|销售|售卖|出售)彩票', '购彩', '合买', '投注', '下注', '选号', '出票', '打票', '(?:保管|托管)彩票', '兑奖']);
@@ -2032,6 +2032,11 @@ add('benign:link_out', 'zh', 'a video shown in another licensed platform\'s offi
 
 add('cue:neg', 'zh', 'a review form\'s box answered no (【是否涉及用户间通信】否, | 是否涉及第三方 | 否 |): what the label names is denied there; a box answered yes is read as it stands', ['(?<=(?:^|\\n)[ \\t]*(?:[【|｜][ \\t]*)?)是否(?:涉及|包含|存在|有)(?=[^\\n]{1,24}?[】|｜：:][ \\t]*否)'], 'sentence');
 add('B22', 'en', 'several people in one live video or voice room, everyone seeing and hearing everyone', ['everyone (?:sees and hears|can see and hear|hears and sees) everyone', '(?:video|voice) (?:meeting|conference) rooms?(?= [^.;\\n]{0,40}(?:join|members|participants|people))']);
+
+add('cue:neg', 'en', 'something killed or switched off after its subject ("kill DM stub"; "Video upload is OFF on purpose")', ['kill(?:s|ed|ing)?(?= (?:the |a |an |our |its )?[\\w@#/-]+(?: [\\w-]+)?(?: stub| entry| button| flag| feature| code| module)?\\b)', '(?:is|are|stays?|remains?) off(?! (?:the|by|to|for|line|limits)\\b)'], 'phrase');
+add('benign:maintenance', 'en', 'a change that says it changes nothing users see (no behaviour change)', ['no (?:behaviou?r(?:al)?|functional|user-facing|product|UI|visible) changes?']);
+add('B11', 'en', 'servers, hosting or rack space rented out to other businesses', ['rent(?:s|ing)? (?:out )?(?:VPS(?:es)?|virtual (?:private )?servers?|servers?|hosting|rack space|racks?|cloud (?:hosts?|servers?)|GPU (?:servers?|instances?))(?:/[\\w ]{1,20})?(?: on our racks| in our (?:data ?cent(?:er|re)|IDC))? to (?:partner |other |third-party |outside )?(?:merchants|brands|customers|companies|studios|partners|businesses)']);
+add('appr:ride_hailing', 'en', 'drivers dispatched to carry people for pay', ['dispatch(?:es|ed|ing)? (?:nearby |private |freelance |independent )*drivers', 'pay(?:s|ing)? (?:the driver )?per (?:km|kilomet(?:er|re)|mile)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
