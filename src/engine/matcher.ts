@@ -1847,14 +1847,14 @@ function markReviewRemarks(text: string, original: string, out: Mention[]): void
 }
 
 /** A permit named with our lacking it, anywhere in the text (a cheap test before the sentences are read). */
-const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|证照|licen[cs]e|permit)/i;
+const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|证照|证上|证里|licen[cs]e|permit)/i;
 /**
  * A sentence saying what a thing would need, and that we lack it ("用户上传视频给公众看、直播，都需要视听
  * 节目许可，公司没有"; "public video uploaded by users needs the 视听 licence, which we don't have"):
  * the reason something is not built, not a description of it. From the sentence's start to the end
  * of the lacking clause; what follows in the sentence ("…，但我们先上线直播") is read as it stands.
  */
-const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
+const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可|(?:我们|我方|公司)的?证)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
 function markLicenceLacking(text: string, original: string, out: Mention[]): void {
   LICENCE_LACKING.lastIndex = 0;
   for (let m = LICENCE_LACKING.exec(text); m; m = LICENCE_LACKING.exec(text)) {
@@ -2129,7 +2129,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）]|✅
 /** A list item that opens with its status: "- [砍掉] 行业资讯聚合", "- ⏸ 读书会直播". */
 const DEFERRED_ITEM_START = new RegExp(String.raw`^[ \t]*(?:[-*•·+]|\d{1,2}[.、)）]|[A-Ha-h][.、)）])?[ \t]*(?:[\[【]\s*${DEFERRED_STATUS}\s*[\]】]|⏸️?|❌|✗|✘|🚫)`, 'i');
 /** A list item that ends on its status: "- 车主私信 — 砍掉，不做", "- 团长分佣（延期）", "- 业主论坛 — 规划中 Q2", "（owner 郑璐，状态：延期）". */
-const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*)${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:[，,；;：:]\s*[^\n]*)?$`, 'i');
+const DEFERRED_ITEM_END = new RegExp(String.raw`(?:\s*(?:—|–|--|-|:|：|→|=>)\s*|\s*[（(]\s*|状态\s*[：:]\s*|status\s*[：:]\s*|[.。]\s+(?=(?:${DEFERRED_STATUS})(?:[.。,，:：;；]|\s*[—–(（]|\s*$)))${DEFERRED_STATUS}${DEFERRED_TAIL}\s*[）)]?\s*[。.]?(?:(?:[，,；;：:—–]|(?<=[.。])\s)\s*[^\n]*)?$`, 'i');
 /** What turns a deferred item into something else ("延期，改为图文直播"): the line is negated only up to the status then. */
 const REPLACED_BY = /改为|改成|换成|替代|代替|替换为|取而代之|instead|replaced (?:by|with)|but\b|但/i;
 /** A heading that is a status: "## 规划中（Q2）", "### 延期", "**Won't do**", "砍掉：". */
@@ -2147,14 +2147,14 @@ const QUESTION_HINT = new RegExp(QUESTION_END);
 /** A yes/no question: whether something is built or allowed (能不能…？, 需要做群聊吗？, 私信呢？, can users …?). */
 const YES_NO_QUESTION = /能不能|可不可以|可以不可以|是否|是不是|算不算|要不要|需不需要|有没有|会不会|[吗呢]\s*$|\b(?:can|could|will|would|should|do|does|is|are)\b[^?\n]{0,80}$/i;
 /** An answer that is a plain no, alone before its punctuation: "不能。", "产品：不做。", "No, …", a form's "N — …". */
-const NO_ANSWER = /^(?:(?:都|也|均|全都|当然|肯定|一律|完全)?不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算|收|涉及|包括|含)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
+const NO_ANSWER = /^(?:(?:都|也|均|全都|当然|肯定|一律|完全)?不(?:能|行|可以|会|做|需要|要|支持|提供|开放|允许|是|算|收|涉及|包括|含|放|加|上)?|没有|没|无|否|暂不|不用|删掉|删了|去掉|砍掉|砍了|拿掉|no|nope|none|not at all|n)(?=\s*[。，,.!！；;：:\n—–-]|\s*$)/i;
 /** An answer that opens on a negation of its own ("不做私信，也不做群"): a no to a yes/no question. */
 const NEGATED_ANSWER = /^(?![^，。；！!？?\n]{0,12}不[^，。；！!？?\n]{0,3}不(?:行|可|成))(?:(?:今年|这次|本次|本期|这期|目前|暂时|现在|这一?版|首版|v?\d+(?:\.\d+)+\s?(?:版本?)?)\s?)?(?:(?:都|也|均|全都|当然|肯定|一律|完全)?不(?:做|上|支持|提供|开放|允许|加|要|需要|能|行|打算|考虑|会做|会上|是|算|涉及|收)|没有|没(?:做|打算|计划)|无|暂不|(?:只是|仅仅?是|就是)(?=[^，。；\n]{0,12}(?:图文|文字|静态|链接|跳转|公开|自己的|我们自己|站内))|no\b|not\b|none\b|just (?=(?:text|a link|links|photos|static|our own)))/i;
 /**
  * What may open an answer before its words: quote marks, a speaker's label ("产品：", "@Lena 14:21",
  * "10:22 饭团：", "[15:02] 阿毛:", "Fiona 09:05"), the question's number.
  */
-const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}(?: [^\s：:，。？?！!\n>]{1,8})?\s*[：:]\s*)?(?:\d{1,2}[)）.、](?!\d)\s*)?/;
+const ANSWER_LEAD = /^[\s>|]*(?:[-*•·][ \t]+)?(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?！!\n>]{1,12}\s+\[?\d{1,2}:\d{2}\]?\s*|@?[^\s：:，。？?！!\n>]{1,12}(?: [^\s：:，。？?！!\n>]{1,8})?\s*[：:]\s*)?(?:\d{1,2}[)）.、](?!\d)\s*)?/;
 
 /**
  * A question answered no ("> 拼团需要做群聊吗？\n产品：不做。", "私信呢？…\n@Lena 14:21 不做私信，也不做群",
@@ -2164,6 +2164,8 @@ const ANSWER_LEAD = /^[\s>|]*(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:@?[^\s：:，。？?�
  * on a negation answers a yes/no question; anything else (能，…; 收到，方案如下…) leaves the question's
  * words as they are.
  */
+/** A verdict clause of its own in an answer's first sentence, after its reason ("…要测绘资质，不做，…"). */
+const VERDICT_IN_ANSWER = /^[^。；;！!？?\n]{2,40}?[，,]\s*(?:(?:那|这)?(?:就)?(?:不做|不行|不能做|不可以|否决|别碰|不碰))(?=\s*(?:[，,。；;！!\n]|$))/;
 function markAnsweredNo(text: string, original: string, out: Mention[]): void {
   const ends = new RegExp(QUESTION_END, 'g');
   for (let e = ends.exec(text); e; e = ends.exec(text)) {
@@ -2183,7 +2185,8 @@ function markAnsweredNo(text: string, original: string, out: Mention[]): void {
       if (nl >= 0 && nl - q <= 120) {
         const lead2 = ANSWER_LEAD.exec(text.slice(nl + 1, nl + 49))![0];
         const at2 = nl + 1 + lead2.length;
-        const no2 = NO_ANSWER.exec(text.slice(at2, at2 + 24)) ?? NEGATED_ANSWER.exec(text.slice(at2, at2 + 24));
+        // (Or a verdict within the answer's first sentence, after its reason: "自己出地图要测绘资质，不做，只用高德的。")
+        const no2 = NO_ANSWER.exec(text.slice(at2, at2 + 24)) ?? NEGATED_ANSWER.exec(text.slice(at2, at2 + 24)) ?? VERDICT_IN_ANSWER.exec(text.slice(at2, at2 + 60));
         if (no2) {
           // What the asker added on their line is part of what was asked.
           negateRange(out, from, nl, { start: at2, end: at2 + no2[0].length, text: original.slice(at2, at2 + no2[0].length) });
@@ -2352,7 +2355,7 @@ const POST_NEGATION = new RegExp([
   // Chinese: (time words, 都/也…) 不/没有/无 (modal) (verb) (了/的) then the clause ends.
   '(?:本期|这一?期|一期|首期|首版|本次|这次|此次|暂时?|目前|当前|都|均|也|并|先|还|尚|一律|统一|全部|统统|通通|一概|全都|已经?)*',
   // "跟看病没关系" (has nothing to do with): first, or the bare 没 below would take its 没.
-  '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么|任何|啥|半点)?关系|(?:完全|并|都)?(?:无任何关系|无关))|(?:不|没有|没|无|唔|冇)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用|使)?',
+  '(?:(?:(?:也|都|完全|根本|并)?(?:没|没有|毫无)(?:什么|任何|啥|半点)?关系|(?:完全|并|都)?(?:无任何关系|无关))|(?:不|没有|没|无|唔|冇|别)(?:会|能|可以|可|再|打算|计划|考虑|准备|需要|用|使)?',
   '(?:做|开放|支持|提供|上线|开发|实现|包含|纳入|涉及|开通|接入|上|加|增加|新增|引入|允许|排期|安排|考虑|需要|学|照搬|照抄|抄|跟进|效仿|碰|搞|开(?![发通放始]))?',
   // "我们不学这两项" (not these two): the object is the items named before, as after 这两项都不做.
   '(?:(?:这|那|以上|上述)(?:[一二两三四五六七八九几]?(?:样|项|个|种|类|点|条|块))(?:功能|能力|需求|做法)?)?',
@@ -2384,7 +2387,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:正|也|就|本身)?属于(?:[\\u4e00-\\u9fff]{1,10})?', '(?:我们|我方|公司)?的?(?:证照|许可证|牌照|资质|经营许可证?|业务范围)(?:明确)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '建议', '同样', 'old', 'legacy', '[a-z]{1,6}\\d{1,6}', '(?:因为?|由于)?涉及', '已经?', '(?:在|经过?)?(?:合规|法务|安全|产品|技术)?(?:评审|讨论|会上|评估|复盘)(?:时|中|后|会上)?',
   '(?:已经?)?被(?:否掉|否决|砍掉|拿掉|驳回|毙掉)了?', '(?:的)?(?:提议|建议|想法|点子)', '(?:直接)?(?:砍掉|去掉|拿掉|砍了)', '(?:已经?)?于?\\s?\\d{1,2}\\s?月(?:\\s?\\d{1,2}\\s?日)?(?:份|底|初|中)?',
   '(?:上周|本周|这周|昨天|今天|之前)?(?:的)?(?:评审|会上|讨论|复盘)?(?:后)?(?:已经?|最终|最后)?决定',
-  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一', '是', '同理', '需求', '含', '(?:买家|卖家|作者|设计师|商家|博主|师傅|对方|他人|邻居|业主)', '(?:我们|我方|公司)?的?证(?:照)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '(?:原来|原先|以前|之前)(?:那里|这里|那儿|这儿)?(?:放|展示|挂|做)?的(?:是)?', '[\\u4e00-\\u9fff]{2}行业(?:的)?',
+  '(?:原计划|原本计划?|本来(?:打算|计划)?|原定)(?:在)?(?:v\\d+|一期|本期|首期)?(?:要)?(?:做|上线|加|支持)?', '(?:原来|原先|之前|旧|另一份|另一个|另外一?份)?的?(?:草案|草稿|方案|设计稿|PRD|需求文档|文档)(?:里|中)?的?', '评价', '凡是?', '提案', '统一', '是', '同理', '需求', '含', '(?:互|直接)?(?:传|发送?|传输)', '(?:买家|卖家|作者|设计师|商家|博主|师傅|对方|他人|邻居|业主)', '(?:我们|我方|公司)?的?证(?:照)?(?:不含|不包含|不包括|不覆盖|没有)(?:这块|这项|这个|这一项|该项|此项)?', '(?:原来|原先|以前|之前)(?:那里|这里|那儿|这儿)?(?:放|展示|挂|做)?的(?:是)?', '[\\u4e00-\\u9fff]{2}行业(?:的)?',
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
@@ -2434,7 +2437,7 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
       // A bare verdict in a clause of its own at the sentence's end ("…都属于对外提供检索服务，我们的证不含
       // 这一项，评审否决。"): the review turned down everything the sentence describes before it.
       if (first && shape === EMPTY && anaphor < 0 && k >= 0 && CLAUSE_BREAK.test(text[k]!) && BARE_VERDICT.test(text.slice(n.start, POST_NEGATION.lastIndex))
-        && /^\s*(?:[。；;！!\n]|$)/.test(text.slice(POST_NEGATION.lastIndex, POST_NEGATION.lastIndex + 3))) {
+        && /^\s*(?:[。；;！!\n，,]|$)/.test(text.slice(POST_NEGATION.lastIndex, POST_NEGATION.lastIndex + 3))) {
         let s0 = k;
         while (s0 > 0 && !SENTENCE_BREAK.test(text[s0 - 1]!) && !(text[s0 - 1] === '.' && /\s/.test(text[s0] ?? ''))) s0--;
         from = s0;
@@ -2586,7 +2589,7 @@ function holdsMention(out: Mention[], from: number, to: number): boolean {
 /** A list item the lexicon does not know that can still be a thing named ("晒家群"): a few letters, no more. */
 const LIST_ITEM_WORDS = /^[\u4e00-\u9fffA-Za-z0-9]{1,6}$/;
 /** A decision turning something down, standing as a verdict of its own ("评审否决", "驳回"). */
-const BARE_VERDICT = /^(?:否决|否掉|驳回|毙掉|(?:已|已经)?被?否决了?|(?:已|已经)?被?否掉了?|(?:一律|统一|都|均|也|本期)?不做)/;
+const BARE_VERDICT = /^(?:否决|否掉|驳回|毙掉|(?:已|已经)?被?否决了?|(?:已|已经)?被?否掉了?|(?:一律|统一|都|均|也|本期)?不做|别碰|不碰)/;
 /** A list's last item ending in a collective word before its negation ("…均不做", "…都不做"). */
 const COLLECTIVE_TAIL = /(?:都|均|一律|全部|统统|一概)\s*$/;
 /** Words a list's last item may end with before its negation ("…语音连麦都不做"). */
@@ -2920,8 +2923,12 @@ const OR_LINK = /^[\s\w'-]*\b(?:or|nor)\s+(?:[\w'-]+\s+){0,2}$/i;
 
 /** Whether a `phrase` negation reaches a mention past its reach as the last item of an "or" list (from the cue or the item it last negated). */
 function orChained(text: string, a: Negation, start: number): boolean {
-  const from = a.chainEnd >= 0 ? a.chainEnd : a.end;
-  return start - from <= 2 * a.reach && OR_LINK.test(text.slice(from, start));
+  return orChainReaches(text, a.chainEnd >= 0 ? a.chainEnd : a.end, a.reach, start);
+}
+
+/** Whether a `phrase` negation whose cue or last negated item ends at `from` reaches `start` as an "or" list's last item. */
+export function orChainReaches(text: string, from: number, reach: number, start: number): boolean {
+  return start - from <= 2 * reach && OR_LINK.test(text.slice(from, start));
 }
 
 /** The mentions of the kept matches: negation applied, sentence indexed, in (start, end, row id) order. */

@@ -214,7 +214,7 @@ add('B25-2', 'en', 'web search and crawling', [
 add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|图片|过来|回来|下来|进来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
 add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
-add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '(?<!脱敏|统计|汇总|数据)聚合(?!接口|请求|层|API|api|查询接口)']);
+add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '(?<!脱敏|统计|汇总|数据)聚合(?!接口|请求|层|API|api|查询接口|值|数据|指标|结果|统计)']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
 add('cue:external', 'zh', 'other people\'s sites', ['(?:海外|境外|国外|外部|第三方|其他|别的|外网)(?:网站|站点|平台|社区|论坛|媒体|图库)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))',
   '外部(?:网站|站点|内容|平台|数据)', '第三方(?:网站|站点|家居网站|平台|内容)', '其他(?:网站|平台|站点|电商)(?![^，。；\\n]{0,2}(?:盗图|搬运|抄袭|盗用|侵权))', '各大(?:网站|平台|电商|论坛)', '多个平台', '全网', '主流[^，。；]{0,8}(?:网站|平台|论坛|媒体)',
@@ -710,7 +710,7 @@ add('appr:drugs', 'zh', 'medical devices named by what they are (医疗器械 by
 add('appr:drugs', 'en', 'medical devices by product', ['wheelchairs?(?! (?:access|accessible|users?|ramps?|friendly|spaces?))', '(?:pulse )?oximeters?', 'blood[- ]pressure (?:monitors?|cuffs?)', 'glucose meters?', 'nebuli[sz]ers?', 'hearing aids?', 'hospital beds?', 'oxygen concentrators?', 'mobility aids?', 'TENS units?']);
 add('cue:partner_media', 'zh', 'content of partner media or other publishers', ['合作媒体', '媒体合作', '第三方媒体', '外部媒体', '媒体(?:号|机构)?(?:的)?(?:内容|稿件|文章|资讯)', '合作(?:方|伙伴|网站|平台)(?:的)?(?:内容|稿件|文章|资讯|内容源)', '内容源', '信息源', '(?:接入|抓取|聚合|导入|拉取|采集|订阅)(?:[^，。；]{0,6}的)?RSS', 'RSS ?(?:源|聚合|抓取|导入)']);
 add('cue:partner_media', 'en', 'content of partner media', ['partner (?:media|publishers?|outlets?|sites?|magazines?)', 'media partners?', 'syndicat(?:e|ed|es|ion)', 'RSS (?:feeds? )?(?:from|of) (?:partners?|other|third|external)', '(?:ingest|pull|aggregat|import|fetch)(?:s|es|ed|ing|e)? [^.;]{0,20}RSS', 'content feeds?', '(?:third-party|external|other) (?:publishers?|media|outlets?)', 'publishers[\'’]? (?:content|feeds?|articles)']);
-add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '(?<!脱敏|统计|汇总|数据)聚合(?!接口|请求|层|API|api|查询接口)', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
+add('cue:ingest', 'zh', 'brought in and shown', ['接入', '同步', '引入', '(?<!脱敏|统计|汇总|数据)聚合(?!接口|请求|层|API|api|查询接口|值|数据|指标|结果|统计)', '抓取', '转载', '对接', '拉取', '导入', '展示', '呈现']);
 add('cue:ingest', 'en', 'brought in and shown', ['ingest(?:s|ed|ing)?', 'pull(?:s|ed|ing)? in', 'import(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))', 'show(?:s|n|ing)?', 'display(?:s|ed|ing)?', 'surface(?:s|d)?', 'republish(?:es|ed|ing)?', 'syndicat(?:e|ed|es|ion)']);
 
 // Over-blocks: instalments provided entirely by licensed institutions at our checkout.
@@ -1785,7 +1785,7 @@ add('B26', 'en', 'others\' domains pointed at our name servers, answered by us',
 add('B14', 'zh', 'Internet access sold to tenants or residents: accounts, plans and fees for going online (卖上网套餐给租户)', ['上网套餐', '上网账号', '(?:收|缴|交)[^，。；\\n]{0,4}网费', '(?:卖|销售|提供)[^，。；\\n]{0,6}(?:上网|宽带)(?:服务|套餐)']);
 add('B11', 'en', 'servers rented to others by the hour, their sites hosted on our machines', ['dedicated servers? by the hour', 'host (?:their|its) (?:[\\w-]+ ){0,2}(?:site|website)s? on our (?:machines|servers|cluster)', 'rent (?:out )?(?:our )?(?:idle )?(?:GPUs?|servers?|machines) to']);
 
-add('cue:group', 'en', 'users put together in a named room or squad where all see what is sent (a squad of up to 500 members, everyone in the room)', ['(?<!(?:community|growth|search|platform|payments?|checkout|mobile|web|core|infra|data|feed|content|design|[\\w-]+-) )squads?(?! (?:goals?|meeting|leads?|names?|PMs?|owners?|engineers?|TL|EM|standups?|syncs?|OKRs?|backlogs?|rituals?)\\b)', 'all in one (?:thread|room|group|chat)', 'everyone in the (?:room|group|squad|thread)', 'every member(?: online)? (?:sees|gets|receives)', '(?:added|auto-added) to (?:a|the|their|compound \\w+[\'’]s|that model[\'’]s) (?:squad|group|room)']);
+add('cue:group', 'en', 'users put together in a named room or squad where all see what is sent (a squad of up to 500 members, everyone in the room)', ['(?<!(?:community|growth|search|platform|payments?|checkout|mobile|web|core|infra|data|feed|content|design|settings|account|identity|editorial|commerce|ops|SEO|QA|app|iOS|Android|frontend|backend|FE|BE|notifications?|messaging|[\\w-]+-) )squads?(?! (?:goals?|meeting|leads?|names?|PMs?|owners?|engineers?|TL|EM|standups?|syncs?|OKRs?|backlogs?|rituals?)\\b)', 'all in one (?:thread|room|group|chat)', 'everyone in the (?:room|group|squad|thread)', 'every member(?: online)? (?:sees|gets|receives)', '(?:added|auto-added) to (?:a|the|their|compound \\w+[\'’]s|that model[\'’]s) (?:squad|group|room)']);
 add('cue:msg', 'en', 'messages, casually', ['msgs?', 'voice clips?']);
 add('cue:pair', 'en', 'the two users going on with it; something sent to one named person who sees it', ['the two (?:keep|continue|carry on|go on)', 'to the (?:designer|seller|host|author|owner|poster|foreman|homeowner)(?=[^.;\\n]{0,60}\\b(?:sees|gets|receives|reads) it)']);
 
@@ -2037,6 +2037,12 @@ add('cue:neg', 'en', 'something killed or switched off after its subject ("kill 
 add('benign:maintenance', 'en', 'a change that says it changes nothing users see (no behaviour change)', ['no (?:behaviou?r(?:al)?|functional|user-facing|product|UI|visible) changes?']);
 add('B11', 'en', 'servers, hosting or rack space rented out to other businesses', ['rent(?:s|ing)? (?:out )?(?:VPS(?:es)?|virtual (?:private )?servers?|servers?|hosting|rack space|racks?|cloud (?:hosts?|servers?)|GPU (?:servers?|instances?))(?:/[\\w ]{1,20})?(?: on our racks| in our (?:data ?cent(?:er|re)|IDC))? to (?:partner |other |third-party |outside )?(?:merchants|brands|customers|companies|studios|partners|businesses)']);
 add('appr:ride_hailing', 'en', 'drivers dispatched to carry people for pay', ['dispatch(?:es|ed|ing)? (?:nearby |private |freelance |independent )*drivers', 'pay(?:s|ing)? (?:the driver )?per (?:km|kilomet(?:er|re)|mile)']);
+
+add('cue:public_space', 'en', 'under the articles or posts, where comments are (talk to each other under articles)', ['under (?:the |every |each |our |their )?(?:editorial )?(?:articles?|posts?|videos?|products?|recipes?|guides?|stories|threads?)(?! (?:page|detail|view)s?\\b)']);
+
+add('cue:own_picks', 'en', 'our editors\' selection of our own articles (6 of our editors\' best articles)', ['(?:\\d+ of )?our (?:own )?editors[\'’]? (?:best |top |favou?rite |latest )?(?:articles|picks|stories|posts|guides)']);
+
+add('cue:neg', 'zh', 'don\'t touch it (别碰时政、社会新闻; 储值要金融资质，别碰)', ['(?:别|不要|不能|不)碰']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  applyTextRules, asciiLower, SELF_NEGATED_TARGETS, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  applyTextRules, asciiLower, orChainReaches, SELF_NEGATED_TARGETS, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -159,16 +159,22 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
     // (The cue's start too: a question cue followed by a colon is no heading.)
     const scopeEnd = negationScopeEnd(text, { start: r.start, end: r.end, scope }, breaks);
     const heading = scopeEnd > r.end && /[：:]/.test(text.slice(r.end, Math.min(r.end + 14, scopeEnd)));
-    return { ...r, scope, scopeEnd, heading, reach: r.c.row.lang === 'zh' ? 3 : 24 };
+    return { ...r, scope, scopeEnd, heading, reach: r.c.row.lang === 'zh' ? 3 : 24, chainEnd: -1 };
   });
   const mentions = kept.map((r) => {
     const t = r.c.row.target;
     let negatedBy: Mention['negatedBy'];
     if (t !== 'cue:neg' && t !== 'cue:break' && !SELF_NEGATED_TARGETS.has(t)) {
+      let by: (typeof negs)[number] | undefined;
       for (const n of negs) {
         if (n.end > r.start || n.scopeEnd <= r.start) continue;
-        if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach) continue;
-        negatedBy = { start: n.start, end: n.end, text: text.slice(n.start, n.end) };
+        // (The last item of an "or" list after a phrase negation is reached too: "no A, B or C".)
+        if (n.scope === 'phrase' && !n.heading && r.start - n.end > n.reach && !orChainReaches(text, n.chainEnd >= 0 ? n.chainEnd : n.end, n.reach, r.start)) continue;
+        by = n;
+      }
+      if (by) {
+        by.chainEnd = r.end;
+        negatedBy = { start: by.start, end: by.end, text: text.slice(by.start, by.end) };
       }
     }
     let sentence = 0;
