@@ -1317,7 +1317,7 @@ function sentenceStartsOf(u: Uint16Array, n: number): number[] {
   return starts;
 }
 
-const SUBJECT_AFTER_COMMA = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
+const SUBJECT_AFTER_COMMA = /^\s*(?:users?|we|they|you|it|this|that|these|those|the|an?|creators?|buyers?|sellers?|people|everyone|members?|and|but|so|while|which|where|our|customers?|admins?|editors?|there|he|she|i|all|any|each|comments?|only)\b/i;
 const CJK = /[\u3400-\u9fff]/;
 
 /**

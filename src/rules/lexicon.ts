@@ -41,7 +41,7 @@ add('cue:neg', 'zh', 'negation before a term, to the end of its clause (不做/�
   // Not the 不 of a question (能不能/要不要/可不可以/是不是: the same word on both sides): that is a question,
   // read by its own row. "结论是不做" is a denial. Nor the 不 of a verb's potential form (退订不了,
   // 关不了: cannot unsubscribe), which says the user is unable, not that the feature is not built.
-  '不(?<!(?:能不(?=能)|要不(?=要)|可不(?=可)|是不(?=是)|做不(?=做)|行不(?=行)|会不(?=会)))(?<![订关删退取停卸走用改换])(?!了|会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备))',
+  '不(?<!(?:能不(?=能)|要不(?=要)|可不(?=可)|是不(?=是)|做不(?=做)|行不(?=行)|会不(?=会)|爬不(?=爬)|带不(?=带)|上不(?=上)|开不(?=开)|加不(?=加)|用不(?=用)|接不(?=接)|放不(?=放)|搞不(?=搞)|发不(?=发)|抓不(?=抓)))(?<![订关删退取停卸走用改换])(?!了|会[做写读算解答]的|懂的|明白的|仅|但|断|同|少|久|定|满|良|适|足|够|错|过|管|论|然|如|止|宜|妨|稳|安|便|好|光|只|外乎|一样|超过|低于|高于|限|小心|要紧|得不|时|完(?!整|善|备)|在(?:北京|上海|本地|当地|现场|家|身边|国内|城里|附近|工地)|在[^，。；\\n]{1,8}的话)',
   '没有', '没', '无(?!论|障碍|线|缝|人机|限|感|锡|数|需求|损|忧|糖|痕|聊|尽)', '未(?!来|知|成年|读)', '勿', '禁止', '拒绝', '暂不', '暂无', '并非', '而非', '而不是', '取代', '绝不', '从不', '不再', '免于',
 ], 'clause');
 add('cue:neg', 'zh', 'narrow negation: 非 negates only the word right after it (非互关用户 = users who are not mutual followers)', [
@@ -2043,6 +2043,22 @@ add('cue:public_space', 'en', 'under the articles or posts, where comments are (
 add('cue:own_picks', 'en', 'our editors\' selection of our own articles (6 of our editors\' best articles)', ['(?:\\d+ of )?our (?:own )?editors[\'’]? (?:best |top |favou?rite |latest )?(?:articles|picks|stories|posts|guides)']);
 
 add('cue:neg', 'zh', 'don\'t touch it (别碰时政、社会新闻; 储值要金融资质，别碰)', ['(?:别|不要|不能|不)碰']);
+
+add('B12', 'zh', 'another site\'s domain put onto our edge nodes, its pages cached across the country and billed by traffic (官网域名接入我们的边缘节点…按流量计费)', ['(?:域名|官网|网站|站点)[^，。；\\n]{0,8}(?:接入|指向|CNAME ?到|解析到|挂到)(?:我们|我方|好美|平台)的?(?:边缘|CDN|加速|缓存)?节点', '(?:按|根据)(?:月)?(?:流量|带宽)(?:计费|收费|结算)(?=[^。；\\n]{0,30}(?:节点|加速|缓存|CDN))']);
+add('cue:undecided', 'en', 'how it works is left to a later sprint or team ("is up to the design sprint"; "could be a follow, could be something else")', ['(?:is|are) up to the (?:design |product |eng(?:ineering)? )?(?:sprint|team|review|PM|designers?)', 'could be (?:a |an )?[\\w-]+(?: [\\w-]+)?, could be (?:something else|a |an )']);
+add('cue:reach', 'en', 'reaching out to another user, the channel not said', ['reach(?:es|ing)? out to (?:someone|a user|people|other users|them|neighbou?rs|a neighbou?r|the (?:person|user|owner))']);
+
+add('B26', 'en', 'our authoritative DNS hosting and resolving other people\'s domains', ['host(?:s|ing)? (?:the )?authoritative DNS', 'authoritative (?:DNS|name ?servers?)[^.;\\n]{0,30}serving (?:the |their )?[\\w\'’ ]{0,24}zones', 'resolv(?:e|es|ing) their (?:DNS )?records']);
+
+add('cue:undecided', 'zh', 'still to be confirmed, nobody sure (还要再确认; 他说不确定)', ['(?:还|仍|尚)(?:要|需|需要|得|待)(?:再)?(?:确认|核实|对齐)', '(?<=(?:他|她|技术|研发|开发|我|我们|对方|供应商|法务|大家)(?:说|也|还|都)?(?:说)?)不(?:太)?确定(?!性)']);
+
+add('cue:self_made', 'zh', 'we survey or draw it ourselves (地推团队自己实地采集、绘制)', ['(?:团队|我们|我方|公司)?自己(?:去)?(?:实地)?(?:采集|绘制|测绘|勘测|画)']);
+
+add('cue:private', 'zh', 'seen only by sender and receiver (只对发信方和收信方可见)', ['只对(?:发信方|收信方|双方|发送方|接收方|发送者|接收者)(?:和|与|及)?(?:发信方|收信方|接收方|发送方|发送者|接收者)?可见']);
+add('B25-4', 'zh', 'a read receipt sent back to the sender (回执给发信方, 已读回执)', ['已读回执', '回执给(?:发信方|发送方|发送者)']);
+add('cue:external', 'zh', 'the partner\'s or other party\'s own site and pages (合作方站点内容, 对方站点页面)', ['(?:合作方|对方|第三方|外部|其他)(?:的)?(?:站点|网站)(?:内容|页面)?']);
+add('cue:collect', 'zh', 'pages pulled from another site on a schedule (每小时拉取对方站点页面)', ['拉取(?:对方|合作方|外部|第三方|其他)?(?:的)?(?:站点|网站)?(?:的)?(?:页面|内容)']);
+add('cue:form_open', 'zh', 'new capabilities named only by reference (包含若干新能力，详见内部 wiki)', ['(?:包含|新增|带来|增加)(?:了)?若干(?:新)?(?:能力|功能)', '(?:详细)?(?:能力|功能)(?:列表|清单|说明)见(?:内部)?\\s?(?:wiki|Wiki|文档|飞书)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
