@@ -205,14 +205,14 @@ add('B25-5', 'en', 'protection', [
 // ───────────────────────────── B25-2 search over collected information (excluded) ─────────────────────────────
 
 add('B25-2', 'zh', 'search engines, whole-web / cross-site / aggregated search, price comparison, crawlers', [
-  '搜索引擎(?!(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|的?(?:流量|收录|优化|导流|引流|排名))', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '比价', '网络爬虫', '爬虫', '抓取全网',
+  '搜索引擎(?!(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|的?(?:流量|收录|优化|导流|引流|排名))', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '(?<!重新|再|需要|需|进行|招标|询|择优)比价(?![^，。；\\n]{0,6}(?:供应商|厂商|通道|报价|服务商|采购))', '网络爬虫', '爬虫', '抓取全网',
 ]);
 add('B25-2', 'en', 'web search and crawling', [
   'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', '(?<!(?:Prometheus|prometheus|metrics?|exporters?|Grafana) )scrap(?:e|es|ed|ing|ers?)(?! (?:metrics|the metrics|targets|endpoints|exporters?|[\\w]+-(?:svc|service|exporter))\\b)', 'spiders?', 'meta-?search',
   'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
 ]);
 add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|图片|过来|回来|下来|进来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
-add('cue:compare', 'zh', 'comparing prices', ['比价', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
+add('cue:compare', 'zh', 'comparing prices', ['(?<!重新|再|需要|需|进行|招标|询|择优)比价(?![^，。；\\n]{0,6}(?:供应商|厂商|通道|报价|服务商|采购))', '比较[^，。；]{0,8}价格?', '哪家(?:最|更)?便宜', '价格对比']);
 add('cue:compare', 'en', 'comparing prices', ['price comparison', 'compare (?:the )?prices?', '(?:which|what) (?:shop|store|seller|site) is cheapest', 'cheapest (?:shop|store|seller|price) across']);
 add('cue:collect', 'zh', 'collecting information from the network', ['抓取', '(?<!开始|埋点|数据|日志|行为|信息)采集(?!用户|设备|日志|埋点|行为|个人信息|数据)', '爬取', '收录', '建立索引', '索引', '入库', '(?<!脱敏|统计|汇总|数据)聚合(?!接口|请求|层|API|api|查询接口|值|数据|指标|结果|统计)']);
 add('cue:collect', 'en', 'collecting', ['index(?:es|ed|ing)?', 'collect(?:s|ed|ing)?', 'harvest(?:s|ed|ing)?', 'ingest(?:s|ed|ing)?', '(?<!in )aggregat(?:e|es|ed|ing)(?! (?:[\\w-]+ )?(?:rates?|stats|statistics|metrics|counts|numbers|figures|totals|reports?|dashboards?))']);
@@ -262,7 +262,7 @@ add('cue:group', 'zh', 'a group of users talking together (a chat group)', [
 add('cue:group', 'en', 'a chat group', ['(?:chat|message|whatsapp-style|community) groups?', 'group (?:threads?|conversations?|messaging)', 'channels? where members']);
 add('cue:external_im', 'zh', 'a group or chat run by another licensed messenger (WeChat, QQ…), not ours', ['(?:微信|QQ|企业微信|钉钉|飞书)(?:群|好友|聊天|私聊)']);
 add('cue:external_im', 'en', 'a chat on another messenger', ['(?:WeChat|WhatsApp|Telegram|Slack|QQ|DingTalk|Lark) (?:groups?|chats?|contacts?)']);
-add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '(?<!审核中|审核期间|待审核|审核通过前|审核未通过)仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
+add('cue:private', 'zh', 'seen only by the one other person (a private message, not a public reply)', ['(?:内容|对话|消息)?(?<!名单|数据|票数|信息|号码|身份|姓名|明细|结果|记录|名字)(?:不公开|非公开)', '只有对方(?:能|可以)?(?:看到|看见|可见)', '仅对方可见', '(?<!审核中|审核期间|待审核|审核通过前|审核未通过)仅(?:作者|收件人|接收者)可见', '私密回复', '悄悄回复', '单独发给']);
 add('cue:private', 'en', 'seen only by the recipient', ['not (?:public|visible to (?:others|anyone else))', '(?<!(?:kept|stored|held|saved|processed|save|saves|store|stores|keep|keeps) (?:(?:their|the|your|my|our|plans?|drafts?|notes?|it|them|designs?|items?|lists?|boards?) ){0,2})privately(?! (?:for|by|on|in) )', 'private repl(?:y|ies)', 'only (?:to )?the (?:recipient|author|comment author|other person)', '(?:visible|sent|shown) only to (?:the )?(?:recipient|author|them|him|her)']);
 add('cue:converse', 'zh', 'a conversation', ['闲聊', '唠嗑', '议价', '(?:和|与|跟|找|向)[^，。；]{1,6}砍价', '讨价还价', '商量', '对话(?!框)', '聊天', '聊聊', '交流', '沟通', '交谈', '畅聊', '私下联系', '唠嗑']);
 add('cue:converse', 'en', 'a conversation', ['negotiat(?:e|es|ing|ion)', 'haggl(?:e|es|ing)', 'talk(?:s|ing)?', 'speak(?:s|ing)?', 'conversations?', 'chat(?:s|ting)?', 'converse', 'messag(?:e|es|ing) (?:them|him|her|the (?:seller|buyer|host|creator))']);
@@ -2059,6 +2059,11 @@ add('B25-4', 'zh', 'a read receipt sent back to the sender (回执给发信方, 
 add('cue:external', 'zh', 'the partner\'s or other party\'s own site and pages (合作方站点内容, 对方站点页面)', ['(?:合作方|对方|第三方|外部|其他)(?:的)?(?:站点|网站)(?:内容|页面)?']);
 add('cue:collect', 'zh', 'pages pulled from another site on a schedule (每小时拉取对方站点页面)', ['拉取(?:对方|合作方|外部|第三方|其他)?(?:的)?(?:站点|网站)?(?:的)?(?:页面|内容)']);
 add('cue:form_open', 'zh', 'new capabilities named only by reference (包含若干新能力，详见内部 wiki)', ['(?:包含|新增|带来|增加)(?:了)?若干(?:新)?(?:能力|功能)', '(?:详细)?(?:能力|功能)(?:列表|清单|说明)见(?:内部)?\\s?(?:wiki|Wiki|文档|飞书)']);
+
+add('cue:neg', 'zh', 'something wanted and held back by legal or the boss (我本来想加个“关注后私聊”，被法务按住了)', ['(?:本来|原本|原来|之前)(?:想|打算|计划)(?=[^。；\\n]{1,40}?被(?:法务|合规|老板|领导|评审)?(?:同学)?(?:按住|拦住|叫停|否了|毙了|驳回|拦下))'], 'clause');
+add('cue:neg', 'zh', 'an accusation quoted (投诉指我们“强制推送”): what we were accused of, not the feature', ['(?:指|指责|投诉|批评|质疑|说)(?:我们|我方|平台)(?=[“"「])'], 'clause');
+add('cue:licensed', 'zh', 'the partner itself holds the filing or licence (他们已经拿到教育主管部门的备案)', ['(?:他们|对方|合作方|该机构|该平台|该公司)(?:已经|已)?(?:拿到|取得|持有|具备)(?:了)?[^，。；\\n]{0,14}(?:备案|许可|资质|牌照)']);
+add('cue:licensed', 'zh', 'a messenger\'s own function, done in its own app (选好友、发送都是微信自己的功能)', ['(?:都是|是)(?:微信|QQ|钉钉|飞书|企业微信)(?:自己|本身)的(?:功能|能力)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
