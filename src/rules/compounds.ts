@@ -172,6 +172,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'a 头条 (headlines) slot is news unless the feature says it only carries our own published content; other news words (时政, 快讯, 新华社…) still count on their own' },
   { id: 'question.undecided', target: 'doubt:undecided', scope: 'feature', all: [['cue:question']], none: [['cue:decided_no']],
     note: 'a question whether to build something (是否做…？, should we add…?) with no recorded decision against it: what was decided is not in the text (DOMAIN §4)' },
+  { id: 'publishing.own-periodical', target: 'cancel:appr:publishing', scope: 'feature', all: [['cue:own_writing']], none: [['cue:paid'], ['cue:works'], ['cue:for_others'], ['cue:others_supply']],
+    note: 'a weekly or periodical our own editors write and sign (编辑部每周原创一期《避坑周刊》), free on our site: our own articles (B25-1), not online publishing of works; paid issues, books or works, or others\' works are still publishing' },
   { id: 'publishing.own-digest', target: 'cancel:appr:publishing', scope: 'feature', all: [['cue:email_digest'], ['cue:own_picks', 'cue:own_writing']], none: [['cue:paid'], ['cue:works'], ['cue:for_others']],
     note: 'a free email digest of our own editors\' picks, even called 周刊 or sent issue by issue, delivers our own content (B25-1); a paid periodical, books or fiction, or one made for others, is still publishing' },
   { id: 'commerce.affiliate', target: 'cancel:B21', all: [['cue:affiliate']], none: [['cue:open_shop'], ['cue:for_others']],

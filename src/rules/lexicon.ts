@@ -382,7 +382,7 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 
 // ───────────────────────────── sector approvals (DOMAIN §3) ─────────────────────────────
 
-add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)报道', '改写[^，。；]{0,8}(?:标题|摘要)',
+add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)(?<!(?:被|遭|遭到)[^，。；\\n]{0,14})报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)(?!期间|发生时|时)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情(?:日报|周报|简报|快报|速递|热榜|榜单|资讯|新闻|热点)', '(?:给|向|推送给?|发给)(?:用户|读者|订阅者)[^，。；\n]{0,10}舆情', '舆情(?=[^，。；\n]{0,8}(?:推送给|发给|展示给)(?:用户|读者))',
 ]);
 add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', '(?<!(?:banner|ad|email|e-mail|subject|sale|copy|two|push|CTA|button) )headlines', 'current[- ]affairs', 'breaking(?! changes?)', 'press coverage', '(?<!(?:no|ban|bans|banned|remove|removes|filter|filters|block|blocks|on|about) )politic(?:s|al)(?! (?:or (?:other )?)?(?:sensitive|controversial|harmful)| (?:ads|advertising|content is (?:removed|banned|not allowed)))', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
@@ -1068,7 +1068,7 @@ add('cue:game_article', 'en', 'articles about games', ['game (?:guides?|reviews?
 add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, not a chat)', ['意见反馈', '工单(?:制|系统)', '问题反馈']);
 add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedback form', 'support tickets?', 'ticketing']);
 
-add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
+add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?!(?:dead|unused|legacy|old|obsolete|debug|beta|experimental)\\b)(?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
 add('cue:cannot_disable', 'zh', 'users who refused put back in (the pushes named: 重新开启 alone is any setting switched on again)', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；（(]{0,8}(?:用户|所有人)?[^，。；（(]{0,4}(?:推送|通知|营销消息)']);
 add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
 add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '(?<=(?:学员|学生|孩子|课后|课程|老师|班级|每节课|课上)[^，。；\\n]{0,8})交作业']);
@@ -2064,6 +2064,11 @@ add('cue:neg', 'zh', 'something wanted and held back by legal or the boss (我�
 add('cue:neg', 'zh', 'an accusation quoted (投诉指我们“强制推送”): what we were accused of, not the feature', ['(?:指|指责|投诉|批评|质疑|说)(?:我们|我方|平台)(?=[“"「])'], 'clause');
 add('cue:licensed', 'zh', 'the partner itself holds the filing or licence (他们已经拿到教育主管部门的备案)', ['(?:他们|对方|合作方|该机构|该平台|该公司)(?:已经|已)?(?:拿到|取得|持有|具备)(?:了)?[^，。；\\n]{0,14}(?:备案|许可|资质|牌照)']);
 add('cue:licensed', 'zh', 'a messenger\'s own function, done in its own app (选好友、发送都是微信自己的功能)', ['(?:都是|是)(?:微信|QQ|钉钉|飞书|企业微信)(?:自己|本身)的(?:功能|能力)']);
+
+add('cue:decided_no', 'zh', 'a question answered no in the same sentence (老板问要不要顺便把主色也改了，我说别)', ['(?<=(?:要不要|是否|能不能|可不可以|需不需要)[^。？?\\n]{0,30}[，,]\\s?)(?:我|他|她|老板|我们|大家)?(?:说|回|答|觉得)?(?:了)?(?:别|不要|不用|不了|算了|不做|没必要)(?=[，,。；！\\n]|$)']);
+add('cue:own_writing', 'zh', 'our editors write it themselves and sign it (编辑部每周原创一期, 署名编辑部)', ['编辑部(?:每周|每期|每月|自己)?(?:原创|自写|撰写)', '署名(?:为)?编辑部']);
+
+add('cue:neg', 'zh', 'an option given up, as a verdict of its own after its reason (…需要我们自己取得测绘资质，放弃。)', ['(?<=[，,]\\s?)(?:已|已经)?放弃(?:了)?(?=[。；;！!\\n，,]|$)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
