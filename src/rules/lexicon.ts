@@ -373,7 +373,7 @@ add('B25-X', 'en', 'non-Internet information services', [
 add('prohib:forced_push', 'zh', 'forced push or subscription the user cannot refuse (十五(十))', ['强制推送', '强推', '强行推送', '强制订阅', '强制定制', '无法关闭的推送', '不可退订']);
 add('prohib:forced_push', 'en', 'forced push', ['forced push(?:es)?', 'mandatory (?:push|notifications?|marketing)']);
 add('cue:cannot_disable', 'zh', 'the user cannot switch it off', ['不提供[^，。；]{0,6}(?:关闭|退订|取消)(?:入口|选项|按钮|开关)?', '(?:关闭|拒绝)了?(?:通知|推送)的用户', '(?:继续|仍然|照样|照常)(?:下发|推送|发送)',
-  '(?:无法|不能|不可|不允许|不得|不支持|没法)(?![^，。；\n|]{0,4}(?:绕过|无视|忽略|跳过))[^，。；\n|]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知(?=[^，。；\n]{0,10}(?:不可关闭|无法关闭|不能关闭|关不掉|强制|不受开关))', '默认开启且', '强制(?=[^，。；]{0,6}(?:推送|弹窗|提醒|通知|订阅|开启|下发|发送))',
+  '(?:无法|不能|不可|不允许|不得|不支持|没法)(?![^，。；\n|]{0,4}(?:绕过|无视|忽略|跳过))(?!按模块)[^，。；\n|]{0,8}(?:关闭|退订|取消订阅|取消|屏蔽|拒收|关掉)', '系统级通知(?=[^，。；\n]{0,10}(?:不可关闭|无法关闭|不能关闭|关不掉|强制|不受开关))', '默认开启且', '强制(?=[^，。；]{0,6}(?:推送|弹窗|提醒|通知|订阅|开启|下发|发送))',
 ]);
 add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|after) (?:they|users|the user) (?:have )?(?:turn(?:ed)? (?:them |it )?off|disabled?|opt(?:ed)? out)', 'no (?:opt[- ]out|off switch|unsubscribe link)',
   'cannot (?:be )?(?:turned off|disabled|muted|unsubscribed)', "can(?:no|['’])t (?:turn (?:it |them )?off|opt[- ]out|unsubscribe|mute|disable)", '(?:without|no) (?:an? )?(?:opt[- ]out|unsubscribe)',
@@ -643,7 +643,7 @@ add('cue:link_out', 'en', 'a link or QR code that leaves our site', ['QR codes?'
 
 // Stored value by another name: points, credits, coins that move between users or are bought / cashed out.
 add('cue:points', 'zh', 'points, coins, credits: value held in the user\'s account', ['积分', '金币', '银币', '点券', '点数', '代币', '虚拟币', '钻石', '余额(?!不足)', '豆(?:子)?(?=[，。；、\\s]|可|能|转|余)', '能量值']);
-add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output|colou?r|semantic|style|theme|CSS|text|spacing|typography|font) )(?<![-_])tokens(?! (?:are |get |will be )?(?:rotated|expire|expired|revoked|refreshed|signed|issued|stored|hashed|invalidated))', 'gems', 'balance']);
+add('cue:points', 'en', 'points, coins, credits', ['(?<!(?:key|talking|pain|touch|data|bullet|selling|main|entry|access|check|end|breaking|focal|starting|price|decimal) )points', 'credits', 'coins', '(?<!(?:design|access|API|auth|refresh|CSRF|session|bearer|JWT|input|output|colou?r|semantic|style|theme|CSS|text|spacing|typography|font) )(?<![-_])(?<!(?:colou?rs?|values?|styles?|themes?) from )tokens(?! (?:are |get |will be )?(?:rotated|expire|expired|revoked|refreshed|signed|issued|stored|hashed|invalidated))', 'gems', 'balance']);
 add('cue:points_transfer', 'zh', 'users give or transfer them to other users', [
   '转赠', '互赠', '(?:赠送|转|送|转让|划转|赠)给(?:好友|朋友|其他用户|他人|别人|对方|其他人|亲友|家人|别的用户)', '(?:好友|用户)之间(?:可以)?(?:互相)?(?:转|赠送|赠)',
 ]);
@@ -678,7 +678,7 @@ add('cue:release', 'zh', 'we release the money to a third party, in stages or af
   '拨付', '拨款', '分(?:[一二三四两\\d]|几)(?:次|期|笔|阶段)(?:[^，。；]{0,4})(?:付|打|转|放|结)', '(?:打款|放款|付款|结算|释放|划转|转账|支付|付)(?:[^，。；]{0,8})给(?!好友|朋友|用户|公司|我们|我司|本公司)', '退还或付给', '释放(?:资金|款项|货款)', '把(?:钱|款|货款|款项)[^，。；]{0,4}?(?:打|转|付|结)给(?!好友|朋友|用户|公司|我们|我司|本公司)',
 ]);
 add('cue:release', 'en', 'we release the money onward', ['releas(?:e|es|ed|ing) (?:[\\w-]+ ){0,4}to', 'disburs(?:e|es|ed|ing|ement)', 'pay (?:the )?(?:contractors?|crews?|sellers?|designers?|vendors?|suppliers?|workers?|builders?|providers?)(?: out)? in (?:[\\w-]+ )?(?:stages|instal(?:l)?ments|tranches|milestones)', 'pay (?:it |them )?out to', 'in (?:[\\w-]+ )?(?:stages|tranches|milestones)']);
-add('cue:funds', 'zh', 'users\' money (not an account that is suspended; not the surname in a list of people: 参会人：钱敏、赵鹏)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣|最少的|最多的|更少的|少花)钱(?!包|多多|小|某|总|老师|经理|工|先生|女士|同学)(?<![：:、@\\s,，（(]钱(?=[\\u4e00-\\u9fff]{1,2}(?:[、，,（(）)｜|\\n]|$)))', '付款', '订单金额', '费用(?!预算|估算|成本|上限)']);
+add('cue:funds', 'zh', 'users\' money (not an account that is suspended; not the surname in a list of people: 参会人：钱敏、赵鹏)', ['货款', '款项', '资金', '装修款', '工程款', '(?<!花了?多少|多少|省了?|值|花了?|价|赚了?|挣|最少的|最多的|更少的|少花)钱(?!包|多多|小|某|总|老师|经理|工|先生|女士|同学)(?<![：:、@\\s,，（(]钱(?=[\\u4e00-\\u9fff]{1,2}(?:[、，,（(）)｜|\\n]|$)))', '(?<!暂停|凭对账单|对账后|向供应商|给供应商|按合同|按月)付款(?!给供应商|条件|节点|方式：?(?:对公|银行转账))', '订单金额', '费用(?!预算|估算|成本|上限)']);
 add('cue:funds', 'en', 'users\' money (not a team or a field: "the payments team", "payment details are redacted")', ['(?<!(?:touching|involving|affecting|about|for) )payments?(?! (?:team|squad|owners?|details are|fields?|method list|methods?|options?|SDK|svc|service))', 'funds', 'money', 'the amount', 'deposits?']);
 add('cue:freeze', 'zh', 'funds frozen or held by us during a dispute', ['冻结', '暂扣', '扣留']);
 add('cue:freeze', 'en', 'funds frozen by us', ['frozen', 'freez(?:e|es|ing)', 'withh(?:o|e)ld(?:s|ing)?']);
@@ -719,7 +719,7 @@ add('cue:licensed', 'en', 'licensed lenders by kind', ['(?:banks?|consumer[- ]fi
 
 // Round 5: content providers by role, third-party service providers paid through us, chat by its verb.
 add('cue:partner_media', 'zh', 'content supplied by outside providers (内容方/内容源/供稿方), however they are called', [
-  '(?:外部|第三方|站外|其他|合作)(?:的)?(?:内容(?:方|源|商|提供方|提供商|供应商|合作方|伙伴)|资讯(?:源|方)?|稿件|供稿方?)', '内容(?:合作方|供应商|提供方|提供商|服务商)', '内容合作', '供稿(?:方|商|机构)', '(?:引入|接入|采购)(?:的)?(?:外部|第三方|合作方)',
+  '(?:外部|第三方|站外|其他|合作)(?:的)?(?:内容(?:方|源|商|提供方|提供商|供应商|合作方|伙伴)|资讯(?:源|方)?|稿件|供稿方?)', '内容(?:合作方|供应商|提供方|提供商|服务商)', '内容合作', '供稿(?:方|商|机构)', '(?:引入|接入|采购)(?:的)?(?:外部|第三方|合作方)(?![^，。；\\n]{0,6}(?:工具|插件|SDK|组件|服务条|统计|客服|无障碍|支付|登录|地图|短信|推送|监控|埋点|读屏|验证码))',
 ]);
 add('cue:partner_media', 'en', 'content supplied by outside providers', [
   'content (?:partners?|providers?|suppliers?|vendors?)', '(?:third-party|external|outside|partner) (?:content|articles|stories|news|feeds?)', 'licensed (?:content|articles|stories) from',
@@ -1898,7 +1898,7 @@ add('doubt:medical_unclear', 'zh', 'a health quiz that tells users what is wrong
 add('cue:neg', 'en', 'a section of the options weighed and not taken ("Alternatives considered", "Rejected options"): what it lists is not built', ['(?<=^|\\n|#\\s?|##\\s?|###\\s?|\\*\\*)(?:alternatives?|options?|approaches|designs?)(?: we)? (?:considered|weighed|evaluated|rejected|not (?:taken|chosen))', '(?<=^|\\n|#\\s?|##\\s?|###\\s?|\\*\\*)(?:rejected|discarded|dropped) (?:alternatives?|options?|approaches|designs?)'], 'line');
 add('cue:neg', 'zh', 'a section of the options weighed and not taken (备选方案, 放弃的方案)', ['(?<=^|\\n|#\\s?|##\\s?|###\\s?|【|\\n\\d{1,2}[.、)]\\s?|\\n[一二三四五六七八九十]{1,3}、\\s?)(?:备选方案|替代方案|其他方案|考虑过的方案|放弃的方案|未采用的方案|被否的方案)'], 'line');
 add('benign:commerce', 'zh', 'prices shown and settled as stated (明码标价; 价格变动提前公示): our own pricing, not money held', ['明码标价', '结算口径', '价格变动[^，。；\\n]{0,6}公示', '(?:确认|核对)价格']);
-add('cue:cannot_disable', 'zh', 'no switch offered for marketing notices, users unable to turn them off, unsubscribing only through customer service', ['不提供[^，。；\\n]{0,8}(?:营销类?|推送|通知)?(?:开关|关闭入口|退订入口)', '(?:无法|不能|没法|没办法)(?![^，。；\\n|]{0,4}(?:绕过|无视|忽略|跳过))[^，。；\\n|]{0,8}(?:自行|自己)?(?:关闭|关掉|退订)', '(?:需要|只能|必须|得)(?:联系|找|打)(?:客服|人工)[^，。；\\n]{0,6}(?:退订|关闭|取消)']);
+add('cue:cannot_disable', 'zh', 'no switch offered for marketing notices, users unable to turn them off, unsubscribing only through customer service', ['不提供[^，。；\\n]{0,8}(?:营销类?|推送|通知)?(?:开关|关闭入口|退订入口)', '(?:无法|不能|没法|没办法)(?![^，。；\\n|]{0,4}(?:绕过|无视|忽略|跳过))(?!按模块)[^，。；\\n|]{0,8}(?:自行|自己)?(?:关闭|关掉|退订)', '(?:需要|只能|必须|得)(?:联系|找|打)(?:客服|人工)[^，。；\\n]{0,6}(?:退订|关闭|取消)']);
 add('B11', 'en', 'our machines opened to outside companies as their own instances, billed by the hour (GPU or server rental)', ['(?:open|opens|opened|offer|offers|sell|sells|rent|rents) (?:it|them|our [\\w-]+(?: [\\w-]+)?) (?:up )?to (?:external|outside|other|third-party|partner) (?:[\\w-]+ ){0,3}(?:studios|companies|shops|businesses|teams|customers|clients)', 'self-service (?:GPU|cloud|compute|server) instances?', 'tenants? (?:get|gets|have|has) root']);
 add('doubt:medical_unclear', 'zh', 'therapeutic claims made for goods (适合鼻炎、哮喘人群，缓解呼吸道不适): medical device information or ordinary goods? (DOMAIN §3 drugs does not settle it)', ['(?:缓解|治疗|改善|预防|辅助治疗)[^，。；\\n]{0,8}(?:鼻炎|哮喘|呼吸道|过敏性|失眠|高血压|糖尿病|湿疹)', '适合[^，。；\\n]{0,6}(?:鼻炎|哮喘|过敏性)[^，。；\\n]{0,6}人群']);
 add('doubt:medical_unclear', 'en', 'therapeutic claims made for goods', ['(?:relieves?|treats?|cures?|prevents?|eases?) (?:[\\w-]+ ){0,2}(?:asthma|rhinitis|allergies|insomnia|eczema|hypertension)']);
@@ -1964,7 +1964,7 @@ add('cue:group_pull', 'en', 'users put into a group chat', ['(?:create|creates|s
 
 add('cue:neg', 'zh', 'a competitor section heading with its text on the same line (【竞品数据】X书 的…): what others ship, to the end of the sentence', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?![ \\t]*(?:\\n|$))'], 'sentence');
 add('cue:neg', 'zh', 'a competitor section heading on a line of its own (【竞品】, 竞品体验记录：): the lines under it describe others\' products, not ours', ['【(?:竞品|竞对|友商)[^】\\n]{0,8}】(?=[ \\t]*\\n)', '(?:竞品|竞对|友商)(?<=(?:^|\\n)[ \\t]*(?:#{1,4}[ \\t]*|[一二三四五六七八九十]{1,3}[、.．][ \\t]*|\\d{1,2}[.、)）][ \\t]*)?[竞友][品对商])[^\\n：:，。；]{0,16}[：:]?(?=[ \\t]*\\n)'], 'line');
-add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?<!【)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)(?![^\\n：:，。；]{1,12}[：:])'], 'clause');
+add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注和私聊绑在一起; 竞品强推被投诉; 竞品 X书 是评论 + 私信): their product, not ours; not what we copy from them (参考/对标/学/像竞品…, 和竞品一样)', ['(?<!(?:参考|对标|学习|借鉴|模仿|照搬|仿照|照着|比照|跟进|效仿|学|抄|像|按|跟|和|与|同|比|比起|超过|超越|领先)\\s?)(?<!【)(?:竞品|竞对|友商)(?!分析|调研|拆解|对比)(?![^，。；\\n]{0,6}一样)(?![^\\n：:，。；]{1,12}[：:])(?!(?:[「“"][^」”"]{1,10}[」”"])?(?:已经|也|都)?(?:做了|上线了|推出了|都有|有))'], 'clause');
 
 add('cue:group', 'en', 'one shared live thread for a circle of users (a shared live thread: anyone types, everyone sees it)', ['(?:one|a|the|their|your) shared (?:live|real-time|realtime) (?:thread|conversation|space|room|channel|chat)']);
 add('cue:to_everyone', 'en', 'what one member types shows for all the others', ['everyone (?:else )?(?:in (?:the|that|it) [\\w-]+ )?(?:sees|gets|receives) it']);
@@ -2069,6 +2069,11 @@ add('cue:decided_no', 'zh', 'a question answered no in the same sentence (老板
 add('cue:own_writing', 'zh', 'our editors write it themselves and sign it (编辑部每周原创一期, 署名编辑部)', ['编辑部(?:每周|每期|每月|自己)?(?:原创|自写|撰写)', '署名(?:为)?编辑部']);
 
 add('cue:neg', 'zh', 'an option given up, as a verdict of its own after its reason (…需要我们自己取得测绘资质，放弃。)', ['(?<=[，,]\\s?)(?:已|已经)?放弃(?:了)?(?=[。；;！!\\n，,]|$)']);
+
+add('cue:neg', 'zh', 'a section listing what the vendor must hold (四、供应商资格): the vendor\'s licences, not a service of ours', ['(?:[一二三四五六七八九十]{1,3}、[ \\t]*)?(?:供应商|服务商|投标人|厂商|乙方)(?:的)?(?:资格|资质)(?:要求|条件)?[：:]?(?=[ \\t]*\\n)'], 'line');
+add('benign:site_search', 'zh', 'the search entry kept on a simplified page (首页只保留搜索和收藏)', ['(?:只|仅)?(?:保留|留下|留)(?:了)?[^，。；\\n]{0,4}搜索(?:入口|框|按钮)?(?=和|、|与|，|。)']);
+
+add('cue:neg', 'zh', 'modules all switched off, at the end of their clause (单聊、群聊模块在控制台全部关闭)', ['(?<=[\\u4e00-\\u9fffA-Za-z\\s])(?:全部|都|均|一律)关闭(?=[。；;，,！!\\n]|$)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
