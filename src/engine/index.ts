@@ -993,6 +993,8 @@ function speaksOfFeature(description: string, m: Mention): boolean {
 
 /** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 /** A licensed party that is a payment institution or checkout (its licence is for payments only). */
+/** A licensed cue naming a map provider right after it ("licensed map provider", "持牌地图服务商"). */
+const MAP_LICENSED = /^[^，。；\n]{0,10}(?:map|地图|测绘)/i;
 const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
 /** A payment channel named right before the licensed word ("Alipay's licensed checkout", "微信支付（持牌", "Alipay checkout (licensed)"). */
 const PAYMENT_BEFORE = /(?:支付宝|微信支付|财付通|银联|云闪付|Alipay|WeChat ?Pay|Tenpay|UnionPay|Apple Pay|payment (?:institution|provider|processor|channel))(?:['’]s)?(?:\s*(?:checkout|收银台|SDK|API))?\s*[（(]?\s*$/i;
@@ -1034,6 +1036,9 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   // A licensed payment institution ("通过持牌支付机构的收银台支付") vouches for the payment only, not
   // for the rest of its sentence's acts (the rides dispatched in it).
   const payLicensedSentences = new Set<number>();
+  // Likewise a licensed map provider ("route shown with the 高德 SDK (licensed map provider)") vouches
+  // for the map only, not for the rides dispatched in the same table row.
+  const mapLicensedSentences = new Set<number>();
   if (positiveCues.has('cue:licensed') || positiveCues.has('cue:delegate')) {
     for (const m of mentions) {
       if (m.negated) continue;
@@ -1042,6 +1047,7 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         const around = field ? field.slice(m.start, m.end + 16) : m.text;
         // ("微信支付（持牌支付机构）", "Alipay's licensed checkout": the payment named before the word.)
         if (PAYMENT_LICENSED.test(around) || (field && PAYMENT_BEFORE.test(field.slice(Math.max(0, m.start - 24), m.start)))) payLicensedSentences.add(sentenceKey(m));
+        else if (MAP_LICENSED.test(around)) mapLicensedSentences.add(sentenceKey(m));
         else licensedSentences.add(sentenceKey(m));
       } else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
     }
@@ -1050,17 +1056,17 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
 
   const anyLicensed = licensedSentences.size > 0;
   // Background lines matter only beside a licensed provider: read only then.
-  const background = anyLicensed || payLicensedSentences.size > 0 ? backgroundRanges(description) : [];
+  const background = anyLicensed || payLicensedSentences.size > 0 || mapLicensedSentences.size > 0 ? backgroundRanges(description) : [];
   // The approvals' subjects named in a licensed sentence ("底图由腾讯地图 SDK 提供（持牌）"): the same
   // words for the same approval elsewhere (the title's "地图") are that provider's part too. Matched
   // by approval and words, not feature-wide: "会员余额" is not covered by "接入持牌的微信支付".
   const licensedSubjects = new Set<string>();
-  if (anyLicensed || payLicensedSentences.size > 0) {
+  if (anyLicensed || payLicensedSentences.size > 0 || mapLicensedSentences.size > 0) {
     for (const f of findings) {
       if (f.negated || f.ownAct || !f.target.startsWith('appr:')) continue;
       for (const m of f.mentions) {
         const k = sentenceKey(m);
-        if (licensedSentences.has(k) || (f.target === 'appr:finance' && payLicensedSentences.has(k))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
+        if (licensedSentences.has(k) || (f.target === 'appr:finance' && payLicensedSentences.has(k)) || (f.target === 'appr:maps' && mapLicensedSentences.has(k))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
       }
     }
   }
@@ -1164,7 +1170,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         const k = sentenceKey(m);
         // The title and a background line only name what the feature is about: with a licensed
         // provider stated, their words for the sector are that provider's part too.
-        return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
+        return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || (code === 'maps' && mapLicensedSentences.has(k))
+          || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0) || (code === 'maps' && mapLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
           || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))
           // So does a section heading over the part ("### 5.2 地图展示"): it names the topic.
           || (m.field === 'description' && onHeadingLine(description, m.start))

@@ -627,9 +627,9 @@ add('cue:for_others', 'en', 'offered to other companies', ['partner (?:firms|stu
 
 // Over-blocks: our own pages made crawlable (SEO) is not B25-2; a licensed bank's instalments; link-out to a licensed messenger.
 add('cue:seo', 'zh', 'making our own pages findable by others\' search engines (SEO): not a search service of ours', [
-  'sitemap', 'SEO', '结构化数据', 'robots\\.txt', 'canonical', '收录(?:量|率)', '搜索引擎(?:收录|优化|排名|抓取)', '(?:被|让|便于|方便)[^，。；]{0,12}搜索引擎[^，。；]{0,6}(?:收录|抓取|索引)',
+  'sitemap', 'SEO', '结构化数据', '(?<!(?:遵守|遵循|尊重|绕过|无视|忽略)(?:对方|对方网站|目标站|各站)?的?\\s?)(?<!(?:obey|obeys|obeying|respect|respects|respecting|honou?r|honou?rs|follow|follows|ignore|ignores|ignoring|bypass|bypassing|their) )robots\\.txt', 'canonical', '收录(?:量|率)', '搜索引擎(?:收录|优化|排名|抓取)', '(?:被|让|便于|方便)[^，。；]{0,12}搜索引擎[^，。；]{0,6}(?:收录|抓取|索引)',
 ]);
-add('cue:seo', 'en', 'SEO of our own pages', ['sitemaps?', 'SEO', 'structured data', 'schema\\.org', 'robots\\.txt', 'canonical (?:tags?|URLs?)', 'crawlable', 'indexable', 'search rankings?']);
+add('cue:seo', 'en', 'SEO of our own pages', ['sitemaps?', 'SEO', 'structured data', 'schema\\.org', '(?<!(?:obey|obeys|obeying|respect|respects|respecting|honou?r|honou?rs|follow|follows|ignore|ignores|ignoring|bypass|bypassing|their|the sites[\'’]?|each site[\'’]s) )robots\\.txt', 'canonical (?:tags?|URLs?)', 'crawlable', 'indexable', 'search rankings?']);
 add('cue:search_offer', 'zh', 'a search over others\' content offered to our users (SEO cannot explain it away)', ['全网(?:搜索|比价)', '聚合搜索', '比价']);
 add('cue:search_offer', 'en', 'a search over others\' content offered to our users', ['web search', 'price comparison']);
 add('cue:licensed', 'zh', 'a bank provides it (banks are licensed by definition)', ['由[^，。；]{0,10}(?:银行|发卡行)(?:自行)?(?:提供|承担|负责|发放|放款|办理|受理|审批)', '银行(?:提供|承担|负责|发放|放款)(?:的)?(?:分期|贷款|服务)', '持牌银行']);
