@@ -2075,5 +2075,10 @@ add('benign:site_search', 'zh', 'the search entry kept on a simplified page (首
 
 add('cue:neg', 'zh', 'modules all switched off, at the end of their clause (单聊、群聊模块在控制台全部关闭)', ['(?<=[\\u4e00-\\u9fffA-Za-z\\s])(?:全部|都|均|一律)关闭(?=[。；;，,！!\\n]|$)']);
 
+add('B12', 'zh', 'partners\' site files handed to our nodes to cache and deliver, billed by traffic (把其官网的图片交给我们的节点缓存和分发，按月流量计费)', ['(?:交给|交由|放到|接入)(?:我们|我方|好美|平台)的?(?:缓存|边缘|CDN|加速)?节点[^。；\\n]{0,12}(?:缓存|分发|加速)', '(?:节点|加速|缓存|CDN)[^。；\\n]{0,40}(?:按|根据)(?:月)?(?:流量|带宽)(?:计费|收费|结算)']);
+add('cue:note_to_person', 'zh', 'a message answered directly, the channel not said (互动消息支持直接回复)', ['(?:互动消息|消息|通知|私人消息)(?:里|中)?(?:支持)?(?:直接|快捷)回复']);
+add('doubt:B25-4', 'zh', 'said to be almost like chatting (来回几轮跟聊天差不多): instant messaging or comments? (DOMAIN §4)', ['(?:跟|和|像)(?:聊天|私聊|微信聊天|IM)(?:差不多|一样|似的|没区别)']);
+add('cue:form_open', 'zh', 'defined only by reference to another product, or left to the released version (参照某社区之消息功能实现; 具体以产品上线版本为准)', ['参照[^，。；\\n]{0,24}(?:实现|来做|设计|做法)', '具体以(?:产品)?(?:最终)?上线(?:版本)?为准']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
