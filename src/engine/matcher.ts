@@ -1821,6 +1821,7 @@ export function applyTextRules(text: string, original: string, mentions: Mention
   if (hasKeyLine(text)) markKeysOfNegatedValues(text, mentions);
   if (text.indexOf('~~') >= 0) markStruckOut(text, original, mentions);
   if (LICENCE_LACKING_HINT.test(text)) markLicenceLacking(text, original, mentions);
+  if (CHECK_NO_HINT.test(text)) markChecklistNo(text, original, mentions);
   if (text.indexOf('[') >= 0) markReviewRemarks(text, original, mentions);
 }
 
@@ -1843,6 +1844,30 @@ function markReviewRemarks(text: string, original: string, out: Mention[]): void
   for (let m = STRUCK_THEN_COMMENT.exec(text); m; m = STRUCK_THEN_COMMENT.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     negateRange(out, at, at + m[1]!.length, { start: m.index, end: m.index + m[0].length, text: original.slice(m.index, m.index + m[0].length) });
+  }
+}
+
+/** A checklist answer of no: ❌ ✗ ✘ 🚫 ❎, N/A, 否 (a cheap test first). */
+const CHECK_NO_HINT = /[❌✗✘🚫❎]|N\/A|否/;
+/** A checklist item answered no right after its label ("用户间互动 ❌｜", "2. 是否涉及外部内容：❌", "资金：否"). */
+const CHECK_NO = /(?:[❌✗✘🚫❎]|N\/A|(?<!是|与|可|能)否)(?=\s*(?:[｜|；;，,。\n]|$|[\u4e00-\u9fff]))/g;
+/** Where a checklist label starts before its answer: after a separator, a list number or a line start. */
+const CHECK_LABEL_START = /(?:^|[｜|；;\n]|\d{1,2}[.、)）]\s*)[^｜|；;\n]*$/;
+/**
+ * A review checklist's items answered no ("用户间互动 ❌｜外部内容 ❌", "是否涉及音视频：❌"): the label
+ * names what the feature does not do. Only short labels (at most 24 characters before the answer).
+ */
+function markChecklistNo(text: string, original: string, out: Mention[]): void {
+  CHECK_NO.lastIndex = 0;
+  for (let m = CHECK_NO.exec(text); m; m = CHECK_NO.exec(text)) {
+    const at = m.index;
+    const back = text.slice(Math.max(0, at - 40), at);
+    const lm = CHECK_LABEL_START.exec(back);
+    if (!lm) continue;
+    const label = lm[0].replace(/^(?:[｜|；;\n][ \t]*)?(?:\d{1,2}[.、)）][ \t]*)?/, '');
+    if (label.trim().length === 0 || label.length > 24 || /[，。,.!?！？]/.test(label)) continue;
+    const from = at - label.length;
+    negateRange(out, from, at, { start: at, end: at + m[0].length, text: original.slice(at, at + m[0].length) });
   }
 }
 

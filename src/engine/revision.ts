@@ -3,4 +3,4 @@
  * records the engine code that made it as well as the rules. Written by `npm run pin:engine`
  * (scripts/pin-engine.ts); test/engine/engine-pin.test.ts fails when it is out of date.
  */
-export const ENGINE_SOURCE_DIGEST = 'sha256:372b2c9a49a09ca1e963c05ebfbf73782c20c284ed6bc37b042ecdfce1dfc374';
+export const ENGINE_SOURCE_DIGEST = 'sha256:cc97ba2d8aef84b3089126d2bc324762570e5133f0c5b82eefe6246d46f77a8e';
