@@ -2088,5 +2088,8 @@ add('cue:opt_in', 'zh', 'delivery only to those who asked for it (主动订阅, 
 add('cue:others_sell', 'zh', 'a partner store ships and settles the sale itself (由合作的本地建材店直接发货并结算)', ['(?:合作的?|第三方|外部)[^，。；\\n]{0,6}(?:店|商家|商户|供应商|门店)(?:直接)?(?:发货|供货|销售|结算)']);
 add('cue:undecided', 'zh', 'still being confirmed with someone (来源还在和采购确认)', ['(?:还|仍|尚)在(?:和|跟|与)?[^，。；\\n]{0,6}确认']);
 
+add('B13', 'zh', 'users\' traffic carried through our own nodes or lines to reach sites abroad (客户端一键连我们的香港节点，走我们的线路访问海外站): a VPN service', ['(?:连|接入|连接)(?:我们|我方|好美)的?[^，。；\\n]{0,6}(?:节点|服务器|专线)[^。；\\n]{0,24}(?:访问|上|打开)[^，。；\\n]{0,20}(?:海外|境外|国外)', '走(?:我们|我方|好美)的?(?:线路|专线|通道|节点)(?:去)?(?:访问|上|打开)[^，。；\\n]{0,20}(?:海外|境外|国外)']);
+add('B13', 'en', 'users\' traffic tunnelled through our own nodes to reach sites abroad: a VPN service', ['(?:tunnel|route|connect)(?:s|ed|ing)? (?:users|members|them|the client|their traffic) (?:through|via) our (?:own )?(?:nodes?|servers?|lines?|gateway)[^.;\\n]{0,30}(?:overseas|foreign|abroad|blocked)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
