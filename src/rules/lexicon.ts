@@ -2091,5 +2091,12 @@ add('cue:undecided', 'zh', 'still being confirmed with someone (来源还在和�
 add('B13', 'zh', 'users\' traffic carried through our own nodes or lines to reach sites abroad (客户端一键连我们的香港节点，走我们的线路访问海外站): a VPN service', ['(?:连|接入|连接)(?:我们|我方|好美)的?[^，。；\\n]{0,6}(?:节点|服务器|专线)[^。；\\n]{0,24}(?:访问|上|打开)[^，。；\\n]{0,20}(?:海外|境外|国外)', '走(?:我们|我方|好美)的?(?:线路|专线|通道|节点)(?:去)?(?:访问|上|打开)[^，。；\\n]{0,20}(?:海外|境外|国外)']);
 add('B13', 'en', 'users\' traffic tunnelled through our own nodes to reach sites abroad: a VPN service', ['(?:tunnel|route|connect)(?:s|ed|ing)? (?:users|members|them|the client|their traffic) (?:through|via) our (?:own )?(?:nodes?|servers?|lines?|gateway)[^.;\\n]{0,30}(?:overseas|foreign|abroad|blocked)']);
 
+add('cue:neg', 'en', 'a research report\'s sections on who was interviewed and what they said (## Who we talked to, ## What we heard): the method and the users\' wishes, not what is built', ['(?:#{1,4}[ \\t]*)?(?:Who we (?:talked|spoke) (?:to|with)|What we heard|What (?:users|customers|people|they) (?:said|told us|asked for)|Voice of (?:the )?customer|Interview (?:notes|quotes)|Research method(?:ology)?|Participants)[:：]?(?=[ \\t]*\\n)'], 'line');
+
+add('cue:pair', 'en', 'sent to one named other person\'s phone (goes to the partner\'s phone)', ['(?:to|on) (?:the|your|their|his|her) (?:partner|spouse|wife|husband|other half|friend|teammate|neighbou?r)[\'’]s (?:phone|device|app|screen)']);
+add('cue:realtime', 'en', 'delivered the moment it is sent (the moment you release)', ['the moment (?:you|they|it) (?:release|let go|send|tap|stop|finish)']);
+add('cue:can_reply', 'en', 'answered back the same way', ['(?:can|may|could) (?:answer|reply|respond) (?:the same way|in kind|straight back|right away)']);
+add('cue:msg', 'en', 'a voice recording sent to someone (the recording goes to …)', ['(?:the |a |each )?(?:voice )?recording (?:goes|is sent|gets sent|is delivered)']);
+
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
