@@ -991,13 +991,23 @@ function speaksOfFeature(description: string, m: Mention): boolean {
   return m.field === 'description' && FEATURE_SELF.test(sentenceOf(description, m));
 }
 
-/** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 /** A licensed party that is a payment institution or checkout (its licence is for payments only). */
-/** A licensed cue naming a map provider right after it ("licensed map provider", "持牌地图服务商"). */
-const MAP_LICENSED = /^[^，。；\n]{0,10}(?:map|地图|测绘)/i;
 const PAYMENT_LICENSED = /^[^，。；\n]{0,6}(?:支付|收银|银联|钱包|清算)|^持牌支付|payment (?:institution|provider|processor)|checkout/i;
 /** A payment channel named right before the licensed word ("Alipay's licensed checkout", "微信支付（持牌", "Alipay checkout (licensed)"). */
 const PAYMENT_BEFORE = /(?:支付宝|微信支付|财付通|银联|云闪付|Alipay|WeChat ?Pay|Tenpay|UnionPay|Apple Pay|payment (?:institution|provider|processor|channel))(?:['’]s)?(?:\s*(?:checkout|收银台|SDK|API))?\s*[（(]?\s*$/i;
+/** A licensed cue naming a map provider right after it ("licensed map provider", "持牌地图服务商"). */
+const MAP_LICENSED = /^[^，。；\n]{0,10}(?:map|地图|测绘)/i;
+/**
+ * Licensed parties whose licence is for one sector only: named right after the licensed word
+ * (`after`) or right before it (`before`). Such a party vouches for its sector in its sentence, not
+ * for the rest of the sentence's acts ("route shown with the 高德 SDK (licensed map provider)" does
+ * not take over the rides dispatched in the same row). Tried in order; a licensed word that names
+ * none of them vouches for its whole sentence.
+ */
+const SECTOR_LICENSED: readonly { code: ApprovalCode; after: RegExp; before?: RegExp }[] = [
+  { code: 'finance', after: PAYMENT_LICENSED, before: PAYMENT_BEFORE },
+  { code: 'maps', after: MAP_LICENSED },
+];
 
 /** The lines of a description labelled as background ("背景：…", "Background: …"): the situation before the feature, not the feature. */
 const BACKGROUND_LINE = /^[ \t]*(?:[-*•#]+[ \t]*)?(?:背景|现状|问题背景|业务背景|Background|Context|Problem|Why)[ \t]*[:：]/gim;
@@ -1024,6 +1034,7 @@ function inIdentifier(text: string, start: number, end: number): boolean {
   return (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[start] ?? '')) || (/[a-z0-9]/.test(text[end - 1] ?? '') && /[A-Z]/.test(after));
 }
 
+/** Step 2 of evaluate: modifiers (licensed third parties, staff-only tools) and each finding sorted into what it is evidence of. */
 function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[], positiveTargets: string[], description = '', questions: ReadonlySet<number> = new Set()) {
   const push = pushEvidence;
   const isCategory = isCategoryCode;
@@ -1033,12 +1044,9 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const positiveCues = new Set<string>(positiveTargets);
   const licensedSentences = new Set<number>();
   const delegateSentences = new Set<number>();
-  // A licensed payment institution ("通过持牌支付机构的收银台支付") vouches for the payment only, not
-  // for the rest of its sentence's acts (the rides dispatched in it).
-  const payLicensedSentences = new Set<number>();
-  // Likewise a licensed map provider ("route shown with the 高德 SDK (licensed map provider)") vouches
-  // for the map only, not for the rides dispatched in the same table row.
-  const mapLicensedSentences = new Set<number>();
+  // A licensed party of one sector only (a payment institution: "通过持牌支付机构的收银台支付"; a map
+  // provider) vouches for that sector in its sentence (SECTOR_LICENSED): sentences by approval.
+  const sectorLicensed = new Map<string, Set<number>>();
   if (positiveCues.has('cue:licensed') || positiveCues.has('cue:delegate')) {
     for (const m of mentions) {
       if (m.negated) continue;
@@ -1046,9 +1054,14 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         const field = m.field === 'description' ? description : '';
         const around = field ? field.slice(m.start, m.end + 16) : m.text;
         // ("微信支付（持牌支付机构）", "Alipay's licensed checkout": the payment named before the word.)
-        if (PAYMENT_LICENSED.test(around) || (field && PAYMENT_BEFORE.test(field.slice(Math.max(0, m.start - 24), m.start)))) payLicensedSentences.add(sentenceKey(m));
-        else if (MAP_LICENSED.test(around)) mapLicensedSentences.add(sentenceKey(m));
-        else licensedSentences.add(sentenceKey(m));
+        const before = field ? field.slice(Math.max(0, m.start - 24), m.start) : '';
+        const sector = SECTOR_LICENSED.find((s) => s.after.test(around) || (before !== '' && s.before !== undefined && s.before.test(before)));
+        if (!sector) licensedSentences.add(sentenceKey(m));
+        else {
+          let set = sectorLicensed.get(sector.code);
+          if (!set) sectorLicensed.set(sector.code, (set = new Set()));
+          set.add(sentenceKey(m));
+        }
       } else if (m.target === 'cue:delegate') delegateSentences.add(sentenceKey(m));
     }
   }
@@ -1056,17 +1069,18 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
 
   const anyLicensed = licensedSentences.size > 0;
   // Background lines matter only beside a licensed provider: read only then.
-  const background = anyLicensed || payLicensedSentences.size > 0 || mapLicensedSentences.size > 0 ? backgroundRanges(description) : [];
+  const licensedFor = (code: string, k: number): boolean => sectorLicensed.get(code)?.has(k) === true;
+  const background = anyLicensed || sectorLicensed.size > 0 ? backgroundRanges(description) : [];
   // The approvals' subjects named in a licensed sentence ("底图由腾讯地图 SDK 提供（持牌）"): the same
   // words for the same approval elsewhere (the title's "地图") are that provider's part too. Matched
   // by approval and words, not feature-wide: "会员余额" is not covered by "接入持牌的微信支付".
   const licensedSubjects = new Set<string>();
-  if (anyLicensed || payLicensedSentences.size > 0 || mapLicensedSentences.size > 0) {
+  if (anyLicensed || sectorLicensed.size > 0) {
     for (const f of findings) {
       if (f.negated || f.ownAct || !f.target.startsWith('appr:')) continue;
       for (const m of f.mentions) {
         const k = sentenceKey(m);
-        if (licensedSentences.has(k) || (f.target === 'appr:finance' && payLicensedSentences.has(k)) || (f.target === 'appr:maps' && mapLicensedSentences.has(k))) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
+        if (licensedSentences.has(k) || licensedFor(f.target.slice(5), k)) licensedSubjects.add(f.target + '\u0000' + m.text.toLowerCase());
       }
     }
   }
@@ -1110,15 +1124,14 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const doubts = new Map<string, Evidence[]>();
   const hedged = new Map<string, Evidence[]>();
   const benign: Evidence[] = [];
-  // Categories found in a sentence that is not a question; the lexicon rows of those found only in
-  // questions, and of those denied.
+  // Categories found in a sentence that is not asked about; what was only asked about, one item a
+  // lexicon row (with its word) or a meaning rule (no word); and what was denied, by category and
+  // row or rule, and by category and word (lower case, a plural s dropped: "video call" asked is
+  // denied by "no calls", "DM" by "no DMs").
   const statedCats = new Set<string>();
-  const askedRows = new Set<string>();
-  const deniedRows = new Set<string>();
-  // The words asked about and denied, lower case, a plural s dropped: "video call" asked is denied
-  // by "no calls", "DM" by "no DMs".
-  const askedWords: [string, string][] = [];
-  const deniedWords: [string, string][] = [];
+  const asked: { cat: string; key: string; words: string[]; rule: boolean }[] = [];
+  const deniedKeys = new Set<string>();
+  const deniedWords = new Map<string, string[]>();
   // (Topic labels, "关于私信：…", "DMs:", are looked for only when the description has a colon.)
   const topicsPossible = description.indexOf('：') >= 0 || description.indexOf(':') >= 0;
   // Quoted speech: what a customer or user said in their words ("…wrote: \"can you add a 私信 button\"").
@@ -1138,10 +1151,12 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         push(catNeg, t, f.evidence);
         if (askedContext) {
           const rule = compoundOf(f);
-          if (rule) deniedRows.add(t + '\u0000' + rule);
+          if (rule) deniedKeys.add(t + '\u0000' + rule);
           for (const m of f.mentions) {
-            deniedRows.add(t + '\u0000' + m.row.id);
-            deniedWords.push([t, wordOf(m.text)]);
+            deniedKeys.add(t + '\u0000' + m.row.id);
+            let words = deniedWords.get(t);
+            if (!words) deniedWords.set(t, (words = []));
+            words.push(wordOf(m.text));
           }
         }
       }
@@ -1156,11 +1171,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         else {
           // A meaning rule's finding is asked as that rule, not as its cues' rows.
           const rule = compoundOf(f);
-          if (rule) askedRows.add(t + '\u0000' + rule);
-          else for (const m of f.mentions) {
-            askedRows.add(t + '\u0000' + m.row.id);
-            askedWords.push([t, wordOf(m.text)]);
-          }
+          if (rule) asked.push({ cat: t, key: rule, words: f.mentions.map((m) => wordOf(m.text)), rule: true });
+          else for (const m of f.mentions) asked.push({ cat: t, key: m.row.id, words: [wordOf(m.text)], rule: false });
         }
       }
     }
@@ -1170,8 +1182,8 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
         const k = sentenceKey(m);
         // The title and a background line only name what the feature is about: with a licensed
         // provider stated, their words for the sector are that provider's part too.
-        return licensedSentences.has(k) || (code === 'finance' && payLicensedSentences.has(k)) || (code === 'maps' && mapLicensedSentences.has(k))
-          || ((anyLicensed || (code === 'finance' && payLicensedSentences.size > 0) || (code === 'maps' && mapLicensedSentences.size > 0)) && (delegateSentences.has(k) || m.field === 'title'
+        return licensedSentences.has(k) || licensedFor(code, k)
+          || ((anyLicensed || sectorLicensed.has(code)) && (delegateSentences.has(k) || m.field === 'title'
           || (m.field === 'description' && background.some(([a, b]) => m.start >= a && m.end <= b))
           // So does a section heading over the part ("### 5.2 地图展示"): it names the topic.
           || (m.field === 'description' && onHeadingLine(description, m.start))
@@ -1194,16 +1206,19 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   // elsewhere ("there are no DMs on our app", "私信、群聊都不在路线图上") was asked about and answered no. A question nobody answers no still counts (it may have been
   // answered yes), and so does one about another word of the category ("能私信吗？能，但不做群聊").
   if (askedContext && catNeg.size) {
+    // The words of every negated mention, cues included, read once if a meaning rule was asked about.
+    let negatedWords: string[] | undefined;
     for (const [t, ev] of [...catPos]) {
       if (statedCats.has(t) || !catNeg.has(t)) continue;
-      let settled = true;
-      for (const k of askedRows) {
-        if (!k.startsWith(t + '\u0000') || deniedRows.has(k)) continue;
-        // Not the same row: the same word, or one inside the other ("video call" and "calls").
-        const words = askedWords.filter(([c]) => c === t).map(([, w]) => w);
-        const denied = deniedWords.filter(([c]) => c === t).map(([, w]) => w);
-        if (!words.every((w) => denied.some((d) => d.length >= 2 && (w.includes(d) || d.includes(w))))) settled = false;
-      }
+      // Each item asked is denied by the same row or rule, or by a denied word inside its own, the
+      // denial as wide or wider ("video call" asked, "calls" denied; not "chat" asked, "group chat"
+      // denied): a row's by a denied word of the category, a meaning rule's by a denied word of any
+      // cue ("能直接和设计师聊天吗？" answered by "本期不提供聊天、私信").
+      const denied = deniedWords.get(t) ?? [];
+      negatedWords ??= mentions.filter((m) => m.negated && m.target !== 'cue:neg' && m.target !== 'cue:break').map((m) => wordOf(m.text));
+      const cueDenied = negatedWords;
+      const settled = asked.every((a) => a.cat !== t || deniedKeys.has(t + '\u0000' + a.key)
+        || a.words.some((w) => (a.rule ? cueDenied : denied).some((d) => d.length >= 2 && w.includes(d))));
       if (!settled) continue;
       addCounter(t, 'asked_then_denied', ev);
       catPos.delete(t);

@@ -541,7 +541,7 @@ add('cue:reach', 'zh', 'users reaching or contacting each other, channel not sai
   '联系(?:上)?彼此', '彼此联系', '互相(?:联系|认识|找到)', '相互联系', '保持联系', '(?:更)?(?:直接|方便|快速)(?:地)?(?:找到|联系(?:上)?|触达|联络)', '联系(?:卖家|买家|商家|设计师|作者|房东|业主|工长|师傅)', '参与互动', '更多(?:的)?互动', '互动玩法', '沟通机制', '(?:交互|互动|沟通)(?:形式|方式)',
 ]);
 add('cue:reach', 'en', 'users reaching each other, channel not said', [
-  'reach each other', 'reach one another', '(?:gets?|stays?|keeps?|getting|staying) in touch with', 'connect (?:with )?(?:each other|one another)', 'connect easier', 'touch ?points? between',
+  'reach each other', 'reach one another', '(?:gets?|stays?|keeps?|getting|staying) in touch with', 'connect[\'’"”]? (?:with )?(?:each other|one another|them|him|her|other users|neighbou?rs|people nearby)', 'connect easier', 'touch ?points? between',
   'engage with (?:creators|sellers|designers|pros|hosts|each other)', 'reach (?:out to )?(?:the )?(?:sellers?|designers?|pros?|creators?|hosts?|owners?) (?:more )?directly', 'contact (?:the )?(?:sellers?|designers?|pros?|creators?|hosts?)',
 ]);
 add('cue:vague_between', 'zh', 'interaction between users, channel not said (round 2)', [
@@ -1068,7 +1068,7 @@ add('cue:game_article', 'en', 'articles about games', ['game (?:guides?|reviews?
 add('B25-1', 'zh', 'a feedback form answered by our staff in writing (a ticket, not a chat)', ['意见反馈', '工单(?:制|系统)', '问题反馈']);
 add('B25-1', 'en', 'a feedback form answered by our staff (a ticket)', ['feedback form', 'support tickets?', 'ticketing']);
 
-add('cue:cannot_disable', 'en', 'the opt-out removed, or users who refused put back in', ['remov(?:e|es|ed|ing) the (?!(?:dead|unused|legacy|old|obsolete|debug|beta|experimental)\\b)(?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){1,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
+add('cue:cannot_disable', 'en', 'the opt-out removed or dropped, or users who refused put back in', ['(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?) the (?!(?:dead|unused|legacy|old|obsolete|debug|beta|experimental)\\b)(?:[\'‘"“][^\'’"”\n]{1,40}[\'’"”] |[\\w-]+ ){0,3}(?:toggle|switch|opt-out|setting)', '(?:opted|opt|opts|put|puts) (?:them |users |everyone )?back in', 're-?subscrib(?:e|es|ed|ing) (?:users|everyone|them) (?:who|that)']);
 add('cue:cannot_disable', 'zh', 'users who refused put back in (the pushes named: 重新开启 alone is any setting switched on again)', ['(?:重新|自动|统一)(?:打开|开启|订阅)[^，。；（(]{0,8}(?:用户|所有人)?[^，。；（(]{0,4}(?:推送|通知|营销消息)']);
 add('appr:finance', 'zh', 'lending by what it does: we approve and advance the money, instalments repaid, late interest', ['先用后付', '先享后付', '(?:额度|借款|贷款|分期)[^，。；]{0,10}(?:由)?(?:我们|咱们|平台|公司)(?:自己)?(?:审批|出钱|出资|放款)', '(?:我们|咱们|平台|公司)(?:自己)?(?:先)?垫(?:钱|付|资)', '分 ?\\d+ ?期(?:每月|按月)?还(?:款)?', '逾期[^，。；]{0,6}(?:按日|每日|每天)?(?:收|计|加收)(?:取)?(?:利息|罚息|违约金|滞纳金|万分之)']);
 add('appr:education', 'zh', 'tutoring by what it does: handouts and exercises, homework marked by teachers, paid by the term', ['(?:老师|教师|助教|导师)[^，。；]{0,10}(?:批改|讲评|点评)(?:作业)?', '(?:讲义|习题|练习题)[^。；]{0,20}(?:元|收费|付费)[^。；]{0,4}(?:一期|每期|一学期)?', '(?<=(?:学员|学生|孩子|课后|课程|老师|班级|每节课|课上)[^，。；\\n]{0,8})交作业']);
@@ -1481,7 +1481,7 @@ add('cue:for_others', 'zh', 'billed by the customers\' traffic; acceleration ope
 add('cue:cdn', 'zh', 'an accelerated domain', ['加速域名']);
 add('B11', 'zh', 'other companies\' own sites run on our servers, for a hosting fee', ['(?:把|将)(?:(?:他们|其|客户|商家|对方|合作方)(?:自己)?|自己)的?(?:官网|网站|站点|系统|程序)(?:放|部署|托管|搬)(?:到|在)(?:我们|我方|我司)的?(?:服务器|机房|云)', '收(?:取)?(?:网站|主机|服务器)?托管费']);
 add('cue:collect', 'zh', 'taken down from other sites (抓下来)', ['(?:抓|爬|扒)(?:下来|过来|回来)']);
-add('B25-4', 'en', 'the other side seen typing', ['[“"\']typing[”"\'] indicators?', '(?:see|sees|shows?) (?:that )?(?:the other (?:person|side|member|user)|they) (?:is|are) typing']);
+add('B25-4', 'en', 'the other side seen typing (\'typing…\' indicator)', ['[“"\'‘]typing(?:…|\\.{3})?[”"\'’] indicators?', '(?:see|sees|shows?) (?:that )?(?:the other (?:person|side|member|user)|they) (?:is|are) typing']);
 add('cue:external', 'zh', 'sites named in a list and closed with 等 (从下厨房、豆果等站点)', ['(?<=[、，,][^，。；、\\n]{1,12})等(?:站点|网站|平台|社区|论坛|App|APP|app)']);
 add('cue:external', 'en', 'sites named in a list and closed with "and other sites"', ['(?:and|or|&) (?:other|similar|more) (?:sites|websites|platforms|forums|communities)']);
 add('cue:besides_own', 'zh', 'more than our own: 除了我们自己的…，还…', ['除了(?:我们|本站|平台|站内|自家)?(?:自己|自有|自营)?的?[^，。；]{0,24}[，,]?\\s?还(?:会|将|要|能|可以)?']);
@@ -1968,12 +1968,10 @@ add('cue:neg', 'zh', 'a competitor as the subject of the clause (竞品把关注
 
 add('cue:group', 'en', 'one shared live thread for a circle of users (a shared live thread: anyone types, everyone sees it)', ['(?:one|a|the|their|your) shared (?:live|real-time|realtime) (?:thread|conversation|space|room|channel|chat)']);
 add('cue:to_everyone', 'en', 'what one member types shows for all the others', ['everyone (?:else )?(?:in (?:the|that|it) [\\w-]+ )?(?:sees|gets|receives) it']);
-add('cue:cannot_disable', 'en', 'the switch greyed out, locked, or dropped, users who switched it off switched back on', ['(?:switch|toggle|setting|option)[^.;\\n]{0,40}(?:is|are|will be|gets|get) (?:greyed|grayed|locked) out', '(?:switched|turned|opted|put|flipped) back (?:on|in) automatically', 'drop(?:s|ped|ping)? the (?:[\'‘"“][^\'’"”\\n]{1,40}[\'’"”] |[\\w-]+ ){0,3}(?:toggle|switch|opt-out)', 'remov(?:e|es|ed|ing) the (?:toggle|switch|opt-out)\\b', '(?:users|people|those) who (?:have |had )?(?:blocked|disabled|muted) (?:notifications|pushes)[^.;\\n]{0,60}\\banyway']);
+add('cue:cannot_disable', 'en', 'the switch greyed out or locked, users who switched it off switched back on', ['(?:switch|toggle|setting|option)[^.;\\n]{0,40}(?:is|are|will be|gets|get) (?:greyed|grayed|locked) out', '(?:switched|turned|opted|put|flipped) back (?:on|in) automatically', '(?:users|people|those) who (?:have |had )?(?:blocked|disabled|muted) (?:notifications|pushes)[^.;\\n]{0,60}\\banyway']);
 add('cue:undecided', 'en', 'the text does not define what a word means (the PRD does not define "connect")', ['(?:does|do|did) not (?:define|specify|say|explain) (?:what )?[\'‘"“]?[\\w-]+[\'’"”]?(?: means| is)?', 'whichever(?=[,.!:;]| one| works| is easier| way)']);
-add('cue:reach', 'en', 'users "connect" with others, the channel not said', ['connect[\'’"”]? with (?:them|him|her|other users|neighbou?rs|people nearby|each other|one another)']);
 add('cue:reach', 'zh', 'the two sides get in touch by themselves, the channel not said (双方自行联系)', ['(?:双方|彼此|买卖双方)?(?:自行|私下|自己)(?:联系|沟通|对接)']);
 add('cue:undecided', 'zh', 'the form left to product to decide (具体形式产品定)', ['具体(?:形式|形态|做法|玩法|方案)(?:由|让|交给)?(?:产品|研发|技术|设计)(?:来|同学|那边)?(?:定|决定|拍板|出)']);
-add('B25-4', 'en', 'a typing indicator, written with an ellipsis (\'typing…\' indicator)', ['[“"\'‘]typing(?:…|\\.{3})[”"\'’] indicators?']);
 add('cue:can_reply', 'en', 'the receiver types straight back', ['type (?:straight |right )?back']);
 
 add('cue:neg', 'en', 'what was asked for is out ("DMs are out, licence excludes that"): the subject before it is not built', ['(?:is|are|was|were|stays?)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)'], 'phrase');
