@@ -84,6 +84,10 @@ const F_MULTI = 128;
 const F_SELF_NEGATED = 256;
 /** Target is cue:licensed: a statement that a licensed party does something is not undone by a section heading above it. */
 const F_LICENSED = 512;
+/** An anchor window's end when the atoms before the literal are unbounded ([\w-]+): anywhere after its start. */
+const UNBOUNDED = 0x3fffffff;
+/** Not a row: a literal of an anchor group (see `CompiledLexicon.anchorGroupOf`), output index rows.length + group. */
+const F_ANCHOR = 1024;
 /** Targets whose rows say that something is not said or not settled: never negated by a cue they contain or follow. */
 export const SELF_NEGATED_TARGETS: ReadonlySet<string> = new Set(['cue:form_open']);
 
@@ -97,6 +101,8 @@ interface Bucket {
   rows: CompiledRow[];
   /** Every row needs a word start: skip positions inside an ASCII word. */
   wordStartOnly: boolean;
+  /** Every row has an anchor (see `CompiledLexicon.anchorGroupOf`): its rows wait for the pass's end instead of the filter. */
+  anchored: boolean;
 }
 
 /**
@@ -126,6 +132,20 @@ export interface CompiledLexicon {
   classesFor: WeakMap<CharTable, Uint8Array>;
   /** Per row (same index as `rows`): F_* bits. */
   flags: Uint16Array;
+  /**
+   * Per row: the anchor group (-1: none) of a row the automaton finds by its prefix whose pattern
+   * also holds a literal further on (`anchorOf(pattern, true)`): every match has one of the group's
+   * literals ending `anchorLoEnd`..`anchorHiEnd` characters after its start. The group's literals
+   * are automaton outputs too (index rows.length + group), so the same pass records where they end;
+   * a hit on the prefix is put off until the pass is past that window, and its regex is only run
+   * when one of them ended inside it. On PRD-like text nineteen in twenty of the regex calls after
+   * a prefix hit failed, most for want of such a second word ("用户…上传", "在…内完成").
+   */
+  anchorGroupOf: Int32Array;
+  anchorLoEnd: Int32Array;
+  anchorHiEnd: Int32Array;
+  /** How many anchor groups there are. */
+  anchorGroups: number;
   /** Rows whose first character cannot be known: tried at every position (kept empty by tests). */
   anywhere: CompiledRow[];
   /** For each of `anywhere`, the same regex unanchored ('gi'): one search finds the next position where it matches. */
@@ -952,22 +972,34 @@ const PLAIN = (ch: string): boolean => !'()[]{}\\.^$|*+?'.includes(ch);
  * atoms of bounded length: every match has one of them `lo`..`hi` characters after its start. Of
  * the candidates the one whose shortest literal is longest (then: with fewest alternatives). Null
  * when there is none, or the pattern is beyond the analysis. A row that could start anywhere is
- * then only tried a bounded distance before each occurrence. (Rows the automaton finds are not
- * anchored: searching ahead for a literal cost more than the regex calls it saved.)
+ * then only tried a bounded distance before each occurrence.
+ *
+ * Anchors the automaton's pass records (see `CompiledLexicon.anchorGroupOf`; searching ahead for the
+ * literal with indexOf at each hit cost more than the regex calls it saved) may have an unbounded
+ * window, and must be rare enough to be worth recording wherever they stand:
+ * - `prefixed`: for a row the automaton finds by its literal prefix, a literal further on (lo > 0);
+ * - `lead`: for a row tried at its lead character, any.
  */
-export function anchorOf(src: string): Anchor | null {
+export function anchorOf(src: string, mode: 'search' | 'prefixed' | 'lead' = 'search'): Anchor | null {
+  const recorded = mode !== 'search';
   try {
     let i = 0;
     let lo = 0;
     let hi = 0;
     let best: Anchor | null = null;
     const consider = (literals: string[], at: number, upTo: number): void => {
-      if (upTo === Infinity || !literals.length || literals.some((l) => !l || ![...l].every((c) => ANCHOR_SAFE(c.charCodeAt(0))))) return;
+      if ((upTo === Infinity && !recorded) || (mode === 'prefixed' && at === 0) || !literals.length || literals.some((l) => !l || ![...l].every((c) => ANCHOR_SAFE(c.charCodeAt(0))))) return;
       if (literals.some((l) => l.length === 1 && l.charCodeAt(0) < 128 && !/[A-Za-z0-9]/.test(l))) return; // a space or comma: everywhere
+      // Recorded wherever it stands: not an ending ("e", "es", "ing") or one character of Chinese.
+      if (recorded && literals.some((l) => l.trim().length < (/[\u3400-\u9fff]/.test(l) ? 2 : 4))) return;
       const short = Math.min(...literals.map((l) => l.length));
       if (best) {
         const bestShort = Math.min(...best.literals.map((l) => l.length));
-        if (short < bestShort || (short === bestShort && literals.length >= best.literals.length)) return;
+        // (A bounded window first: in a long text a literal stands somewhere after nearly any start.)
+        const bounded = upTo !== Infinity;
+        const bestBounded = best.hi !== Infinity;
+        if (bestBounded && !bounded) return;
+        if (bounded === bestBounded && (short < bestShort || (short === bestShort && literals.length >= best.literals.length))) return;
       }
       const unique = [...new Set(literals.map(asciiLower))];
       best = { literals: unique, lower: literals.some((l) => /[A-Za-z]/.test(l)), lo: at, hi: upTo, at: new Int32Array(unique.length), from: new Int32Array(unique.length), scan: -1 };
@@ -1188,6 +1220,9 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   const all: CompiledRow[] = [];
   const prefixRows = new Map<string, number[]>();
   const multi = new Set<number>();
+  const anchorGroups = new Map<string, number>();
+  const anchorLiterals: string[][] = [];
+  const anchorOfRow = new Map<number, [number, number, number]>();
   for (const row of rows) {
     try {
       new RegExp(row.pattern, 'i');
@@ -1206,6 +1241,21 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     const full = fullLiterals(row.pattern) ?? expandedLiterals(row.pattern);
     const prefixes = full ?? automatonPrefixes(row.pattern);
     compiled.literal = full !== null;
+    const lead = prefixes ? null : leadSet(row.pattern);
+    if (!compiled.literal && (prefixes || lead)) {
+      const anchor = anchorOf(row.pattern, prefixes ? 'prefixed' : 'lead');
+      if (anchor) {
+        const key = [...anchor.literals].sort().join('\u0000');
+        let g = anchorGroups.get(key);
+        if (g === undefined) {
+          g = anchorGroups.size;
+          anchorGroups.set(key, g);
+          anchorLiterals.push(anchor.literals);
+        }
+        const lens = anchor.literals.map((l) => l.length);
+        anchorOfRow.set(index, [g, anchor.lo + Math.min(...lens) - 1, anchor.hi === Infinity ? UNBOUNDED : anchor.hi + Math.max(...lens) - 1]);
+      }
+    }
     if (prefixes) {
       // Only when one prefix starts another can the row be hit twice at one start (prefixes of
       // different lengths that are not one another's beginnings never end at the same start).
@@ -1217,7 +1267,6 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
       }
       continue;
     }
-    const lead = leadSet(row.pattern);
     if (!lead) { anywhere.push(compiled); continue; }
     for (const ch of lead) {
       const list = lists.get(ch) ?? [];
@@ -1227,7 +1276,10 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   const byLead = new Map<string, Bucket>();
   for (const [ch, list] of lists) {
-    byLead.set(ch, { rows: list, lead: ch, starts: undefined, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart) });
+    byLead.set(ch, {
+      rows: list, lead: ch, starts: undefined, filter: new RegExp([...new Set(list.map((c) => c.re.source))].join('|'), 'iy'), wordStartOnly: list.every((c) => c.wordStart),
+      anchored: list.every((c) => anchorOfRow.has(c.index)),
+    });
   }
   const cls = [...byLead.keys()].sort().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
   // The scan dispatches on single code units (a lead set can hold a multi-unit upper case such as
@@ -1239,7 +1291,24 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
     buckets.push(bucket);
     leadOf[ch.charCodeAt(0)] = buckets.length;
   }
-  const flags = new Uint16Array(all.length);
+  // Anchor literals as outputs of pseudo-rows after the rows.
+  for (let g = 0; g < anchorLiterals.length; g++) {
+    for (const lit of anchorLiterals[g]!) {
+      const l = prefixRows.get(lit) ?? [];
+      l.push(all.length + g);
+      prefixRows.set(lit, l);
+    }
+  }
+  const anchorGroupOf = new Int32Array(all.length).fill(-1);
+  const anchorLoEnd = new Int32Array(all.length);
+  const anchorHiEnd = new Int32Array(all.length);
+  for (const [ri, [g, lo, hi]] of anchorOfRow) {
+    anchorGroupOf[ri] = g;
+    anchorLoEnd[ri] = lo;
+    anchorHiEnd[ri] = hi;
+  }
+  const flags = new Uint16Array(all.length + anchorLiterals.length);
+  flags.fill(F_ANCHOR, all.length);
   for (const c of all) {
     const t = c.row.target;
     flags[c.index] = (c.wordStart ? F_WORD_START : 0) | (c.wordEnd ? F_WORD_END : 0) | (c.literal ? F_LITERAL : 0) | (c.wide ? F_WIDE : 0)
@@ -1258,6 +1327,7 @@ export function compileLexicon(rows: readonly LexiconRow[]): CompiledLexicon {
   }
   return {
     rows: all, automaton, classes, classesFor: new WeakMap(), leads: new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'), byLead, leadOf, buckets, flags, anywhere,
+    anchorGroupOf, anchorLoEnd, anchorHiEnd, anchorGroups: anchorLiterals.length,
     anywhereSearch: anywhere.map((c) => new RegExp(c.re.source, 'gi')),
     anywhereAnchor: anywhere.map((c) => anchorOf(c.row.pattern)),
     size: rows.length,
@@ -1646,6 +1716,10 @@ function seenBefore(ri: number, start: number, value: number): number {
 
 /** Scratch for orderRawByCounting: per start offset, how many raw matches start before it. */
 let startCount = new Int32Array(1024);
+/** Scratch for merging the two runs of `orderRaw`. */
+let mergeOrder = new Int32Array(1024);
+/** Where the matches of anchored rows, settled after the scan's pass, begin among the raw matches (see settlePending). */
+let lateFrom = 0;
 
 /**
  * Orders raw matches 0..count-1 into rawOrder: by start, longer first, then in the order found
@@ -1653,17 +1727,53 @@ let startCount = new Int32Array(1024);
  * match is found at its start, or where its literal prefix ends a few characters later), so an
  * insertion sort moves each only a few places: linear in the matches, where a counting sort by
  * start was linear in the text (two passes over a table as long as it, ~4 % of a mixed 20 KB
- * evaluate). Should the matches come far out of order, it falls back to that counting sort.
+ * evaluate). The matches of anchored rows, added after the pass (from `lateFrom`), are such a run
+ * of their own: each run is sorted so, then the two are merged. Should the matches come far out of
+ * order, it falls back to that counting sort.
  */
 function orderRaw(count: number): void {
-  const order = rawOrder;
-  let moves = 0;
+  const split = Math.min(lateFrom, count);
   const budget = 8 * count + 1024;
-  for (let k = 0; k < count; k++) {
+  const moves = insertionOrder(0, split, 0);
+  if (moves > budget || insertionOrder(split, count, moves) > budget) {
+    orderRawByCounting(count);
+    return;
+  }
+  if (split === 0 || split === count) return;
+  // Merge rawOrder[0, split) and rawOrder[split, count), the first run first on a tie.
+  if (mergeOrder.length < count) mergeOrder = new Int32Array(rawOrder.length);
+  const order = rawOrder;
+  const out = mergeOrder;
+  let a = 0;
+  let b = split;
+  let o = 0;
+  while (a < split && b < count) {
+    const x = order[a]!;
+    const y = order[b]!;
+    const xs = rawStart[x]!;
+    const ys = rawStart[y]!;
+    if (ys < xs || (ys === xs && rawEnd[y]! > rawEnd[x]!)) {
+      out[o++] = y;
+      b++;
+    } else {
+      out[o++] = x;
+      a++;
+    }
+  }
+  while (a < split) out[o++] = order[a++]!;
+  while (b < count) out[o++] = order[b++]!;
+  order.set(out.subarray(0, count));
+}
+
+/** Insertion sort of raw matches from..to-1 into rawOrder[from, to); the moves made, added to `moves` (stops past the budget). */
+function insertionOrder(from: number, to: number, moves: number): number {
+  const order = rawOrder;
+  const budget = 8 * to + 1024;
+  for (let k = from; k < to; k++) {
     const start = rawStart[k]!;
     const end = rawEnd[k]!;
     let b = k;
-    for (; b > 0; b--) {
+    for (; b > from; b--) {
       const p = order[b - 1]!;
       const ps = rawStart[p]!;
       if (ps < start || (ps === start && rawEnd[p]! >= end)) break;
@@ -1671,11 +1781,9 @@ function orderRaw(count: number): void {
     }
     order[b] = k;
     moves += k - b;
-    if (moves > budget) {
-      orderRawByCounting(count);
-      return;
-    }
+    if (moves > budget) return moves;
   }
+  return moves;
 }
 
 /** `orderRaw` for any order: a counting sort by start (linear in the text), then each start's few matches by length. */
@@ -1794,8 +1902,9 @@ function scanWith(lex: CompiledLexicon, field: 'title' | 'description', text: st
  * (评估后决定不做) must still count as one.
  */
 function negateRange(out: Mention[], from: number, to: number, negatedBy: NonNullable<Mention['negatedBy']>): void {
-  for (const m of out) {
-    if (m.start < from || m.end > to || m.negated || m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:decided_no') continue;
+  for (let q = firstAtOrAfter(out, from); q < out.length && out[q]!.start < to; q++) {
+    const m = out[q]!;
+    if (m.end > to || m.negated || m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:decided_no') continue;
     m.negated = true;
     m.negatedBy = negatedBy;
   }
@@ -2476,7 +2585,7 @@ function applyPostNegations(text: string, original: string, out: Mention[], negs
     }
     if (from < 0) continue;
     // "私信 / DM：本期不做私信": the subject must name what the denial names again.
-    if (restated && !out.some((m) => m.start >= from && m.end <= end && m.target + '\u0000' + text.slice(m.start, m.end).toLowerCase() === restated)) continue;
+    if (restated && !someIn(out, from, end, (m) => m.target + '\u0000' + text.slice(m.start, m.end).toLowerCase() === restated)) continue;
     const negatedBy = { start: n.start, end: n.end, text: original.slice(n.start, n.end) };
     negateRange(out, from, end, negatedBy);
   }
@@ -2492,7 +2601,10 @@ function restatedObject(text: string, out: Mention[], at: number): string | unde
   let k = at;
   while (k < text.length && (text[k] === ' ' || text[k] === '了')) k++;
   let best: Mention | undefined;
-  for (const m of out) if (m.start === k && m.target !== 'cue:neg' && m.target !== 'cue:surface' && (!best || m.end > best.end)) best = m;
+  for (let q = firstAtOrAfter(out, k); q < out.length && out[q]!.start === k; q++) {
+    const m = out[q]!;
+    if (m.target !== 'cue:neg' && m.target !== 'cue:surface' && (!best || m.end > best.end)) best = m;
+  }
   if (!best) return undefined;
   let e = best.end;
   while (e < text.length && text[e] === ' ') e++;
@@ -2603,10 +2715,18 @@ function subjectShape(text: string, out: Mention[], from: number, to: number): n
 
 /** Whether a mention a subject is judged by (not a negation, break, surface word or decision label) lies in [from, to). */
 function holdsMention(out: Mention[], from: number, to: number): boolean {
-  for (const m of out) {
-    if (m.start < from || m.end > to) continue;
-    if (m.target === 'cue:neg' || m.target === 'cue:break' || m.target === 'cue:surface' || m.target === 'cue:decided_no') continue;
-    return true;
+  return someIn(out, from, to, (m) => m.target !== 'cue:neg' && m.target !== 'cue:break' && m.target !== 'cue:surface' && m.target !== 'cue:decided_no');
+}
+
+/**
+ * Whether a mention wholly inside [from, to) satisfies `test`. `out` is in start order (as
+ * mentionsOf makes it, and the text rules keep it): only that range is read, not every mention
+ * once per negation, which grew with the square of the text's length.
+ */
+function someIn(out: readonly Mention[], from: number, to: number, test: (m: Mention) => boolean): boolean {
+  for (let q = firstAtOrAfter(out, from); q < out.length && out[q]!.start < to; q++) {
+    const m = out[q]!;
+    if (m.end <= to && test(m)) return true;
   }
   return false;
 }
@@ -2643,11 +2763,12 @@ function subjectShapeOf(text: string, out: Mention[], from: number, to: number):
     for (let q = QUOTED_NAME.exec(text); q && q.index < to; q = QUOTED_NAME.exec(text)) {
       const a = q.index;
       const b = a + q[0].length;
-      if (b <= to && out.some((m) => m.start > a && m.end < b && m.target !== 'cue:neg' && m.target !== 'cue:surface')) names.push([a, b]);
+      if (b <= to && someIn(out, a + 1, b - 1, (m) => m.target !== 'cue:neg' && m.target !== 'cue:surface')) names.push([a, b]);
     }
   }
-  for (const m of out) {
-    if (m.start < from || m.end > to) continue;
+  for (let q = firstAtOrAfter(out, from); q < out.length && out[q]!.start < to; q++) {
+    const m = out[q]!;
+    if (m.end > to) continue;
     const name = names.find(([a, b]) => m.start > a && m.end < b);
     if (name) {
       if (name[0] > pos) gaps += ' ' + text.slice(pos, name[0]);
@@ -2758,10 +2879,13 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
   const flags = lex.flags;
   const automaton = lex.automaton;
   const { root, outStart, outLen, outRow, outCheck, checks, memo } = automaton;
-  const { leadOf, buckets } = lex;
+  const { leadOf, buckets, anchorGroupOf } = lex;
+  const rowCount = lex.rows.length;
   let state = 0;
   let c = 0;
   sentenceCount = 1; // sentenceAt[0] is 0
+  pendingCount = 0;
+  hitCount = 0;
   for (let i = 0; i < n; i++) {
     const prev = c;
     c = u[i]!;
@@ -2814,6 +2938,13 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
     for (let k = outStart[state]!; k < oEnd; k++) {
       const ri = outRow[k]!;
       const f = flags[ri]!;
+      if (f & F_ANCHOR) {
+        // Where an anchor group's literal ends, recorded in one flat list (see settlePending).
+        if (hitCount === hitGroup.length) growHits();
+        hitGroup[hitCount] = ri - rowCount;
+        hitEnd[hitCount++] = i;
+        continue;
+      }
       const start = i - outLen[k]! + 1;
       if (f & F_WORD_START && start > 0 && isAsciiAlnum(u[start - 1]!)) continue;
       if (f & F_LITERAL) {
@@ -2836,10 +2967,86 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
       let check = outCheck[k]!;
       if (check === -2) check = checkOf(lex, k);
       if (check >= 0 && !startsLikeAt(checks[check]!, u, n, i + 1)) continue;
+      if (anchorGroupOf[ri]! >= 0) {
+        // Its second literal is still ahead: decided once the pass is past where it may end.
+        if (pendingCount === pendingRow.length) growPending();
+        pendingRow[pendingCount] = ri;
+        pendingStart[pendingCount++] = start;
+        continue;
+      }
       tryRow(lex.rows[ri]!, text, start);
     }
   }
+  lateFrom = rawCount;
+  if (pendingCount) settlePending(lex, text);
   return true;
+}
+
+/**
+ * Prefix hits of anchored rows waiting for the pass to end (row index, start), in the order met:
+ * their matches are added after the pass's own (from `lateFrom` on), and `orderRaw` merges the two runs.
+ */
+let pendingRow = new Int32Array(256);
+let pendingStart = new Int32Array(256);
+let pendingCount = 0;
+
+function growPending(): void {
+  const row = new Int32Array(pendingRow.length * 2);
+  const start = new Int32Array(pendingRow.length * 2);
+  row.set(pendingRow);
+  start.set(pendingStart);
+  pendingRow = row;
+  pendingStart = start;
+}
+
+/** Anchor literals met in the current scan: (group, index of the literal's last character), in text order. */
+let hitGroup = new Int32Array(1024);
+let hitEnd = new Int32Array(1024);
+let hitCount = 0;
+/** Scratch for settlePending: the hits' ends grouped by anchor group (a counting sort), and where each group's run begins. */
+let groupedEnd = new Int32Array(1024);
+let groupFrom = new Int32Array(1024);
+
+function growHits(): void {
+  const g = new Int32Array(hitGroup.length * 2);
+  const e = new Int32Array(hitGroup.length * 2);
+  g.set(hitGroup);
+  e.set(hitEnd);
+  hitGroup = g;
+  hitEnd = e;
+}
+
+/** Runs the regex of each pending hit where one of its anchor's literals ended inside the anchor's window. */
+function settlePending(lex: CompiledLexicon, text: string): void {
+  // The hits by group, each group's in text order (so its ends are sorted): a counting sort.
+  const groups = lex.anchorGroups;
+  if (groupFrom.length < groups + 1) groupFrom = new Int32Array(groups + 1);
+  if (groupedEnd.length < hitCount) groupedEnd = new Int32Array(hitGroup.length);
+  const from = groupFrom;
+  from.fill(0, 0, groups + 1);
+  for (let h = 0; h < hitCount; h++) from[hitGroup[h]! + 1]!++;
+  for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
+  for (let h = 0; h < hitCount; h++) groupedEnd[from[hitGroup[h]!]!++] = hitEnd[h]!;
+  // (Each group's run now ends where the next begins: from[g] is the end of group g's run, from[g - 1] its start.)
+  for (let p = 0; p < pendingCount; p++) {
+    const ri = pendingRow[p]!;
+    const start = pendingStart[p]!;
+    const g = lex.anchorGroupOf[ri]!;
+    let a = g > 0 ? from[g - 1]! : 0;
+    const runEnd = from[g]!;
+    if (a === runEnd) continue;
+    const lo = start + lex.anchorLoEnd[ri]!;
+    const hi = start + lex.anchorHiEnd[ri]!;
+    // The first end at or after lo.
+    let b = runEnd;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (groupedEnd[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    if (a < runEnd && groupedEnd[a]! <= hi) tryRow(lex.rows[ri]!, text, start);
+  }
+  pendingCount = 0;
 }
 
 /** `prev`: the code unit before pos (0 at the start). */
@@ -2848,6 +3055,15 @@ function tryBucket(bucket: Bucket, text: string, pos: number, u: Uint16Array, pr
   if (afterWord && bucket.wordStartOnly) return;
   const starts = bucket.starts === undefined ? bucketStarts(bucket) : bucket.starts;
   if (starts && !startsLikeAt(starts, u, text.length, pos + 1)) return;
+  if (bucket.anchored) {
+    for (const c of bucket.rows) {
+      if (c.wordStart && afterWord) continue;
+      if (pendingCount === pendingRow.length) growPending();
+      pendingRow[pendingCount] = c.index;
+      pendingStart[pendingCount++] = pos;
+    }
+    return;
+  }
   bucket.filter.lastIndex = pos;
   if (!bucket.filter.test(text)) return;
   for (const c of bucket.rows) {

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, sortEvidence } from '../../src/engine/index.js';
 import type { Evidence } from '../../src/engine/types.js';
 import {
-  applyTextRules, asciiLower, orChainReaches, SELF_NEGATED_TARGETS, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
+  anchorOf, applyTextRules, asciiLower, orChainReaches, SELF_NEGATED_TARGETS, bucketStarts, compileLexicon, loadUnits, rowStarts, fullLiterals, expandedLiterals, negationScopeEnd, scanField, sentenceStarts, startsLike, startsOf, type CompiledLexicon, type Mention,
 } from '../../src/engine/matcher.js';
 import type { LexiconRow } from '../../src/engine/ruleset.js';
 import { defaultRuleset } from './helpers.js';
@@ -249,6 +249,38 @@ describe('the optimised scan finds what the naive one does', () => {
       expect(view(scanField(lex, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(lex, text)));
     }
   }, 60_000);
+
+  test('rows with a second literal further on: tried only where it stands in its window, found as if tried everywhere', () => {
+    // The literal after a prefix: bounded window, unbounded ([\w-]+ before it), none worth recording (an ending).
+    expect(anchorOf('在[^，。；]{0,10}内完成', 'prefixed')).toMatchObject({ literals: ['内完成'], lo: 1, hi: 11 });
+    expect(anchorOf('(?:用户|买家)[^，。；]{0,12}(?:上传|投稿|自己拍)', 'prefixed')).toMatchObject({ literals: ['上传', '投稿', '自己拍'], lo: 2, hi: 14 });
+    expect(anchorOf('(?:the )?[\\w-]+ and [\\w-]+ together', 'prefixed')).toMatchObject({ literals: [' together'], hi: Infinity });
+    expect(anchorOf('messag(?:e|es|ing) (?:them|him)', 'prefixed')).toBeNull();
+    expect(anchorOf('私信', 'prefixed')).toBeNull();
+    const rows: LexiconRow[] = [
+      { id: 'p1', target: 'cue:x', pattern: '在[^，。；]{0,10}内完成', lang: 'zh', note: '' },
+      { id: 'p2', target: 'B25-4', pattern: '(?:用户|买家)[^，。；]{0,12}(?:上传|投稿|自己拍)', lang: 'zh', note: '' },
+      { id: 'p3', target: 'cue:y', pattern: 'users? (?:can )?[\\w-]+ (?:each other|together)', lang: 'en', note: '' },
+      { id: 'p4', target: 'B25-3', pattern: '评论', lang: 'zh', note: '' },
+      { id: 'p5', target: 'cue:z', pattern: '(?:和|与)[^，。；\\s]{1,8}之间', lang: 'zh', note: '' },
+      { id: 'l1', target: 'cue:w', pattern: '(?:buy now,? )?pay later', lang: 'en', note: '' },
+      { id: 'n1', target: 'cue:neg', pattern: '不', lang: 'zh', note: '', scope: 'phrase' },
+    ];
+    const small = compileLexicon(rows);
+    expect([...small.anchorGroupOf].map((g) => g >= 0)).toEqual([true, true, true, false, true, true, false]);
+    // l1 has no literal prefix: it is tried at its lead characters, and its bucket waits for the pass's end too.
+    expect(small.buckets.map((b) => [b.lead, b.anchored])).toEqual([['b', true], ['B', true], ['p', true], ['P', true]]);
+    const r = rng(31);
+    const bits = ['在', '内完成', '内', '完成', '用户', '买家', '上传', '投稿', '自己拍', '评论', '和', '与', '之间', '不', '，', '。', ' ', 'users ', 'user ', 'can ', 'chat ', 'each other', 'together', 'x', '\n', 'buy now, ', 'Buy now ', 'pay later', 'PAY LATER', 'pay ', 'later'];
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      for (let j = 0, n = 1 + r(60); j < n; j++) text += bits[r(bits.length)];
+      expect(view(scanField(small, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(small, text)));
+    }
+    // Long texts: the matches settled after the pass are merged into the pass's own in order.
+    const long = Array.from({ length: 3000 }, () => bits[r(bits.length)]).join('');
+    expect(view(scanField(small, 'description', long))).toEqual(view(naiveScan(small, long)));
+  });
 
   test('scans do not leak into each other through reused scratch space', () => {
     const r = rng(7);
