@@ -1988,7 +1988,7 @@ const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|证照|证上|证里|licen
  * the reason something is not built, not a description of it. From the sentence's start to the end
  * of the lacking clause; what follows in the sentence ("…，但我们先上线直播") is read as it stands.
  */
-const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可|(?:我们|我方|公司)的?证)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))/gi;
+const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可|(?:我们|我方|公司)的?证)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))|(?:would|will) (?:be|fall|count as) (?:an? (?:[\w-]+ )?service )?outside (?:of )?(?:our|the) licen[cs]e/gi;
 function markLicenceLacking(text: string, original: string, out: Mention[]): void {
   LICENCE_LACKING.lastIndex = 0;
   for (let m = LICENCE_LACKING.exec(text); m; m = LICENCE_LACKING.exec(text)) {
@@ -2499,7 +2499,7 @@ const POST_NEGATION = new RegExp([
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
   "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
-  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap|on (?:our|the) licen[cs]e))?',
+  '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|rendered|shown|displayed|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap|on (?:our|the) licen[cs]e))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed|declined|turned down|refused)',
   // Put off to a later date ("was punted to Q3", "pushed to next quarter"): not in this feature.
   '|(?:(?:is|are|was|were|got|gets|has been|have been)\\s+)?(?:(?:all|both)\\s+)?(?:punted|pushed(?: back| out)?|moved|deferred|postponed|parked)\\s+(?:to|until|till|into)\\s+(?:Q[1-4]|H[12]|later|a later (?:release|phase|date)|next (?:quarter|year|release|phase|sprint)|v\\d+|phase \\w+|20\\d\\d|the backlog)',
