@@ -322,14 +322,14 @@ function wordOf(text: string): string {
  * holding a wish or a question, what someone asked for in their own words. A short quoted name
  * ("Send to…") is not speech, nor a quoted report of what happened.
  */
-const QUOTED_SPEECH = /"([^"\n]{12,300})"|“([^”\n]{12,300})”/g;
+const QUOTED_SPEECH = /"([^"\n]{12,300})"|“([^”\n]{12,300})”|「([^」\n]{8,300})」/g;
 function quotedSpeech(description: string): [number, number][] {
-  if (description.indexOf('"') < 0 && description.indexOf('“') < 0) return [];
+  if (description.indexOf('"') < 0 && description.indexOf('“') < 0 && description.indexOf('「') < 0) return [];
   const out: [number, number][] = [];
   QUOTED_SPEECH.lastIndex = 0;
   for (let m = QUOTED_SPEECH.exec(description); m; m = QUOTED_SPEECH.exec(description)) {
     // Only a wish or a question in someone's words: a quoted report ("私信功能全量上线后…") states a fact.
-    if (WISH.test(m[1] ?? m[2] ?? '')) out.push([m.index, m.index + m[0].length]);
+    if (WISH.test(m[1] ?? m[2] ?? m[3] ?? '')) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -356,7 +356,7 @@ function questionSentences(title: string, description: string): Set<number> {
   return out;
 }
 /** Someone's request reported in a sentence: what they asked for, not yet what is built. */
-const REPORTED_ASK = /\b(?:customers?|users?|people|readers?|partners?|clients?|buyers?|shoppers?|owners?|residents?|designers?) (?:also |keep |kept |have |had )?(?:asked|asking|requested|requesting|begged|wrote in asking)(?: us)? (?:to|for|whether|if|about)\b|\b(?:(?:was|is) (?:the|our) (?:#\s?1|number one|top|most[- ]requested|most common) (?:feature )?(?:request|ask|wish)|most[- ](?:requested|asked[- ]for) (?:feature|thing|item))|\b(?:someone|somebody|a few people|stakeholders?|sales|leadership)\b[^.;\n]{0,30}? (?:asked|requested|wanted) (?:for|to|whether|if|about)\b|\b(?:exploring|an exploration of|what if we|how about we)\b/i;
+const REPORTED_ASK = /\b(?:customers?|users?|people|readers?|partners?|clients?|buyers?|shoppers?|owners?|residents?|designers?) (?:also |keep |kept |have |had )?(?:asked|asking|requested|requesting|begged|wrote in asking)(?: us)? (?:to|for|whether|if|about)\b|\b(?:(?:was|is) (?:the|our) (?:#\s?1|number one|top|most[- ]requested|most common) (?:feature )?(?:request|ask|wish)|most[- ](?:requested|asked[- ]for) (?:feature|thing|item))|\b(?:someone|somebody|a few people|stakeholders?|sales|leadership)\b[^.;\n]{0,30}? (?:asked|requested|wanted) (?:for|to|whether|if|about)\b|\b(?:exploring|an exploration of|what if we|how about we)\b|(?:^|[｜|：:]\s*)(?:用户)?(?:想|想要|希望|求|要求)[^→｜|\n]{1,30}→/i;
 
 /**
  * The units (each sentence, then the whole feature) as runs of one array of mention indexes:
@@ -1132,6 +1132,9 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
   const asked: { cat: string; key: string; words: string[]; rule: boolean }[] = [];
   const deniedKeys = new Set<string>();
   const deniedWords = new Map<string, string[]>();
+  // Approvals named only where they are asked about ("能不能直播逛样板间？") and denied by the same row or
+  // word elsewhere ("直播这期不做"): as for categories, asked and answered no.
+  const askedApprovals = new Map<ApprovalCode, { ev: Evidence[]; items: { key: string; word: string }[] }>();
   // (Topic labels, "关于私信：…", "DMs:", are looked for only when the description has a colon.)
   const topicsPossible = description.indexOf('：') >= 0 || description.indexOf(':') >= 0;
   // Quoted speech: what a customer or user said in their words ("…wrote: \"can you add a 私信 button\"").
@@ -1147,6 +1150,14 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     if (t.startsWith('cancel:')) continue;
     if (f.negated) {
       const subject = withoutKind(t);
+      if (askedContext && t.startsWith('appr:')) {
+        for (const m of f.mentions) {
+          deniedKeys.add(t + '\u0000' + m.row.id);
+          let words = deniedWords.get(t);
+          if (!words) deniedWords.set(t, (words = []));
+          words.push(wordOf(m.text));
+        }
+      }
       if (isCategory(t)) {
         push(catNeg, t, f.evidence);
         if (askedContext) {
@@ -1192,7 +1203,12 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
           || licensedSubjects.has(t + '\u0000' + m.text.toLowerCase());
       });
       if (delegated) addCounter(code, 'licensed_third_party', f.evidence);
-      else push(apprPos, code, f.evidence);
+      else if (askedContext && !compoundOf(f) && f.mentions.length > 0 && f.mentions.every(isAsked)) {
+        let a = askedApprovals.get(code);
+        if (!a) askedApprovals.set(code, (a = { ev: [], items: [] }));
+        a.ev.push(...f.evidence);
+        for (const m of f.mentions) a.items.push({ key: m.row.id, word: wordOf(m.text) });
+      } else push(apprPos, code, f.evidence);
     } else if (t.startsWith('prohib:')) push(prohibPos, t.slice(7) as ProhibitionCode, f.evidence);
     else if (t.startsWith('doubt:')) {
       // A doubt about a category raised only where it was asked about: settled if the category is denied (below).
@@ -1223,6 +1239,13 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
       addCounter(t, 'asked_then_denied', ev);
       catPos.delete(t);
     }
+  }
+  for (const [code, a] of askedApprovals) {
+    const t = 'appr:' + code;
+    const denied = deniedWords.get(t) ?? [];
+    const settled = !apprPos.has(code) && a.items.every((i) => deniedKeys.has(t + '\u0000' + i.key) || denied.some((d) => d.length >= 2 && i.word.includes(d)));
+    if (settled) addCounter(code, 'asked_then_denied', a.ev);
+    else push(apprPos, code, a.ev);
   }
   for (const [t, ev] of askedDoubts) {
     if (catNeg.has(t as CategoryCode)) addCounter(t, 'asked_then_denied', ev);

@@ -2428,7 +2428,7 @@ const EXAMPLE_AFTER = new RegExp(
   '|(?:这个词|这个说法|这几个字)?(?:会不会|有没有|算不算)(?:有)?问题|(?:指的是|意思是|是指)|(?:(?:in|on) (?:the|our|this) (?:UI|app|copy|interface|screen|page) )?(?:means|refers to|here means|only means)\\b' +
   ')', 'i');
 /** Before a quote: a list of words to look for ("屏蔽词如：", "spam phrases such as"), or users' questions quoted as examples ("gets questions like “…”"). */
-const EXAMPLE_BEFORE = /(?:[（(]\s*(?:比如|例如|譬如)[：:，,]?|(?:用户|业主|读者|网友|买家|客户)[^，。；\n「“"]{0,12}(?:留言|反馈|吐槽|评价|抱怨|提到|呼声|问)[：:]?|(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:struck|removed|deleted|cut|dropped|draft(?:ed)? with|dropped the)(?: out)?|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
+const EXAMPLE_BEFORE = /(?:[（(]\s*(?:比如|例如|譬如)[：:，,]?|(?:用户|业主|读者|网友|买家|客户)[^，。；\n「“"]{0,12}(?:留言|反馈|吐槽|评价|抱怨|提到|呼声|问)[：:]?|(?:话术|关键词|敏感词|违禁词|屏蔽词|词库|字眼|字样|暗语|黑话|样本|样例|示例|例子|案例|(?:这类|这样的|类似的?)(?:问题|提问)|(?:横幅|banner|按钮|标题)?文案)(?:如|例如|比如|包括|包含|是|为)?[：:]?|(?:phrases?|keywords?|spam|wording|terms?|words?|questions?)(?: such as| like|,? e\.g\.,?|:)|(?:posts?|writes?|sends?|leaves?) (?:a |an )?(?:comment|post|message|reply|review) (?:with|saying|containing|that says)|(?:struck|removed|deleted|cut|dropped|draft(?:ed)? with|dropped the)(?: out)?|(?:a |the )?(?:banner|slogan|tagline|headline|button)(?: (?:copy|text))?(?: says| reads| saying|:)?)\s*(?:(?:[“"「『‘][^“”"「」『』‘’\n]{1,40}[”"」』’]|'[^'\n]{1,40}')\s*(?:[、，,和及与或/]|and|or)?\s*)*$/i;
 
 /** Before a quote: someone proposed it ("有同学提议加「…」", "someone suggested \"…\""). */
 const PROPOSAL_BEFORE = /(?:提议|建议|提出|想要|希望|要求|问能不能|问可否|问是否)(?:加|做|增加|新增|上|支持|开放)?[：:]?\s*$|(?:v\d+(?:\.\d+)?|初稿|第一版|原方案|原需求|旧版|上一版)\s*(?:里|中)?(?:写了|写的是|是|为)[：:]?\s*$|(?:曾|曾经|一度|本来|原本|原先)(?:考虑|想|打算|计划)(?:过)?[^，。；「」“”\n]{0,16}$|(?:suggested|proposed|asked for|requested)(?: (?:adding|we add|to add))?:?\s*$/i;
@@ -2618,7 +2618,7 @@ const DETERMINER_NEG = /^(?:no|zero|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|dr
 const LIST_NEW_VERB = /(?:^|,|\band|\bor)\s+(?:adds?|added|adding|launch\w*|ships?|shipp\w+|enabl\w+|introduc\w+|lets?|allows?|supports?|builds?|creat\w+|opens?|turns? on|keeps?|brings?|replac\w+|moves?|switch\w*|makes?|gives?|starts?|rolls? out)\b/i;
 const LIST_SHAPE = /^\s*(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s*,\s*)*(?:and\s+|or\s+|nor\s+)?(?:[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,4}\s+(?:and|or|nor)\s+)?[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,5}\s*$/i;
 /** After "no X," the rest of an or-list of short nouns ("medicines or supplements", "DMs, calls or voice rooms"). */
-const NO_TAIL_ITEMS = /^\s*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,\s*)*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,?\s+(?:or|nor)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*$/;
+const NO_TAIL_ITEMS = /^\s*(?:[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,\s*)*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s*,?\s+(?:or|nor)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?(?:\s+(?:for|of|to|in|on|with)\s+(?:the\s+|our\s+|their\s+|any\s+)?[A-Za-z][\w'’-]*)?\s*$/;
 /** The next phrase of a run of "no …" phrases: ", no …". */
 const NEXT_NO = /,\s*no\s/gi;
 /** Where a sentence ends for a list: a full stop before a space, or any other sentence break. */
