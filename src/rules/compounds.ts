@@ -263,6 +263,8 @@ export const COMPOUNDS: CompoundRow[] = [
     note: 'whether what is sold is our own promise or an insurance product someone underwrites is still open (延保: our service, or insurance?): a financial approval may be needed (DOMAIN §3 finance, §4)' },
   { id: 'im.location-shared', target: 'doubt:B25-4', scope: 'feature', all: [['cue:location_share']], none: [['cue:staff'], ['cue:staff_internal'], ['B25-4']],
     note: 'users\' live locations sent to other users: an exchange between users in real time (B25-4) or a map page of ours? DOMAIN does not settle it (§4)' },
+  { id: 'search.ai-sources-open', target: 'doubt:B25-2', scope: 'feature', all: [['cue:ai'], ['cue:undecided', 'cue:deferred'], ['cue:external', 'cue:more_sources']], none: [['B25-2']],
+    note: 'an assistant whose answers may come from other sites, the source not settled: search over others\' content (B25-2) or our own articles? (DOMAIN §4)' },
   { id: 'lottery.draw-paid-in-money', target: 'doubt:lottery', all: [['cue:chance_draw'], ['cue:paid']], none: [['cue:free_entry'], ['appr:lottery']],
     note: 'a chance-based draw paid for with money in the same sentence (9.9 元抽一个盲盒, pays ¥59 for a random item): not lottery tickets as such, but paid chance-based selling DOMAIN §3 does not settle (§4)' },
   { id: 'culture.points-for-virtual-items', target: 'doubt:culture_currency', scope: 'feature', all: [['cue:points'], ['cue:exchange_for'], ['cue:virtual_item']], none: [['cue:free_entry'], ['appr:culture']],

@@ -83,6 +83,7 @@ add('cue:licensed', 'zh', 'the third party is licensed, or funds never touch our
   // A hand-off stated in full: we only jump there and everything regulated happens on the operator's side.
   '(?:我们|我方)?只(?:做|负责)(?:跳转|导流|外链)', '(?:派单|计价|支付|授信|放款|还款|交易|下单)[^。；]{0,12}(?:全部|都|均)(?:在|由)[^，。；]{1,12}(?:完成|进行|办理|负责)', '不接触(?:订单|司机|乘客)',
 ]);
+add('cue:licensed', 'en', 'the partner does the regulated part under its own licence, addressed as "your" (under your own 互联网医院执业许可; happens on your platform)', ['under (?:your|their|its) own (?:[\\w\\u4e00-\\u9fff-]+ ){0,3}(?:licen[cs]es?|permits?|qualifications?|许可证?|资质)', 'under (?:your|their|its) (?:[\\w\\u4e00-\\u9fff-]+ ){1,3}(?:licen[cs]e|permit|qualification)', 'happens? on (?:your|their|the partner[\'’]s) (?:platform|side|app|site|mini-program|servers)']);
 add('cue:licensed', 'en', 'the third party is licensed', [
   '(?<!(?:our|we|fully|properly|officially) )licen[cs]ed(?! (?:[\\w-]+ )?(?:physicians?|doctors?|pharmacists?|nurses?|therapists?|psychologists?|lawyers?|teachers?|tutors?|electricians?|plumbers?|agents?|brokers?|professionals?|staff|engineers?|architects?|catalog(?:ue)?|content|titles|films|movies|music|tracks|songs|library|documentaries|shows|series|videos?|images|photos|fonts|footage|stock|assets|characters|from|to us|for (?:streaming|playback|distribution)))(?: (?:third[- ]party|provider|partner|operator|platform|hospital|pharmacy))?', 'holds? (?:a |an |the |its )?[^.,;]{0,40}(?:licen[cs]es?|许可证|资质|permits?|qualifications?|certificates?)', 'with (?:a |the )?(?:valid )?licen[cs]e',
   'funds? (?:are |is )?settled directly by', 'never touch(?:es)? our (?:accounts?|books)',
@@ -228,7 +229,7 @@ add('cue:external', 'en', 'other people\'s sites', ['(?:other|third-party|partne
   'competitors[\'’]? (?:sites|stores)', 'Pinterest', 'Houzz', 'Behance', 'Dribbble', 'Unsplash', 'ArtStation', 'Zcool', 'Instagram', 'YouTube', 'Bilibili', 'Google', 'Baidu', 'Taobao', 'JD\\.com', 'Amazon', 'Reddit', 'Zhihu', 'Xiaohongshu', 'Douban',
 ]);
 add('cue:search', 'zh', 'a search feature (which content it searches decides the category)', ['搜索(?!量|热度|历史|记录|习惯|词|次数|指数|排名|引擎(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|引擎的?(?:流量|收录|优化|导流|引流|排名))', '检索']);
-add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed|reputation|blocklist|blacklist|allowlist|whitelist|IP|URL|domain|phone[- ]number|WHOIS) )look[- ]?ups?', '(?<!(?:SQL|DB|database|slow|read|write|analytical|ad-hoc|at|per|ranking|test|heavy|expensive|complex|tab|service|job|all|order|payment|status|transaction|refund|balance|API|list|feed|count|batch|N\\+1) )(?<![-_])quer(?:y|ies|ying)(?! the (?:latest|last|newest|first|top|database|DB|index|table)| (?:Redis|MySQL|ES|Postgres|the DB)\\b)(?! (?:time|plans?|per second|latency|layer|side|model|service|params?|parameters?|string|builder|cache|optimi[sz]er))']);
+add('cue:search', 'en', 'a search feature (not a system\'s own look-up of a setting, key or cache: "preference lookup before send"; not search as a traffic source)', ['(?<!POI |map |place |address )search(?:es|ing)?(?! history| traffic| and (?:homepage|home page|feed|push|social) traffic)', '(?<!(?:preference|preferences|config|configuration|settings?|cache|key|DNS|table|index|hash|map|permission|feature[- ]flag|flag|profile|user|token|session|ID|id|for|fast|quick|hashed|reputation|blocklist|blacklist|allowlist|whitelist|IP|URL|domain|phone[- ]number|WHOIS) )look[- ]?ups?', '(?<!(?:SQL|DB|database|slow|read|write|analytical|ad-hoc|at|per|ranking|test|heavy|expensive|complex|tab|service|job|all|order|payment|status|transaction|refund|balance|API|list|feed|count|batch|N\\+1) )(?<![-_])quer(?:y|ies|ying)(?! the (?:latest|last|newest|first|top|database|DB|index|table)| (?:Redis|MySQL|ES|Postgres|the DB)\\b)(?! (?:time|plans?|per second|latency|layer|side|model|service|params?|parameters?|string|builder|cache|optimi[sz]er))']);
 add('cue:file', 'zh', 'files', ['文件', '图纸', '附件', '文档', 'PDF', 'CAD']);
 add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?', 'drawings', 'floor[- ]plans?']);
 
@@ -304,10 +305,10 @@ add('cue:for_others', 'en', 'sold to others', ['host (?:their|its|customers[\'�
   'rent(?:s|ed|ing)? (?:out )?to', 'sell(?:s|ing)? (?:it |them )?to', 'resell(?:s|ing)?', 'for (?:other|third-party|partner|our) (?:companies|customers|clients|brands|websites|sites|partners|merchants)',
   'to (?:other|third-party|partner) (?:companies|customers|clients|brands|websites|sites|businesses)', 'as a service to', 'white-?label', '(?<!(?:codes?|requests?|attempts?|messages?|calls?|times|tries|logins?|sends?|SMS|number|device|user|IP|account|\\d) )per (?:hour|GB|seat)', 'customers[\'’]',
 ]);
-add('B11', 'zh', 'IDC: renting servers, hosting, compute to others', ['IDC', '互联网数据中心', '服务器托管', '主机托管', '机柜出租', '云服务器出租', '算力出租', '建站托管', '虚拟主机']);
+add('B11', 'zh', 'IDC: renting servers, hosting, compute to others', ['(?<![A-Za-z0-9])(?<!(?:old|our|the|existing|legacy|老|旧|原|原有的?|现有的?|自建|自有) ?)IDC(?![A-Za-z0-9])(?! (?:room|rack|migration|move|exit|contract))(?!机房|迁移|下线)', '互联网数据中心', '服务器托管', '主机托管', '机柜出租', '云服务器出租', '算力出租', '建站托管', '虚拟主机']);
 add('B26', 'en', 'DNS for others', ['point (?:its|their|the) NS records', 'managed DNS']);
 add('B26', 'zh', 'DNS for others', ['NS ?记录指向', '域名解析托管']);
-add('B11', 'en', 'IDC', ['IDC', 'colocation', 'server rental', 'GPU rental', 'web hosting for', 'hosting for (?:customers|clients|others)', 'rent (?:out )?(?:our )?(?:GPU|servers?|compute)']);
+add('B11', 'en', 'IDC', ['(?<!(?:old|our|the|existing|current|legacy|previous|former|own) )IDC(?! (?:room|rack|migration|move|exit|contract))', 'colocation', 'server rental', 'GPU rental', 'web hosting for', 'hosting for (?:customers|clients|others)', 'rent (?:out )?(?:our )?(?:GPU|servers?|compute)']);
 add('cue:compute', 'zh', 'servers, compute, storage', ['服务器', '云服务器', 'GPU', '算力', '机房', '主机', '存储空间', '云渲染', '网盘']);
 add('cue:compute', 'en', 'servers and compute', ['VMs?', 'virtual machines?', 'buckets?', 'object storage', 'storage, traffic and compute','servers?', 'GPUs?', 'compute', 'hosting', 'VPS', 'cloud (?:compute|servers?|hosting|storage)', 'rack space', 'render farm']);
 add('cue:cdn', 'zh', 'content delivery / acceleration', ['CDN', '内容分发', '加速服务', '加速能力', '加速节点', '边缘节点']);
@@ -755,7 +756,7 @@ add('cue:fin_act', 'en', 'the financial act itself', ['apply (?:for|to) (?:a |th
 
 // Round 5b: acts described by what happens (found by a fifth blind set; rows by meaning, several phrasings each).
 add('cue:external', 'zh', 'many other sites, counted rather than named', ['(?:各|多|几|十几|数十|二十多|若干|多个|各大|主流|不同)(?:个|家)?[^，。；、]{0,4}(?:网站|站点|平台|App|APP|应用|论坛|社区)', '各家(?:网站|平台|App|APP)?', '别家(?:网站|平台)?', '其他家']);
-add('cue:external', 'en', 'many other sites', ['(?:multiple|several|many|dozens of|various|other|major|popular|\\d+) (?:websites|sites|platforms|apps|stores|portals)', 'across the web', 'around the web', 'from other (?:sites|apps|platforms)']);
+add('cue:external', 'en', 'many other sites', ['(?<!(?:our|own|the|its|their) )(?:multiple|several|many|dozens of|various|other|major|popular|\\d+) (?:websites|sites|platforms|apps|stores|portals)(?! (?:of ours|we own|we run))', 'across the web', 'around the web', 'from other (?:sites|apps|platforms)']);
 add('cue:video', 'zh', 'video described by what it is (recorded footage, clips with sound, resolutions, a player)', [
   '录制的?[^，。；]{0,4}(?:画面|片段|影像|短片|视频)', '片段[（(][^）)]{0,12}(?:声音|秒|分钟)', '(?:带|有|含)(?:声音|原声|配音|伴奏)的?[^，。；]{0,4}(?:片段|画面|内容)', '(?:画面|动态|影像|录屏)片段', '短片', '录屏', '(?:拍|录)(?:一段|下一段|一小段)(?![^，。；]{0,12}(?:语音|音频|声音|录音))', '带声音的?(?:画面|片段)', '\\d{3,4} ?[pP](?![a-zA-Z])', '转码', '完播', '倍速', '动态影像', '(?:画面|影像)(?:和|与|及)(?:声音|音频)',
 ]);
@@ -778,6 +779,14 @@ add('cue:reach', 'en', 'more interaction or a more social product wanted, the me
 add('cue:paid', 'en', 'a price in renminbi (RMB 5,000/month, RMB 620,000 fixed price)', ['RMB ?\\d[\\d,]*(?:\\.\\d+)?', 'CNY ?\\d[\\d,]*(?:\\.\\d+)?']);
 add('cue:reach', 'en', 'ways for users to connect, the mechanism not said', ['(?:ways?|a way|places?|spaces?) for (?:[\\w-]+ ){1,2}to connect\\b']);
 add('cue:undecided', 'zh', 'not settled yet (还没定)', ['(?:还|尚)(?:没|未)(?:定|确定|决定|敲定)']);
+add('B24', 'zh', 'other brands\' hotlines answered by our agents (品牌把售后热线转到我们的客服中心，由我们的坐席代为接听)', ['热线(?:转|转接|接)(?:到|给|入)(?:我们|好美|我方|平台)', '(?:坐席|客服)[^，。；\\n]{0,12}代(?:为|替)?(?:品牌|商家|客户|他们)?(?:接听|处理来电)']);
+add('cue:undecided', 'zh', 'the form left to someone else to choose (形式由作者自己选)', ['(?:形式|玩法|方式)由[^，。；\\n]{1,8}(?:自己|自行)?(?:选|定|决定|选择)']);
+add('cue:reach', 'zh', 'interacting live with fans or readers, the mechanism not said (和粉丝实时互动)', ['(?:和|与|跟)(?:粉丝|读者|用户|网友|大家|观众)[^，。；\\n]{0,4}实时互动']);
+add('cue:undecided', 'en', 'not finalised yet', ['not (?:yet )?finali[sz]ed']);
+add('cue:group', 'en', 'users put into one room together (auto-joined to a room)', ['(?:auto-?)?joined (?:in)?to (?:a|one|the same) (?:shared |private |group |closed )?(?:room|group|channel|circle)']);
+add('cue:reach', 'en', 'more interaction between users wanted, the mechanism not said (raise engagement between users)', ['(?:raise|boost|increase|drive|grow) (?:the )?(?:engagement|interaction) between (?:users|members|owners|residents)']);
+add('cue:undecided', 'en', 'the mechanism to be chosen later', ['(?:mechanism|format|form|channel|mechanics) will be (?:chosen|decided|picked|defined|settled) (?:after|later|in|once)']);
+add('cue:undecided', 'zh', 'what users will do unveiled later (玩法会陆续解锁)', ['(?:玩法|功能|形式|能力)[^，。；\\n]{0,6}(?:会|将)?陆续(?:在[^，。；\\n]{0,6})?(?:上线|解锁|开放|推出)']);
 add('cue:insurer', 'en', 'an insurer named as a possible issuer of what is sold', ['underwritten by', '(?:an|the) insurer', 'insurance (?:product|company|partner|policy)']);
 add('cue:insurer', 'zh', 'an insurer named as a possible issuer of what is sold', ['保险公司(?:承保|出单|提供)', '保险产品', '由保险公司']);
 add('cue:undecided', 'en', 'the form or mechanics are still open', ['mechanics (?:are|is) (?:still )?(?:open|unclear|being discussed)', 'could be [^.;]{0,60}or something else', '(?:format|form|shape) (?:is|are) (?:still )?(?:open|unclear|undecided)']);
@@ -1772,6 +1781,7 @@ add('cue:neg', 'zh', 'to be done, if ever, as a project of its own (私信如需
 
 add('appr:finance', 'zh', 'investment and wealth management (投资理财)', ['投资理财']);
 
+add('cue:one_way', 'zh', 'a push and a site-inbox notice sent by us on an event (新文章发 push + 站内信)', ['(?:发|推送|下发|触发)\\s?(?:push|Push|PUSH|推送|短信)\\s?(?:\\+|和|及|、|/)\\s?站内信']);
 add('cue:one_way', 'zh', 'the site inbox used by us to tell users something (站内信告知券到账, 通过站内信和 push 通知本人, 触达：站内信)', ['站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|PUSH|推送|短信)?\\s?(?:告知|通知|提醒|发送(?:给用户|给本人)|下发|发(?:放|送)?(?:电子票|券|优惠券|二维码|结果|进度))', '(?:通过|用|以)\\s?站内信\\s?(?:和|及|、|\\+|/)?\\s?(?:push|Push|推送|短信)?\\s?(?:通知|告知|提醒|发送|下发)', '(?:触达|触达方式|触达渠道|通知方式)[：:][^。；\\n]{0,12}站内信']);
 
 add('cue:cannot_disable', 'zh', 'the switch greyed out, the unsubscribe entry taken down, shown even after notifications are turned off (开关置灰不能关, 退订入口下线, 即使关了通知也继续展示)', ['(?:开关|(?:关闭|退订|取消订阅|通知|推送)(?:按钮|选项))[^，。；\\n]{0,8}置灰', '(?<!(?:抱怨|吐槽|投诉|差评|反馈|反映|嫌|骂)[^，。；\n]{0,6})不能关(?![键系联心注于])', '即使[^，。；\\n]{0,12}(?:关了|关闭了?|关掉了?)[^，。；\\n]{0,6}(?:通知|推送)', '退订(?:入口|链接|按钮)[^，。；\\n]{0,6}(?:下线|去掉|取消|隐藏|拿掉)', '常驻通知栏']);
