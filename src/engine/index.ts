@@ -356,7 +356,7 @@ function questionSentences(title: string, description: string): Set<number> {
   return out;
 }
 /** Someone's request reported in a sentence: what they asked for, not yet what is built. */
-const REPORTED_ASK = /\b(?:customers?|users?|people|readers?|partners?|clients?|buyers?|shoppers?|owners?|residents?|designers?) (?:also |keep |kept |have |had )?(?:asked|asking|requested|requesting|begged|wrote in asking)(?: us)? (?:to|for|whether|if|about)\b|\b(?:(?:was|is) (?:the|our) (?:#\s?1|number one|top|most[- ]requested|most common) (?:feature )?(?:request|ask|wish)|most[- ](?:requested|asked[- ]for) (?:feature|thing|item))|\b(?:someone|somebody|a few people|stakeholders?|sales|leadership)\b[^.;\n]{0,30}? (?:asked|requested|wanted) (?:for|to|whether|if|about)\b|\b(?:exploring|an exploration of|what if we|how about we)\b|(?:^|[｜|：:]\s*)(?:用户)?(?:想|想要|希望|求|要求)[^→｜|\n]{1,30}→/i;
+const REPORTED_ASK = /\b(?:customers?|users?|people|readers?|partners?|clients?|buyers?|shoppers?|owners?|residents?|designers?) (?:also |keep |kept |have |had )?(?:asked|asking|requested|requesting|begged|wrote in asking)(?: us)? (?:to|for|whether|if|about)\b|\b(?:(?:was|is) (?:the|our) (?:#\s?1|number one|top|most[- ]requested|most common) (?:feature )?(?:request|ask|wish)|most[- ](?:requested|asked[- ]for) (?:feature|thing|item))|\b(?:someone|somebody|a few people|stakeholders?|sales|leadership)\b[^.;\n]{0,30}? (?:asked|requested|wanted) (?:for|to|whether|if|about)\b|\b(?:exploring|an exploration of|what if we|how about we)\b|[💡⚠]\uFE0F?\s*(?:\*\*)?\s*(?:Idea|Risk|Proposal|想法|风险|提议|建议)|(?:^|[｜|：:]\s*)(?:用户)?(?:想|想要|希望|求|要求)[^→｜|\n]{1,30}→/i;
 
 /**
  * The units (each sentence, then the whole feature) as runs of one array of mention indexes:

@@ -1988,7 +1988,7 @@ const LICENCE_LACKING_HINT = /(?:许可|资质|牌照|证照|证上|证里|licen
  * the reason something is not built, not a description of it. From the sentence's start to the end
  * of the lacking clause; what follows in the sentence ("…，但我们先上线直播") is read as it stands.
  */
-const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可|(?:我们|我方|公司)的?证)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))|(?:would|will) (?:be|fall|count as) (?:an? (?:[\w-]+ )?service )?outside (?:of )?(?:our|the) licen[cs]e/gi;
+const LICENCE_LACKING = /(?:许可证|证照|牌照|经营许可|(?:我们|我方|公司)的?证)(?:里|上)?(?:明确)?(?:不含|不包含|不包括|不覆盖)|(?:需要|需|须|要|得有|须取得|requires?|needs?)[^。；;！!？?\n]{0,30}?(?:许可证?|资质|牌照|备案|licen[cs]es?|permits?)[^。；;！!？?\n]{0,24}?(?:(?:公司|我们|我方|咱们)(?:目前|暂时|还|现在)?(?:都)?(?:没有|没|不具备|不具有|拿不到|没拿到|无)|(?:which|that) we (?:don['’]t|do not|can['’]t|cannot) (?:have|hold|get)|we (?:don['’]t|do not) (?:have|hold) (?:one|it|that|them))|(?:would|will) (?:be|fall|count as) (?:an? (?:[\w-]+ )?service )?outside (?:of )?(?:our|the) licen[cs]e|(?:which|that) (?:our|the) licen[cs]e (?:leaves out|excludes|does ?n['’]?o?t (?:cover|include))[^.;\n]{0,20}?(?:so|and) (?:it|this|that|we) (?:is |are |will |do |does )?(?:not|n['’]t|never)/gi;
 function markLicenceLacking(text: string, original: string, out: Mention[]): void {
   LICENCE_LACKING.lastIndex = 0;
   for (let m = LICENCE_LACKING.exec(text); m; m = LICENCE_LACKING.exec(text)) {
@@ -2170,9 +2170,9 @@ function markFlagsOff(text: string, original: string, out: Mention[]): void {
 }
 
 /** The text says an earlier draft no longer holds ("以评审结论为准，第一版作废"). */
-const SUPERSEDED = /(?:第一版|初稿|旧版|原方案|v\d+(?:\.\d+)?)(?:需求|方案)?[^。\n]{0,4}作废|以(?:评审结论|评审意见|终稿|最终版|定稿)为准|(?:评审|review)[^。\n]{0,16}(?:取消|撤回|放弃|否决)[^。\n]{0,12}方案|update after review[^\n]{0,40}(?:取消|cancel|drop|remove|撤回)/i;
+const SUPERSEDED = /(?:第一版|初稿|旧版|原方案|v\d+(?:\.\d+)?)(?:需求|方案)?[^。\n]{0,4}作废|以(?:评审结论|评审意见|终稿|最终版|定稿)为准|(?:评审|review)[^。\n]{0,16}(?:取消|撤回|放弃|否决)[^。\n]{0,12}方案|update after review[^\n]{0,40}(?:取消|cancel|drop|remove|撤回)|原方案\s?[：:][\s\S]{0,3000}?新方案\s?[：:]|(?:^|\n)\s*(?:[-*•]\s*)?(?:Before|Original plan|Old plan)\s?:[\s\S]{0,3000}?(?:^|\n)\s*(?:[-*•]\s*)?(?:After|New plan)\s?:/i;
 /** A line holding that earlier draft: "第一版需求：…", "初稿：…". */
-const DRAFT_LINE = /^\s*(?:第一版|初稿|旧版|原方案)(?:需求|方案)?[：:]/;
+const DRAFT_LINE = /^\s*(?:[-*•]\s*)?(?:第一版|初稿|旧版|原方案|Before|Original plan|Old plan)(?:需求|方案)?\s?[：:]/;
 
 /** The lines of a draft the text says is superseded: what they describe is not what is built. */
 function markSupersededDraft(text: string, original: string, out: Mention[]): void {
