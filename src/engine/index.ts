@@ -1150,25 +1150,18 @@ function classify(mentions: Mention[], findings: Finding[], cancelled: Finding[]
     if (t.startsWith('cancel:')) continue;
     if (f.negated) {
       const subject = withoutKind(t);
-      if (askedContext && t.startsWith('appr:')) {
+      const category = isCategory(t);
+      if (category) push(catNeg, t, f.evidence);
+      // What a category or approval asked about elsewhere is settled by: the rows, words and (for a
+      // category) meaning rule denied here.
+      if (askedContext && (category || t.startsWith('appr:'))) {
+        const rule = category ? compoundOf(f) : undefined;
+        if (rule) deniedKeys.add(t + '\u0000' + rule);
         for (const m of f.mentions) {
           deniedKeys.add(t + '\u0000' + m.row.id);
           let words = deniedWords.get(t);
           if (!words) deniedWords.set(t, (words = []));
           words.push(wordOf(m.text));
-        }
-      }
-      if (isCategory(t)) {
-        push(catNeg, t, f.evidence);
-        if (askedContext) {
-          const rule = compoundOf(f);
-          if (rule) deniedKeys.add(t + '\u0000' + rule);
-          for (const m of f.mentions) {
-            deniedKeys.add(t + '\u0000' + m.row.id);
-            let words = deniedWords.get(t);
-            if (!words) deniedWords.set(t, (words = []));
-            words.push(wordOf(m.text));
-          }
         }
       }
       addCounter(subject, 'negated', f.evidence);

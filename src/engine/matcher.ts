@@ -1648,16 +1648,18 @@ let rawOrder = new Int32Array(1024);
 /** The raw matches `uncontained` keeps (indexes, in order), the first `keptCount` of it. */
 let rawKept = new Int32Array(1024);
 
+/** A scratch array twice as long, holding what the old one held. */
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function growRaw(): void {
-  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  rawRow = grow(rawRow);
-  rawStart = grow(rawStart);
-  rawEnd = grow(rawEnd);
-  rawOrder = grow(rawOrder);
+  rawRow = doubled(rawRow);
+  rawStart = doubled(rawStart);
+  rawEnd = doubled(rawEnd);
+  rawOrder = doubled(rawOrder);
 }
 
 /**
@@ -1734,8 +1736,8 @@ let lateFrom = 0;
 function orderRaw(count: number): void {
   const split = Math.min(lateFrom, count);
   const budget = 8 * count + 1024;
-  const moves = insertionOrder(0, split, 0);
-  if (moves > budget || insertionOrder(split, count, moves) > budget) {
+  const moves = insertionOrder(0, split, 0, budget);
+  if (moves > budget || insertionOrder(split, count, moves, budget) > budget) {
     orderRawByCounting(count);
     return;
   }
@@ -1765,10 +1767,9 @@ function orderRaw(count: number): void {
   order.set(out.subarray(0, count));
 }
 
-/** Insertion sort of raw matches from..to-1 into rawOrder[from, to); the moves made, added to `moves` (stops past the budget). */
-function insertionOrder(from: number, to: number, moves: number): number {
+/** Insertion sort of raw matches from..to-1 into rawOrder[from, to); the moves made, added to `moves` (stops once past `budget`). */
+function insertionOrder(from: number, to: number, moves: number, budget: number): number {
   const order = rawOrder;
-  const budget = 8 * to + 1024;
   for (let k = from; k < to; k++) {
     const start = rawStart[k]!;
     const end = rawEnd[k]!;
@@ -2940,7 +2941,10 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
       const f = flags[ri]!;
       if (f & F_ANCHOR) {
         // Where an anchor group's literal ends, recorded in one flat list (see settlePending).
-        if (hitCount === hitGroup.length) growHits();
+        if (hitCount === hitGroup.length) {
+          hitGroup = doubled(hitGroup);
+          hitEnd = doubled(hitEnd);
+        }
         hitGroup[hitCount] = ri - rowCount;
         hitEnd[hitCount++] = i;
         continue;
@@ -2969,9 +2973,7 @@ function scanAutomaton(lex: CompiledLexicon, text: string, u: Uint16Array, class
       if (check >= 0 && !startsLikeAt(checks[check]!, u, n, i + 1)) continue;
       if (anchorGroupOf[ri]! >= 0) {
         // Its second literal is still ahead: decided once the pass is past where it may end.
-        if (pendingCount === pendingRow.length) growPending();
-        pendingRow[pendingCount] = ri;
-        pendingStart[pendingCount++] = start;
+        pend(ri, start);
         continue;
       }
       tryRow(lex.rows[ri]!, text, start);
@@ -2990,13 +2992,14 @@ let pendingRow = new Int32Array(256);
 let pendingStart = new Int32Array(256);
 let pendingCount = 0;
 
-function growPending(): void {
-  const row = new Int32Array(pendingRow.length * 2);
-  const start = new Int32Array(pendingRow.length * 2);
-  row.set(pendingRow);
-  start.set(pendingStart);
-  pendingRow = row;
-  pendingStart = start;
+/** Puts off trying row `ri` at `start` until the pass's end (see settlePending). */
+function pend(ri: number, start: number): void {
+  if (pendingCount === pendingRow.length) {
+    pendingRow = doubled(pendingRow);
+    pendingStart = doubled(pendingStart);
+  }
+  pendingRow[pendingCount] = ri;
+  pendingStart[pendingCount++] = start;
 }
 
 /** Anchor literals met in the current scan: (group, index of the literal's last character), in text order. */
@@ -3006,15 +3009,6 @@ let hitCount = 0;
 /** Scratch for settlePending: the hits' ends grouped by anchor group (a counting sort), and where each group's run begins. */
 let groupedEnd = new Int32Array(1024);
 let groupFrom = new Int32Array(1024);
-
-function growHits(): void {
-  const g = new Int32Array(hitGroup.length * 2);
-  const e = new Int32Array(hitGroup.length * 2);
-  g.set(hitGroup);
-  e.set(hitEnd);
-  hitGroup = g;
-  hitEnd = e;
-}
 
 /** Runs the regex of each pending hit where one of its anchor's literals ended inside the anchor's window. */
 function settlePending(lex: CompiledLexicon, text: string): void {
@@ -3058,9 +3052,7 @@ function tryBucket(bucket: Bucket, text: string, pos: number, u: Uint16Array, pr
   if (bucket.anchored) {
     for (const c of bucket.rows) {
       if (c.wordStart && afterWord) continue;
-      if (pendingCount === pendingRow.length) growPending();
-      pendingRow[pendingCount] = c.index;
-      pendingStart[pendingCount++] = pos;
+      pend(c.index, pos);
     }
     return;
   }

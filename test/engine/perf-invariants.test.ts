@@ -190,6 +190,17 @@ function naiveScan(l: CompiledLexicon, text: string): Mention[] {
 
 const view = (ms: Mention[]) => ms.map((m) => [m.start, m.end, m.text, m.row.id, m.negated, m.negatedBy?.start ?? null, m.sentence]);
 
+/** `count` random texts of 1..maxPieces pieces from `bits` (seeded): each scanned as the naive scan does. */
+function expectAsNaiveOn(l: CompiledLexicon, bits: string[], seed: number, count: number, maxPieces: number): (n: number) => number {
+  const r = rng(seed);
+  for (let k = 0; k < count; k++) {
+    let text = '';
+    for (let j = 0, n = 1 + r(maxPieces); j < n; j++) text += bits[r(bits.length)];
+    expect(view(scanField(l, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(l, text)));
+  }
+  return r;
+}
+
 describe('the optimised scan finds what the naive one does', () => {
   test('random texts from the lexicon\'s own words', () => {
     const r = rng(20240611);
@@ -221,13 +232,7 @@ describe('the optimised scan finds what the naive one does', () => {
     expect(small.anywhere.map((c) => c.row.id)).toEqual(['a1', 'a2', 'a4', 'a5']);
     // Anchored (tried only before a literal they contain), but for a4, whose literal can be anywhere.
     expect(small.anywhereAnchor.map((a) => a && `${a.literals.join('|')} ${a.lo}-${a.hi}`)).toEqual(['搜索 2-6', 'a 0-2', null, 'ab c 0-3']);
-    const r = rng(5);
-    const bits = ['站', '内', '的', '搜索', '全网', '不', '，', ' ', 'ab', 'b', 'c', 'x', 'ABC', 'Ab C', '。', '\n'];
-    for (let k = 0; k < 200; k++) {
-      let text = '';
-      for (let j = 0, n = 1 + r(30); j < n; j++) text += bits[r(bits.length)];
-      expect(view(scanField(small, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(small, text)));
-    }
+    expectAsNaiveOn(small, ['站', '内', '的', '搜索', '全网', '不', '，', ' ', 'ab', 'b', 'c', 'x', 'ABC', 'Ab C', '。', '\n'], 5, 200, 30);
   });
 
   test('rows hit more than once per start (prefixes of several lengths), many times in one text', () => {
@@ -241,13 +246,7 @@ describe('the optimised scan finds what the naive one does', () => {
   }, 60_000);
 
   test('negations inside parentheses end with them, found for all cues in one pass', () => {
-    const r = rng(23);
-    const bits = ['(', ')', '（', '）', '不', '没有', '私信', '评论', '直播', ' ', '\n', 'no ', 'DMs', 'comments', '，', ', ', '非目标', '：'];
-    for (let k = 0; k < 300; k++) {
-      let text = '';
-      for (let j = 0, n = 1 + r(40); j < n; j++) text += bits[r(bits.length)];
-      expect(view(scanField(lex, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(lex, text)));
-    }
+    expectAsNaiveOn(lex, ['(', ')', '（', '）', '不', '没有', '私信', '评论', '直播', ' ', '\n', 'no ', 'DMs', 'comments', '，', ', ', '非目标', '：'], 23, 300, 40);
   }, 60_000);
 
   test('rows with a second literal further on: tried only where it stands in its window, found as if tried everywhere', () => {
@@ -270,13 +269,8 @@ describe('the optimised scan finds what the naive one does', () => {
     expect([...small.anchorGroupOf].map((g) => g >= 0)).toEqual([true, true, true, false, true, true, false]);
     // l1 has no literal prefix: it is tried at its lead characters, and its bucket waits for the pass's end too.
     expect(small.buckets.map((b) => [b.lead, b.anchored])).toEqual([['b', true], ['B', true], ['p', true], ['P', true]]);
-    const r = rng(31);
     const bits = ['在', '内完成', '内', '完成', '用户', '买家', '上传', '投稿', '自己拍', '评论', '和', '与', '之间', '不', '，', '。', ' ', 'users ', 'user ', 'can ', 'chat ', 'each other', 'together', 'x', '\n', 'buy now, ', 'Buy now ', 'pay later', 'PAY LATER', 'pay ', 'later'];
-    for (let k = 0; k < 400; k++) {
-      let text = '';
-      for (let j = 0, n = 1 + r(60); j < n; j++) text += bits[r(bits.length)];
-      expect(view(scanField(small, 'description', text)), JSON.stringify(text)).toEqual(view(naiveScan(small, text)));
-    }
+    const r = expectAsNaiveOn(small, bits, 31, 400, 60);
     // Long texts: the matches settled after the pass are merged into the pass's own in order.
     const long = Array.from({ length: 3000 }, () => bits[r(bits.length)]).join('');
     expect(view(scanField(small, 'description', long))).toEqual(view(naiveScan(small, long)));
