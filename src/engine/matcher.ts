@@ -2498,7 +2498,7 @@ const POST_NEGATION = new RegExp([
   '(?:了|的|此功能|该功能|这个功能|这块|此项)?',
   '|',
   // English: (aux) not (be) (participle) (time or scope words), or the scope words alone.
-  "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
+  "(?:(?:none|neither) of (?:these|those|them|the above)(?:\\s+(?:is|are|will))?|(?:(?:is|are|was|were|will|would|shall|do|does|did|has|have)\\s+)?(?:(?:explicitly|deliberately|intentionally|purposely|consciously)\\s+)?(?:not|never|no longer)|isn['’]t|aren['’]t|won['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t)",
   '(?:\\s+(?:be|been|being|yet|currently|initially))*',
   '(?:\\s+(?:supported|offered|available|planned|included|built|provided|shipped|enabled|implemented|launched|added|allowed|accepted|permitted|listed|sold|needed|required|happening|coming|switched on|turned on|rendered|shown|displayed|in scope|part of (?:the |this )?(?:scope|release|mvp|v\\d+)|on the roadmap|on (?:our|the) licen[cs]e))?',
   '|(?:out of scope|not in scope|excluded|deferred|dropped|descoped|de-scoped|scoped out|cut|removed|postponed|shelved|scrapped|deprioriti[sz]ed|cancell?ed|declined|turned down|refused)',
@@ -2508,7 +2508,7 @@ const POST_NEGATION = new RegExp([
   // A question after its subject ("DM 能不能顺手做了？", "私信要不要做？"): the subject is asked about, not built.
   '|(?:能不能|要不要|是否|做不做|可不可以)[^，。；？?\\n]{0,8}(?=[？?])',
   '|(?:(?:is|are|will be|stay|stays|remain|remains)\\s+)?(?:switched off|turned off|disabled)|(?:is|are|stays?|remains?)\\s+off(?!\\s+(?:the|by|to|for|line|limits)\\b)',
-  '|(?:is|are|was|were|stay|stays)\\s+(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
+  '|(?:is|are|was|were|stay|stays)\\s+(?:(?:explicitly|deliberately|intentionally|clearly|firmly)\\s+)?(?:out|off the table|a no-go|not happening)(?!\\s+(?:of|now|there|in|on|for)\\b)',
 ].join(''), 'iy');
 /** Trailing words a post-negation may end with before its clause ends ("for now", "in v1"). */
 const POST_TAIL = /(?:\s*(?:for now|on purpose|by design|deliberately|at launch|at this stage|in v\d+|(?:in|for|from) (?:this|the first|the initial|the current|phase \w+|the \w+) (?:release|phase|version|iteration|mvp|cycle|epic|sprint|milestone|quarter|project|PR|ticket|story|launch|scope)|yet|either|at all|for the time being|for this iteration|pending (?:an? |the )?(?:[\w-]+ ){0,3}(?:review|approval|decision|sign-?off)|[（(][^（）()\n]{0,80}[）)]))*\s*(?=[，,。；;！!？?\n.）)：:]|、\s*(?:不|没|无|暂不|也不)|\s*(?:[\u2190-\u2bff\ufe0f]|[\ud83c-\ud83e])|[—–]|-\s|$)/iy;
@@ -2526,7 +2526,7 @@ const SUBJECT_FILLER = new RegExp('^(?:' + [
   '(?:一直|经常|总是|都)?在?(?:要|想要|提|问|催)着?', '(?:需要|要|得有|须有)[\\u4e00-\\u9fff]{0,8}(?:许可证?|资质|牌照|备案)',
   'and', 'or', 'nor', 'neither', 'either', 'both', 'also', 'too', 'as well', 'the', 'a', 'an', 'any', 'all', 'in-app', 'user-to-user', 'between (?:the )?(?:users|attendees|members|guests|hosts|buyers|sellers|players|participants|customers|fans|creators)', 'with (?:the )?(?:hosts?|sellers?|buyers?|guests?|creators?|designers?|organi[sz]ers?)',
   'peer-to-peer', 'between (?:users|members|players|readers|customers|buyers|sellers|learners|students|fans|(?:the )?[a-z-]{3,20}s)', 'features?', 'projects?', 'initiatives?', 'plans?', 'reviews?', 'uploads?', 'attachments?', 'posts?', 'functionality', 'functions?', 'capabilit(?:y|ies)', 'support', 'modules?', 'buttons?',
-  'tabs?', 'entry points?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
+  'tabs?', 'entry points?', 'templates?', 'topics?', 'reminders?', 'guides?', 'screens?', 'sections?', 'flows?', 'for now', 'at launch', 'in v\\d+', 'is', 'are', 'was', 'were', 'has been', 'have been', 'got', 'will', 'be', 'remains?', 'stays?', 'etc', 'currently',
   'still', 'yet', 'we', 'our', 'v\\d+', 'mvp', 'phase \\w+', 'this release', 'so', 'then', 'the answer is',
   'on our (?:side|end)', 'from us', 'by us', 'of ours', 'payments?', 'sales', 'quotes',
   'every', 'each', 'ideas?', 'above', 'asks?', 'requests?', 'wish(?:es)?', 'suggestions?', '(?:logged|marked|noted|recorded) as', '(?:was|were|is|are) (?:requested|asked for|proposed|suggested)(?: and)?',

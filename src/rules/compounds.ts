@@ -78,7 +78,7 @@ export const COMPOUNDS: CompoundRow[] = [
   { id: 'games.unclear', target: 'doubt:games', scope: 'feature', all: [['cue:game']], none: [['appr:games'], ['cue:game_article']], note: 'a game with no stated monetisation: tool or online game?' },
   { id: 'news.topic-digest', target: 'appr:news', all: [['cue:current_topic'], ['cue:news_act', 'cue:notify', 'cue:publish_act']], none: [['cue:staff']],
     note: 'current-affairs topics gathered, rewritten, summarised or pushed to users: news by what it covers, without the word 新闻' },
-  { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], note: 'doctors answering users\' health questions' },
+  { id: 'medical.doctor-answers', target: 'appr:medical', all: [['cue:doctor'], ['cue:consult']], none: [['cue:refer_doctor']], note: 'doctors answering users\' health questions (not users told to consult a doctor of their own: 请咨询专业医生)' },
   // Cancellations: in this unit, the subject's text findings are not what they seem (recorded against).
   { id: 'vpn.own-staff', target: 'cancel:B13', all: [['cue:own_infra']], none: [['cue:for_others']],
     note: 'a VPN our own staff use to reach our systems is our infrastructure, not a VPN service sold to others (DOMAIN §2 B13; §5 vpn_service is a service to others)' },

@@ -209,7 +209,7 @@ add('B25-2', 'zh', 'search engines, whole-web / cross-site / aggregated search, 
   '搜索引擎(?!(?:和|与|及|、)(?:社交平台|社交媒体|社媒|小红书|微信|朋友圈)?的?(?:分享|流量|导流|引流)|的?(?:流量|收录|优化|导流|引流|排名))', '全网搜索', '搜全网', '全网(?:内容|资讯|结果|文章|信息|数据|比价)', '聚合搜索', '跨站搜索', '跨平台搜索', '元搜索', '(?<!重新|再|需要|需|进行|招标|询|择优)比价(?![^，。；\\n]{0,6}(?:供应商|厂商|通道|报价|服务商|采购))', '网络爬虫', '爬虫', '抓取全网',
 ]);
 add('B25-2', 'en', 'web search and crawling', [
-  'web search', 'search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', '(?<!(?:Prometheus|prometheus|metrics?|exporters?|Grafana) )scrap(?:e|es|ed|ing|ers?)(?! (?:metrics|the metrics|targets|endpoints|exporters?|[\\w]+-(?:svc|service|exporter))\\b)', 'spiders?', 'meta-?search',
+  'web search', '(?<!(?:from|via|by|for|in|on|to|into) )search engines?', 'search the web', 'search across (?:the web|sites|platforms)', 'crawl(?:s|ed|ing|ers?)?', '(?<!(?:Prometheus|prometheus|metrics?|exporters?|Grafana) )scrap(?:e|es|ed|ing|ers?)(?! (?:metrics|the metrics|targets|endpoints|exporters?|[\\w]+-(?:svc|service|exporter))\\b)', 'spiders?', 'meta-?search',
   'price comparison', 'compare prices', 'aggregated search', 'federated search', 'web results',
 ]);
 add('cue:collect', 'zh', 'grabbing listings or prices from other platforms', ['上抓', '抓(?:同款|价格|挂牌价|报价|商品|数据|评论|帖子|评价|房源|笔记|图片|过来|回来|下来|进来)', '扒(?:数据|价格|评论|商品|帖子|过来|下来)', '搬运', '搬过来']);
@@ -237,7 +237,7 @@ add('cue:file', 'en', 'files', ['files?', 'PDFs?', 'documents?', 'attachments?',
 
 add('B25-4', 'zh', 'instant messaging between users under its names and slang', [
   // (Not another platform's own DMs named as where feedback came from: 微博私信, 小红书私信.)
-  '(?<!微博|抖音|小红书|知乎|B站|快手|微信公众号|公众号|豆瓣)私信', '私聊', '私讯', '悄悄话', '即时通讯', '即时通信', '即时消息', '(?<!每[^，。；\\n]{0,6}一次|定期|周期性的?)一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
+  '(?<!微博|抖音|小红书|知乎|B站|快手|微信公众号|公众号|豆瓣|隐)私信', '私聊', '私讯', '悄悄话', '即时通讯', '即时通信', '即时消息', '(?<!每[^，。；\\n]{0,6}一次|定期|周期性的?)一对一(?:的)?(?:聊天|对话|沟通|私聊|交流)', '单聊', '群聊', '群组聊天', '聊天室', '聊天群', '社群群聊',
   '聊天(?:框|窗口|窗|功能|界面|入口|列表|记录|页)', '在线聊天', '互发消息', '互相发(?:送)?(?:消息|信息|私信)', '相互发(?:送)?消息', '(?:即时|实时)?收发消息', '互传', '好友聊天', '找TA聊', '加好友聊',
   'IM(?:消息|功能|服务|系统)', '站内实时对话', '实时对话窗口', '(?:聊天|唠嗑|闲聊|畅聊|语聊|夜聊)(?:室|房|间|厅)', '打招呼消息', '对方正在输入', '正在输入中', '已读回执', '已读未读', '语音消息', '发语音', '私下(?:沟通|交流|联系)', '消息互通', '打字(?:聊天|闲聊|聊)',
 ]);
@@ -390,9 +390,9 @@ add('cue:cannot_disable', 'en', 'cannot be switched off', ['even (?:if|when|afte
 add('appr:news', 'zh', 'current-affairs news: gathering, editing, re-posting, aggregating', ['新华社', '人民日报', '央视新闻', '财新', '第一财经', '澎湃新闻', '界面新闻', '新京报', '路透', '彭博', '摘编', '(?:媒体|记者)?(?<!探店|测评|评测|体验|开箱|活动|图文探店)(?<!(?:被|遭|遭到)[^，。；\\n]{0,14})报道', '改写[^，。；]{0,8}(?:标题|摘要)',
   '新闻(?!稿|发布会)', '快讯', '时政', '时事', '要闻', '头条新闻', '热点(?:新闻|事件)(?!期间|发生时|时)', '社会新闻', '财经新闻', '采编', '爆料', '(?:社会|突发|公共|本地)事件(?![^，。；\\n]{0,8}(?:应急|处置|预案))', '新闻线索', '(?:核实|采访)后?[^，。；]{0,6}(?:改写|编写|撰写|整理)成?[^，。；]{0,4}(?:稿件|报道)', '转载[^，。；]{0,8}(?:新闻|报道)', '新闻聚合', '舆情(?:日报|周报|简报|快报|速递|热榜|榜单|资讯|新闻|热点)', '(?:给|向|推送给?|发给)(?:用户|读者|订阅者)[^，。；\n]{0,10}舆情', '舆情(?=[^，。；\n]{0,8}(?:推送给|发给|展示给)(?:用户|读者))',
 ]);
-add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', '(?<!(?:banner|ad|email|e-mail|subject|sale|copy|two|push|CTA|button) )headlines', 'current[- ]affairs', 'breaking(?! changes?)(?! (?:the |our |any |these |those )?(?:community |house |site |platform )?(?:rules|guidelines|law|laws|terms|policy|policies))', 'press coverage', '(?<!(?:no|ban|bans|banned|remove|removes|filter|filters|block|blocks|on|about) )politic(?:s|al)(?! (?:or (?:other )?)?(?:sensitive|controversial|harmful)| (?:ads|advertising|content is (?:removed|banned|not allowed)))', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
+add('appr:news', 'en', 'news', ['Xinhua', 'Reuters', 'Bloomberg', 'wire stories', 'news reports?', 'rewrite (?:the )?headlines','(?<![/@.])news(?!letter|/|@|\\.[A-Za-z])', '(?<!(?:banner|ad|email|e-mail|subject|sale|copy|two|push|CTA|button) )headlines', 'current[- ]affairs', 'breaking(?= (?:stories|story|alerts?|headlines|events?|updates?|reports?)\\b)(?! changes?)(?! (?:the |our |any |these |those )?(?:community |house |site |platform )?(?:rules|guidelines|law|laws|terms|policy|policies))', 'press coverage', '(?<!(?:no|ban|bans|banned|remove|removes|filter|filters|block|blocks|on|about) )politic(?:s|al)(?<!(?:offensive|sensitive|violent|sexual|pornographic|abusive) (?:or|and) politic(?:s|al))(?! (?:terms|words|keywords|phrases|slurs|insults)\\b)(?! (?:or (?:other )?)?(?:sensitive|controversial|harmful)| (?:ads|advertising|content is (?:removed|banned|not allowed)))', 'newsroom', 'tip-?offs? (?:from|by) (?:readers|users|residents)', 'citizen journalism', 'local incidents?']);
 add('appr:publishing', 'zh', 'online publishing of works: e-books, online literature, comics, periodicals', [
-  '电子书', '网络小说', '网络文学', '网文(?![章档字本件案稿])', '小说', '连载', '条漫', '漫画', '绘本', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
+  '电子书', '网络小说', '网络文学', '网文(?![章档字本件案稿])', '小说', '连载', '条漫', '漫画', '(?:电子|有声|动画|互动|数字|点读)绘本', '绘本(?:在线)?(?:阅读|朗读|共读|伴读|故事|动画|音频|连载)', '(?:读|看|听|共读)绘本(?!详情|商品|页|的价格|价格)', '电子杂志', '数字期刊', '期刊', '网络出版', '有声书',
 ]);
 add('appr:publishing', 'en', 'online publishing', ['e-?books?', 'web ?novels?', 'novels?', 'serial(?:i[sz]ed)? (?:fiction|novels?|stories)', 'online (?:literature|fiction)', 'comics?', 'manga', 'webtoons?', 'digital (?:magazines?|periodicals?)', 'audiobooks?', 'graphic novels?']);
 add('appr:audiovisual', 'zh', 'audiovisual programmes for the public: VOD, live broadcast, hosting users\' uploaded video', [
@@ -466,7 +466,7 @@ add('benign:link_out', 'en', 'a licensed map provider\'s map embedded as it is',
 add('cue:self_made', 'zh', 'made by us ourselves, not by the provider named (not "我们自己不采集、不绘制": the subject of a denial)', ['我们自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '我方自己(?![并也都从绝]?(?:不|没|无|未|绝不))', '自己(?:绘制|画|渲染|标注|测绘)', '自行(?:绘制|测绘|标注)', '自有图层']);
 add('cue:self_made', 'en', 'made by us ourselves', ['(?:we|ourselves) (?:draw|render|survey)(?! (?:their|its|the (?:provider|vendor|partner)[\'’]s|AMap[\'’]s|Gaode[\'’]s|高德的?) )', 'our own (?:layers?|tiles|map data|survey)', 'in-house (?:layers?|tiles|map data)']);
 add('cue:licensed', 'zh', 'the provider named holds the qualification', ['(?:人家|对方|他们|其|该公司|高德|腾讯|百度)(?:本身|自己)?(?:是)?(?:有|拥有|持有)[^，。；）)]{0,10}资质']);
-add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey |retention |data |field |schema |value |property |feature |import |journey |story |process |channels? |categories? )maps?(?!-?less)(?! (?:1:1|one[- ]to[- ]one|directly|cleanly|onto|into|to (?:a |the |an |each |one |our |categories|fields|columns|tables?|topics?|channels?|ids?|keys?|users?)))', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
+add('appr:maps', 'en', 'maps', ['map tiles?', 'map layers?', '(?<!heat |mind |site |source |key |bit |tree |hash |road|concept |user journey |retention |data |field |schema |value |property |feature |import |journey |story |process |channels? |categories? )(?<!(?:on|in|other|external|third-party) (?=maps? apps?\\b))maps?(?!-?less)(?! (?:1:1|one[- ]to[- ]one|directly|cleanly|onto|into|to (?:a |the |an |each |one |our |categories|fields|columns|tables?|topics?|channels?|ids?|keys?|users?)))', 'mapping data', 'geodata', 'GIS', 'street view', 'surveying']);
 add('appr:ride_hailing', 'zh', 'ride-hailing dispatch', ['网约车', '打车', '叫车', '专车', '顺风车', '拼车', '代驾', '出租车', '(?:派单|调度)[^，。；]{0,8}司机']);
 add('appr:ride_hailing', 'en', 'ride-hailing', ['ride[- ]?hailing', 'ride[- ]?sharing', 'taxis?(?! (?:ranks?|stands?|queues?|lines?|costs?|fares?|receipts?|expenses?|bills?|reimbursements?)\\b)', 'book a (?:ride|car|driver)', 'dispatch(?:es|ing)? drivers', 'chauffeurs?', 'car[- ]hailing']);
 add('appr:recruitment', 'zh', 'job posting and matching for third-party employers', ['(?<!好|使|可|实|通|常|耐)用工(?:需求|信息)?(?!具)', '找活', '招人', '劳务(?!合作|关系|费|报酬|合同|协议)', '零工', '灵活用工', '派活','招聘(?!需求[^，。；\\n]{0,12}(?:人力资源部|人力|HR|hr|人事))', '求职', '简历', '招工', '职位(?:发布)?', '岗位(?:发布|匹配|推荐)', '人才市场', '猎头', '投递(?=[^，。；]{0,6}(?:简历|履历|岗位|职位|求职|应聘))', '(?:简历|履历)(?:在线)?投递']);
@@ -1145,7 +1145,7 @@ add('cue:pair', 'en', 'two users paired', ['(?:paired|matched) with (?:a |anothe
 
 add('cue:can_reply', 'en', 'the receiver can answer, said with other verbs', ['(?:can|may) (?:[\\w-]+ ){0,5}(?:type|send|write) (?:a |back )?(?:reply|response|answer)']);
 
-add('cue:cannot_disable', 'zh', 'the switch taken down: users can no longer turn it off', ['(?:开关|(?:关闭|关掉|退订|取消订阅)(?:的)?(?:选项|入口|按钮))[^，。；]{0,2}(?:下线|隐藏)', '用户(?:不再|再也不|无法|不能|不可以)(?:能|可以)?(?:单独)?(?:关闭|关掉|退订)', '(?:改为|改成)默认开启[^。；]{0,20}(?:不再|无法|不能)[^，。；]{0,4}关闭']);
+add('cue:cannot_disable', 'zh', 'the switch taken down: users can no longer turn it off', ['(?:(?<!后台|服务端|服务器|配置|灰度|功能|远程|云控|通过|用|总|紧急|入口)开关(?!一键)|(?:关闭|关掉|退订|取消订阅)(?:的)?(?:选项|入口|按钮))[^，。；]{0,2}(?:下线|隐藏)', '用户(?:不再|再也不|无法|不能|不可以)(?:能|可以)?(?:单独)?(?:关闭|关掉|退订)', '(?:改为|改成)默认开启[^。；]{0,20}(?:不再|无法|不能)[^，。；]{0,4}关闭']);
 add('cue:deferred', 'en', 'no description provided: the feature is only a name', ['no (?:description|specification|spec|details) (?:of [^.;]{0,60})?(?:has|have) (?:yet )?been (?:provided|given|shared|supplied)', '(?:has|have) requested a (?:specification|spec|description)']);
 add('cue:deferred', 'zh', 'no description provided', ['(?:未|没有|尚未)(?:提供|提交|给出)(?:任何)?(?:功能)?(?:描述|说明|方案|需求文档)', '(?:要求|请)(?:对方|业务方)?(?:补充|提供)(?:功能)?(?:说明|方案|描述)']);
 add('cue:undecided', 'en', 'the request does not say which', ['(?:does|do) not say whether', 'doesn[\'’]t say whether', '(?:it is |it[\'’]s )?(?:unclear|not (?:stated|specified|clear)) whether']);
@@ -2166,6 +2166,26 @@ add('cue:pair', 'en', 'sent to one named other person\'s phone (goes to the part
 add('cue:realtime', 'en', 'delivered the moment it is sent (the moment you release)', ['the moment (?:you|they|it) (?:release|let go|send|tap|stop|finish)']);
 add('cue:can_reply', 'en', 'answered back the same way', ['(?:can|may|could) (?:answer|reply|respond) (?:the same way|in kind|straight back|right away)']);
 add('cue:msg', 'en', 'a voice recording sent to someone (the recording goes to …)', ['(?:the |a |each )?(?:voice )?recording (?:goes|is sent|gets sent|is delivered)']);
+
+// Round 25 (blind sets h245–h250).
+add('cue:break', 'en', 'a user story\'s want after its persona ("As a user without a car, I want to book…"): the persona\'s negation does not reach the want', ['(?<=\\bas an? [^.;\\n]{1,60})I (?:want|need|would like|\'d like)\\b']);
+add('appr:ride_hailing', 'en', 'private drivers recruited by us to carry users', ['recruit(?:s|ed|ing)? (?:[\\w-]+ ){0,2}(?:private|freelance|independent|part-time|local|car-owning) drivers']);
+add('cue:unnamed_expert', 'zh', 'nannies and childcare workers answering about children\'s health (their qualification is not a doctor\'s)', ['育儿嫂', '保育员', '育儿专家', '母婴顾问']);
+add('cue:private', 'zh', 'a reply or response seen only by the one it answers (回应只有你能看到)', ['(?:回复|回应|留言|评论|答复)(?:内容)?(?:只有|仅)(?:你|您|楼主|发帖人|提问者|原作者|作者)(?:自己)?(?:才)?(?:能|可以)?(?:看到|看见|可见)']);
+add('cue:contact_button', 'zh', 'the two users may contact each other next, how not said (双方可以进一步联系)', ['(?:双方|彼此|两人|两位)[^，。；\\n]{0,4}(?:可以|能|可)?(?:进一步|直接|私下|自行)?(?:联系|沟通|联络)(?!方式)']);
+add('doubt:sector_licence', 'zh', 'whether a sector licence or approval is needed is still being checked by legal (资质…法务正在核实): DOMAIN §3 does not list it, or the text leaves it open', ['(?:资质|许可|审批|牌照|许可证|经营范围)[^。；\\n]{0,40}(?:法务|合规|律师)[^。；\\n]{0,6}(?:正在|还在|仍在|另行|待|尚未|尚在)(?:核实|确认|评估|研究|判断|论证)', '(?:法务|合规)(?:正在|还在|仍在|另行|待|尚未)(?:核实|确认|评估|研究)[^。；\\n]{0,20}(?:资质|许可|审批|牌照|许可证)']);
+add('doubt:sector_licence', 'en', 'whether a sector licence or approval is needed is still being checked by legal', ['(?:licen[cs]es?|permits?|approvals?|qualifications?)[^.;\\n]{0,40}(?:legal|counsel|compliance) (?:is|are) (?:still )?(?:checking|confirming|reviewing|looking into|assessing)', 'pending (?:legal|counsel)[^.;\\n]{0,20}(?:licen[cs]e|permit|approval)']);
+add('cue:vague_between', 'zh', 'made more social, how users meet not said (社交化改版)', ['社交化', '(?:加强|强化|增加|提升|补齐)社交(?:属性|功能|玩法|互动)?', '社交属性']);
+add('cue:vague_between', 'en', 'made more social, how users meet not said', ['(?:more|make (?:it|the app) more) social\\b', 'sociali[sz](?:e|ation)', 'social features?']);
+add('cue:neg', 'zh', 'a status mark cutting the item (砍掉：直播、连麦; 【砍掉】聊天室)', ['砍掉', '已砍'], 'clause');
+add('cue:neg', 'en', 'a rejected alternative or a dropped option named before a colon: the line is not built', ['(?:rejected|discarded|dropped) (?:alternatives?|options?|approach(?:es)?|ideas?)(?=\\s*[:：])', 'dropped(?=\\s*[:：])'], 'line');
+add('cue:can_reply', 'en', 'each sees the other\'s replies come in (see each other\'s replies appear live)', ['(?<=(?:see|read|get) each other[\'’]s )(?:replies|messages|answers|responses) (?:appear|show up|come in|arrive|pop up)']);
+add('doubt:sector_licence', 'zh', 'whether the feature falls under a regulated service is left to an opinion not yet given (是否属于医疗健康类信息服务：法务意见未回)', ['是否(?:属于|涉及|需要|算)[^。；\n]{0,20}(?:服务|业务|资质|许可|审批|牌照)[^。；\n]{0,4}[：:]?\\s?(?:法务|合规|律师)(?:的)?(?:意见|结论|答复)?(?:未回|未出|待定|待确认|还没(?:回|出)|尚未(?:回复|给出|出))']);
+add('cue:symptom', 'zh', 'a person\'s medical history asked for (既往病史)', ['既往病史', '既往史', '病史']);
+add('B25-4', 'zh', 'two users replying to each other without limit: a conversation, whatever it is called (双方可以继续互相回复，不限次数)', ['(?:互相|相互|来回)(?:回复|回消息|发消息)[^。；\n]{0,6}不限(?:次数|条数|轮数)', '不限(?:次数|条数|轮数)地?(?:互相|相互|来回)(?:回复|回|发)']);
+add('B25-4', 'en', 'two users replying to each other without limit', ['repl(?:y|ies) (?:to each other )?back and forth (?:without (?:a |any )?limit|as (?:often|much|many times) as they (?:like|want)|unlimited)', 'unlimited (?:back-and-forth|replies between)']);
+add('cue:refer_doctor', 'zh', 'users told to see a doctor of their own (健康类问题提示“请咨询专业医生”): a referral, not our doctors answering', ['(?:请|建议|提示|提醒)(?:用户|家长|您|你|大家)?(?:及时)?(?:咨询|就医|找|去看|联系|前往)(?:专业|正规|线下|当地)?(?:的)?(?:医生|医院|医师|儿科)']);
+add('cue:refer_doctor', 'en', 'users told to see a doctor of their own', ['please (?:consult|see|contact|talk to) (?:a|your) (?:doctor|physician|GP|pediatrician|paediatrician)', 'advis(?:e|es|ed|ing) (?:users|them|the user|parents|readers) to (?:see|consult|contact) (?:a|their) (?:doctor|physician|GP)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
