@@ -2173,7 +2173,7 @@ add('appr:ride_hailing', 'en', 'private drivers recruited by us to carry users',
 add('cue:unnamed_expert', 'zh', 'nannies and childcare workers answering about children\'s health (their qualification is not a doctor\'s)', ['育儿嫂', '保育员', '育儿专家', '母婴顾问']);
 add('cue:private', 'zh', 'a reply or response seen only by the one it answers (回应只有你能看到)', ['(?:回复|回应|留言|评论|答复)(?:内容)?(?:只有|仅)(?:你|您|楼主|发帖人|提问者|原作者|作者)(?:自己)?(?:才)?(?:能|可以)?(?:看到|看见|可见)']);
 add('cue:contact_button', 'zh', 'the two users may contact each other next, how not said (双方可以进一步联系)', ['(?:双方|彼此|两人|两位)[^，。；\\n]{0,4}(?:可以|能|可)?(?:进一步|直接|私下|自行)?(?:联系|沟通|联络)(?!方式)']);
-add('doubt:sector_licence', 'zh', 'whether a sector licence or approval is needed is still being checked by legal (资质…法务正在核实): DOMAIN §3 does not list it, or the text leaves it open', ['(?:资质|许可|审批|牌照|许可证|经营范围)[^。；\\n]{0,40}(?:法务|合规|律师)[^。；\\n]{0,6}(?:正在|还在|仍在|另行|待|尚未|尚在)(?:核实|确认|评估|研究|判断|论证)', '(?:法务|合规)(?:正在|还在|仍在|另行|待|尚未)(?:核实|确认|评估|研究)[^。；\\n]{0,20}(?:资质|许可|审批|牌照|许可证)']);
+add('doubt:sector_licence', 'zh', 'whether a sector licence or approval is needed is still being checked by legal (资质…法务正在核实): DOMAIN §3 does not list it, or the text leaves it open', ['(?:资质|许可|审批|牌照|许可证|经营范围)[^。；\\n]{0,40}(?:法务|合规|律师)[^。；\\n]{0,6}(?:正在|还在|仍在|另行|待|尚未|尚在)(?:核实|确认|评估|研究|判断|论证)', '(?:法务|合规)(?:正在|还在|仍在|另行|待|尚未)(?:核实|确认|评估|研究)[^。；\\n]{0,40}(?:资质|许可|审批|牌照|许可证)']);
 add('doubt:sector_licence', 'en', 'whether a sector licence or approval is needed is still being checked by legal', ['(?:licen[cs]es?|permits?|approvals?|qualifications?)[^.;\\n]{0,40}(?:legal|counsel|compliance) (?:is|are) (?:still )?(?:checking|confirming|reviewing|looking into|assessing)', 'pending (?:legal|counsel)[^.;\\n]{0,20}(?:licen[cs]e|permit|approval)']);
 add('cue:vague_between', 'zh', 'made more social, how users meet not said (社交化改版)', ['社交化', '(?:加强|强化|增加|提升|补齐)社交(?:属性|功能|玩法|互动)?', '社交属性']);
 add('cue:vague_between', 'en', 'made more social, how users meet not said', ['(?:more|make (?:it|the app) more) social\\b', 'sociali[sz](?:e|ation)', 'social features?']);
@@ -2198,6 +2198,10 @@ add('doubt:data_resale', 'en', 'our data sold as an API or feed to other apps or
 add('cue:licensed', 'zh', 'the vendor holds the sector\'s own licence (厂商持版号和文网文)', ['(?:持有?|拥有|有)(?:游戏)?版号(?:和|与|及|、)?(?:文网文|网络文化经营许可证)?', '持有?(?:文网文|网络文化经营许可证|信息网络传播视听节目许可证|视听许可证)']);
 add('cue:own', 'zh', 'officially refurbished stock of our own (官方翻新)', ['官方(?:翻新|自营|直营|直售)']);
 add('cue:own', 'en', 'users selling to us: we are the buyer, not a marketplace', ['(?:sell|sells|selling|sold) (?:their |your |his |her )?(?:old |used )?(?:[\\w-]+ ){0,2}to us', 'we are the buyer']);
+add('cue:deferred', 'zh', 'the form is left to a later document (具体形式以最终 PRD 为准)', ['具体(?:形式|方案|做法|机制|玩法)以(?:最终|最新|正式)?(?:的)?\\s?(?:PRD|方案|文档|需求文档|设计稿)\\s?为准']);
+add('B25-4', 'zh', 'a real-time group (实时群): a group chat by another name', ['实时群(?:组|聊)?']);
+add('B25-4', 'en', 'a typing indicator between users: the mark of instant messaging', ['typing (?:dots|indicators?|bubbles?)', '(?:is|are) typing(?:\\.\\.\\.|…)']);
+add('doubt:medical_unclear', 'en', 'a warning to the user of a possible illness made from their readings (possible risk of fatty liver, consider seeing a doctor): health information or diagnosis? (DOMAIN §3 medical does not settle it)', ['(?:possible|potential|high|elevated) risk of (?:fatty liver|high blood pressure|hypertension|diabetes|heart disease|stroke|kidney disease|osteoporosis)']);
 
 /** Every lexicon row, in the order written. */
 export const LEXICON: LexiconRow[] = rows;
